@@ -1,0 +1,224 @@
+package org.plenary.delegation;
+
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.plenary.identity.Actor;
+import org.plenary.identity.AuditTrail;
+import org.plenary.identity.NotPermitted;
+import org.plenary.identity.NotYourDelegation;
+import org.plenary.system.InvalidInput;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register of delegations and groups of States. Anyone reads it. Groups are kept by
+ * the administrator and the Office of the President, and a group's membership also by the
+ * delegates of the State that coordinates it.
+ */
+@Service
+public class Delegations {
+
+	private final DelegationRepository delegations;
+
+	private final GroupRepository groups;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	Delegations(DelegationRepository delegations, GroupRepository groups, AuditTrail audit, Clock clock) {
+		this.delegations = delegations;
+		this.groups = groups;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** The delegations that match the filter, by name. */
+	@Transactional(readOnly = true)
+	public List<DelegationView> delegations(DelegationFilter filter) {
+		var members = filter.group() == null ? null
+				: group(filter.group()).members().stream().map(GroupView.Member::code).collect(Collectors.toSet());
+		var words = filter.name() == null ? "" : fold(filter.name());
+		return this.delegations.findAllByOrderByNameAsc()
+			.stream()
+			.filter((d) -> filter.kind() == null || d.kind() == filter.kind())
+			.filter((d) -> filter.regionalGroup() == null || d.regionalGroup() == filter.regionalGroup())
+			.filter((d) -> members == null || members.contains(new DelegationCode(d.code())))
+			.filter((d) -> words.isBlank() || fold(d.name()).contains(words) || fold(d.code()).equals(words))
+			.map(Delegation::toView)
+			.toList();
+	}
+
+	/**
+	 * The delegation with this code. Refuses an unknown code with
+	 * {@link DelegationNotFound}.
+	 */
+	@Transactional(readOnly = true)
+	public DelegationView delegation(DelegationCode code) {
+		return find(code).orElseThrow(() -> new DelegationNotFound(code));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<DelegationView> find(DelegationCode code) {
+		return this.delegations.findById(code.value()).map(Delegation::toView);
+	}
+
+	@Transactional(readOnly = true)
+	public List<GroupView> groups() {
+		var names = names();
+		return this.groups.findAllByOrderByShortNameAsc().stream().map((g) -> view(g, names)).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public GroupView group(GroupId id) {
+		return view(this.groups.findById(id.value()).orElseThrow(() -> new GroupNotFound(id)), names());
+	}
+
+	/** The group with this short name ("G4", "L.69"), ignoring case. */
+	@Transactional(readOnly = true)
+	public Optional<GroupView> groupNamed(String shortName) {
+		return this.groups.findByShortNameIgnoreCase(shortName.trim()).map((g) -> view(g, names()));
+	}
+
+	/** The groups the delegation belongs to now. */
+	@Transactional(readOnly = true)
+	public List<GroupView> groupsOf(DelegationCode code) {
+		var names = names();
+		return this.groups.findAllByOrderByShortNameAsc()
+			.stream()
+			.filter((g) -> g.hasMember(code.value()))
+			.map((g) -> view(g, names))
+			.toList();
+	}
+
+	/**
+	 * Adds a group to the register. Refuses all but who keeps the register, a taken short
+	 * name, unknown members.
+	 */
+	@Transactional
+	public GroupView createGroup(NewGroup group, Actor actor) {
+		if (!actor.keepsTheRegister()) {
+			throw new NotPermitted(actor, "add groups of States");
+		}
+		var shortName = group.shortName().trim();
+		if (this.groups.existsByShortNameIgnoreCase(shortName)) {
+			throw new InvalidInput("shortName", "A group named %s exists already.".formatted(shortName));
+		}
+		var created = new GroupOfStates(shortName, group.name().trim(), blankToNull(group.description()),
+				blankToNull(group.sourceNote()));
+		var today = LocalDate.now(this.clock);
+		for (var member : group.members()) {
+			delegation(member);
+			created.join(member.value(), today);
+		}
+		this.groups.save(created);
+		this.audit.record(actor, "group.created", "group " + shortName, group.members().size() + " members");
+		return view(created, names());
+	}
+
+	/**
+	 * Changes a group's name, description and coordinator. The coordinator must be a
+	 * member.
+	 */
+	@Transactional
+	public GroupView describeGroup(GroupId id, String name, @Nullable String description,
+			@Nullable DelegationCode coordinator, Actor actor) {
+		var group = load(id);
+		if (!actor.keepsTheRegister()) {
+			throw new NotPermitted(actor, "change groups of States");
+		}
+		group.describe(name.trim(), blankToNull(description), coordinator == null ? null : coordinator.value());
+		this.audit.record(actor, "group.described", "group " + group.shortName(),
+				"coordinator " + (coordinator == null ? "none" : coordinator));
+		return view(group, names());
+	}
+
+	/**
+	 * A delegation joins a group today. Refuses those who may not keep the group, unknown
+	 * and current members.
+	 */
+	@Transactional
+	public GroupView join(GroupId id, DelegationCode member, Actor actor) {
+		var group = load(id);
+		requireKeeperOf(group, actor);
+		delegation(member);
+		group.join(member.value(), LocalDate.now(this.clock));
+		this.audit.record(actor, "group.joined", "group " + group.shortName(), member + " joined");
+		return view(group, names());
+	}
+
+	/** A delegation leaves a group today; its membership stays in the group's history. */
+	@Transactional
+	public GroupView leave(GroupId id, DelegationCode member, Actor actor) {
+		var group = load(id);
+		requireKeeperOf(group, actor);
+		group.leave(member.value(), LocalDate.now(this.clock));
+		this.audit.record(actor, "group.left", "group " + group.shortName(), member + " left");
+		return view(group, names());
+	}
+
+	/**
+	 * Who may change a group's membership: who keeps the register, or a delegate of the
+	 * coordinating State.
+	 */
+	private static void requireKeeperOf(GroupOfStates group, Actor actor) {
+		if (actor.keepsTheRegister()) {
+			return;
+		}
+		var coordinator = group.coordinatorCode();
+		if (coordinator != null && actor.actsFor(coordinator)) {
+			return;
+		}
+		if (actor.delegation().isPresent()) {
+			throw new NotYourDelegation(actor, coordinator == null ? group.shortName() : coordinator);
+		}
+		throw new NotPermitted(actor, "change the members of " + group.shortName());
+	}
+
+	private GroupOfStates load(GroupId id) {
+		return this.groups.findById(id.value()).orElseThrow(() -> new GroupNotFound(id));
+	}
+
+	private Map<String, Delegation> names() {
+		return this.delegations.findAll().stream().collect(Collectors.toMap(Delegation::code, Function.identity()));
+	}
+
+	private static GroupView view(GroupOfStates group, Map<String, Delegation> register) {
+		Function<Membership, GroupView.Member> member = (m) -> {
+			var delegation = register.get(m.delegationCode());
+			return new GroupView.Member(new DelegationCode(m.delegationCode()),
+					delegation == null ? m.delegationCode() : delegation.name(),
+					delegation == null ? null : delegation.regionalGroup(), m.joinedOn(), m.leftOn());
+		};
+		var byName = Comparator.comparing(GroupView.Member::name);
+		var current = group.memberships().stream().filter(Membership::isCurrent).map(member).sorted(byName).toList();
+		var former = group.memberships().stream().filter((m) -> !m.isCurrent()).map(member).sorted(byName).toList();
+		var coordinator = group.coordinatorCode();
+		return new GroupView(group.id(), group.shortName(), group.name(), group.description(),
+				coordinator == null ? null : new DelegationCode(coordinator), group.sourceNote(), current, former);
+	}
+
+	/**
+	 * Lower case without accents, so that "cote d'ivoire" finds "Côte d'Ivoire" and
+	 * "turkiye" finds "Türkiye".
+	 */
+	static String fold(String text) {
+		return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).trim();
+	}
+
+	private static @Nullable String blankToNull(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text.trim();
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.plenary.identity;
+
+/**
+ * One option of a list a person picks from: the value sent, the label shown.
+ */
+public record Choice(String value, String label) {
+}

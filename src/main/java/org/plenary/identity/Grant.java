@@ -1,0 +1,42 @@
+package org.plenary.identity;
+
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One role held by an account, with the process or delegation it is held for. A grant
+ * cannot exist without the scope its role needs, nor with a scope its role does not have.
+ */
+public record Grant(Role role, @Nullable UUID process, @Nullable String delegation) {
+
+	public Grant {
+		boolean needsProcess = role.scope() == Role.Scope.PROCESS;
+		boolean needsDelegation = role.scope() == Role.Scope.DELEGATION;
+		if (needsProcess != (process != null)) {
+			throw new IllegalArgumentException(
+					needsProcess ? role + " is held for a process" : role + " is not held for a process");
+		}
+		if (needsDelegation != (delegation != null)) {
+			throw new IllegalArgumentException(
+					needsDelegation ? role + " is held for a delegation" : role + " is not held for a delegation");
+		}
+	}
+
+	public static Grant of(Role role) {
+		return new Grant(role, null, null);
+	}
+
+	public static Grant facilitatorOf(UUID process) {
+		return new Grant(Role.FACILITATOR, process, null);
+	}
+
+	public static Grant secretariatOf(UUID process) {
+		return new Grant(Role.SECRETARIAT, process, null);
+	}
+
+	public static Grant delegateOf(String delegation) {
+		return new Grant(Role.DELEGATE, null, delegation);
+	}
+
+}

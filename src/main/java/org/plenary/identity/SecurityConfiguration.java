@@ -1,0 +1,134 @@
+package org.plenary.identity;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Two ways in. The JSON API under {@code /api} takes HTTP Basic for scripts, keeps no
+ * session and answers 401 and 403 as problem details. Pages sign in with a form, keep the
+ * session in the database, and carry a CSRF token on every form. Both read freely what is
+ * published; every write needs a signed-in account, and the doors decide who may do what.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IdentitySettings.class)
+class SecurityConfiguration {
+
+	/**
+	 * No inline script or style anywhere: behaviour comes from static files and htmx
+	 * attributes.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		// bcrypt today, and able to read any hash a later, stronger default writes.
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, JsonMapper json) throws Exception {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, "/api/**")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.httpBasic((basic) -> basic.authenticationEntryPoint(
+					(request, response, failure) -> problem(json, response, HttpStatus.UNAUTHORIZED,
+							failure instanceof LockedException
+									? "This account is locked after repeated failed sign-ins; try again later."
+									: "Sign in with HTTP Basic to use this route.")))
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// No session cookie on the API, so there is nothing for a cross-site request
+			// to ride on.
+			.csrf((csrf) -> csrf.disable())
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler((request, response,
+					denied) -> problem(json, response, HttpStatus.FORBIDDEN, "You may not do this.")))
+			.headers(
+					(headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/**")
+			.hasRole(Role.ADMINISTRATOR.name())
+			.requestMatchers("/account/**")
+			.authenticated()
+			.requestMatchers(HttpMethod.GET, "/**")
+			.permitAll()
+			.requestMatchers(HttpMethod.HEAD, "/**")
+			.permitAll()
+			.requestMatchers("/error")
+			.permitAll()
+			.anyRequest()
+			.authenticated())
+			.formLogin(
+					(form) -> form.loginPage("/login").failureHandler(SecurityConfiguration::signInFailed).permitAll())
+			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").permitAll())
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+		return http.build();
+	}
+
+	private static void signInFailed(HttpServletRequest request, HttpServletResponse response,
+			org.springframework.security.core.AuthenticationException failure) throws IOException {
+		response.sendRedirect(
+				request.getContextPath() + (failure instanceof LockedException ? "/login?locked" : "/login?error"));
+	}
+
+	private static void problem(JsonMapper json, HttpServletResponse response, HttpStatus status, String detail)
+			throws IOException {
+		var problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(status.getReasonPhrase());
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		if (status == HttpStatus.UNAUTHORIZED) {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"Plenary\"");
+		}
+		json.writeValue(response.getOutputStream(), problem);
+	}
+
+	@Bean
+	WebMvcConfigurer actorArguments(SignInAccounts accounts) {
+		return new WebMvcConfigurer() {
+			@Override
+			public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+				resolvers.add(new ActorArgumentResolver(accounts));
+			}
+		};
+	}
+
+	@Bean
+	ApplicationRunner firstAdministrator(Accounts accounts) {
+		return (arguments) -> accounts.openFirstAdministrator();
+	}
+
+}

@@ -1,0 +1,34 @@
+package org.plenary.process;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A process as pages, the API and other modules see it: its mandate, topics, rules and
+ * facilitators.
+ */
+public record ProcessView(ProcessId id, String slug, String shortName, String name, @Nullable String description,
+		int interventionLimitSeconds, List<MandateEntry> mandate, List<TopicView> topics,
+		List<FacilitatorView> facilitators, long version) {
+
+	/** Facilitators grouped by session, the latest session first. */
+	public Map<Integer, List<FacilitatorView>> facilitatorsBySession() {
+		return this.facilitators.stream()
+			.collect(Collectors.groupingBy(FacilitatorView::session,
+					() -> new TreeMap<>(java.util.Comparator.reverseOrder()), Collectors.toList()));
+	}
+
+	public List<FacilitatorView> facilitatorsOf(int session) {
+		return this.facilitators.stream().filter((f) -> f.session() == session).toList();
+	}
+
+	/** The latest session with appointed facilitators, if any. */
+	public @Nullable Integer latestSession() {
+		return this.facilitators.stream().map(FacilitatorView::session).max(Integer::compare).orElse(null);
+	}
+
+}

@@ -1,0 +1,120 @@
+package org.plenary.system;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Renders every refusal on the API as RFC 9457 problem details: named refusals with their
+ * own status and detail, validation failures with {@code errors: [{field, message}]}, a
+ * lost update as 409, and anything unexpected as a plain 500 that is logged once and
+ * shows no stack trace.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException failure,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Some fields are not valid.");
+		problem.setTitle("Invalid input");
+		var errors = failure.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map((error) -> Map.of("field", error.getField(), "message",
+					error.getDefaultMessage() == null ? "is not valid" : error.getDefaultMessage()))
+			.toList();
+		var global = failure.getBindingResult()
+			.getGlobalErrors()
+			.stream()
+			.map((error) -> Map.of("field", error.getObjectName(), "message",
+					error.getDefaultMessage() == null ? "is not valid" : error.getDefaultMessage()))
+			.toList();
+		problem.setProperty("errors", concat(errors, global));
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException failure,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The request body is not valid JSON for this route, or a value has the wrong type.");
+		problem.setTitle("Unreadable request");
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> on(MethodArgumentTypeMismatchException failure) {
+		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"'%s' is not a valid %s.".formatted(failure.getValue(), failure.getName()));
+		problem.setTitle("Invalid input");
+		problem.setProperty("errors", List.of(Map.of("field", failure.getName(), "message", "is not valid")));
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	/**
+	 * Value objects refuse invalid states with IllegalArgumentException; its message is
+	 * written for people.
+	 */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> on(IllegalArgumentException failure) {
+		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, String.valueOf(failure.getMessage()));
+		problem.setTitle("Invalid input");
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> on(OptimisticLockingFailureException failure) {
+		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"This record was changed by someone else in the meantime; reload it and try again.");
+		problem.setTitle("Changed by someone else");
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> on(DataIntegrityViolationException failure) {
+		log.info("Refused a write that conflicts with stored data: {}", failure.getMostSpecificCause().getMessage());
+		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"This conflicts with a record that exists already.");
+		problem.setTitle("Conflict");
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> on(Exception failure) {
+		log.error("Unexpected failure on the API", failure);
+		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				"Something went wrong on our side; nothing was changed. Try again, or tell the secretariat.");
+		problem.setTitle("Internal error");
+		return ResponseEntity.internalServerError().body(problem);
+	}
+
+	private static List<Map<String, String>> concat(List<Map<String, String>> a, List<Map<String, String>> b) {
+		return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+	}
+
+}
