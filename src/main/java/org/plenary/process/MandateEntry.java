@@ -10,10 +10,16 @@ import org.jspecify.annotations.Nullable;
  */
 public record MandateEntry(MandateKind kind, @Nullable String symbol, @Nullable LocalDate adoptedOn, String title) {
 
+	/**
+	 * Symbols since the 31st session ("62/557", "70/559 B") and before it, with the
+	 * session in Roman numerals ("1991 A (XVIII)").
+	 */
+	public static final String SYMBOL_PATTERN = "\\d{1,3}/\\d{1,4}( ?[A-Z])?|\\d{1,4}( [A-Z])? \\([IVXL]+\\)";
+
 	public MandateEntry {
-		if (kind != MandateKind.OTHER && (symbol == null || !symbol.matches("\\d{1,3}/\\d{1,4}( [A-Z])?"))) {
+		if (kind != MandateKind.OTHER && (symbol == null || !symbol.matches(SYMBOL_PATTERN))) {
 			throw new IllegalArgumentException(
-					"A decision or resolution has a symbol such as 62/557 or 71/280: " + symbol);
+					"A decision or resolution has a symbol such as 62/557 or 1991 A (XVIII): " + symbol);
 		}
 		if (title.isBlank()) {
 			throw new IllegalArgumentException("A mandate entry has a title.");

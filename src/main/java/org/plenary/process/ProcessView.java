@@ -16,10 +16,20 @@ public record ProcessView(ProcessId id, String slug, String shortName, String na
 		List<FacilitatorView> facilitators, long version) {
 
 	/** Facilitators grouped by session, the latest session first. */
-	public Map<Integer, List<FacilitatorView>> facilitatorsBySession() {
-		return this.facilitators.stream()
+	public List<SessionFacilitators> facilitatorsBySession() {
+		Map<Integer, List<FacilitatorView>> bySession = this.facilitators.stream()
 			.collect(Collectors.groupingBy(FacilitatorView::session,
 					() -> new TreeMap<>(java.util.Comparator.reverseOrder()), Collectors.toList()));
+		return bySession.entrySet()
+			.stream()
+			.map((e) -> new SessionFacilitators(e.getKey(), SessionView.ordinalOf(e.getKey()), e.getValue()))
+			.toList();
+	}
+
+	/**
+	 * The facilitators of one session, with the session's ordinal for headings ("72nd").
+	 */
+	public record SessionFacilitators(int session, String ordinal, List<FacilitatorView> facilitators) {
 	}
 
 	public List<FacilitatorView> facilitatorsOf(int session) {

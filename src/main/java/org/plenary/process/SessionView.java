@@ -12,14 +12,19 @@ public record SessionView(int number, LocalDate opensOn, @Nullable LocalDate clo
 
 	/** The number as the letters write it: "70th", "71st", "72nd", "73rd", "111th". */
 	public String ordinal() {
-		int lastTwo = this.number % 100;
-		String suffix = (lastTwo >= 11 && lastTwo <= 13) ? "th" : switch (this.number % 10) {
+		return ordinalOf(this.number);
+	}
+
+	/** A session number as the letters write it: 71 → "71st". */
+	public static String ordinalOf(int number) {
+		int lastTwo = number % 100;
+		String suffix = (lastTwo >= 11 && lastTwo <= 13) ? "th" : switch (number % 10) {
 			case 1 -> "st";
 			case 2 -> "nd";
 			case 3 -> "rd";
 			default -> "th";
 		};
-		return this.number + suffix;
+		return number + suffix;
 	}
 
 	public boolean isOpenOn(LocalDate day) {

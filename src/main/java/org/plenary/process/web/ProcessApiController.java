@@ -113,7 +113,7 @@ class ProcessApiController {
 	}
 
 	record MandateRequest(@NotNull MandateKind kind,
-			@Nullable @Pattern(regexp = "\\d{1,3}/\\d{1,4}( [A-Z])?",
+			@Nullable @Pattern(regexp = MandateEntry.SYMBOL_PATTERN,
 					message = "is not a symbol such as 62/557") String symbol,
 			@Nullable LocalDate adoptedOn, @NotBlank @Size(max = 400) String title) {
 	}

@@ -1,0 +1,160 @@
+package org.plenary.delegation;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.plenary.PlenaryIntegrationTest;
+import org.plenary.identity.AuditTrail;
+import org.plenary.identity.NotPermitted;
+import org.plenary.identity.NotYourDelegation;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.plenary.identity.Actors.administrator;
+import static org.plenary.identity.Actors.delegateOf;
+import static org.plenary.identity.Actors.observer;
+import static org.plenary.identity.Actors.pgaOffice;
+
+@PlenaryIntegrationTest
+class DelegationsTests {
+
+	@Autowired
+	Delegations delegations;
+
+	@Autowired
+	AuditTrail audit;
+
+	@Test
+	void registersThe193MemberStatesInTheirRegionalGroups() {
+		var members = this.delegations.delegations(new DelegationFilter(DelegationKind.MEMBER_STATE, null, null, null));
+		assertThat(members).hasSize(193);
+		assertThat(members).filteredOn((d) -> d.regionalGroup() == RegionalGroup.AFRICAN).hasSize(54);
+		assertThat(members).filteredOn((d) -> d.regionalGroup() == RegionalGroup.ASIA_PACIFIC).hasSize(53);
+		assertThat(members).filteredOn((d) -> d.regionalGroup() == RegionalGroup.EASTERN_EUROPEAN).hasSize(23);
+		assertThat(members).filteredOn((d) -> d.regionalGroup() == RegionalGroup.LATIN_AMERICAN_AND_CARIBBEAN)
+			.hasSize(33);
+		// 28 members and the United States, an observer counted as a member for
+		// elections.
+		assertThat(members).filteredOn((d) -> d.regionalGroup() == RegionalGroup.WESTERN_EUROPEAN_AND_OTHERS)
+			.hasSize(29);
+		assertThat(members).filteredOn((d) -> d.regionalGroup() == null)
+			.extracting(DelegationView::name)
+			.containsExactly("Kiribati");
+	}
+
+	@Test
+	void knowsTheFivePermanentMembers() {
+		assertThat(this.delegations.delegations(DelegationFilter.all())).filteredOn(DelegationView::permanentMember)
+			.extracting((d) -> d.code().value())
+			.containsExactlyInAnyOrder("CHN", "FRA", "RUS", "GBR", "USA");
+	}
+
+	@Test
+	void explainsTheSpecialCasesOfTheRegionalGroups() {
+		assertThat(this.delegations.delegation(DelegationCode.of("USA")).regionalGroupNote()).contains("observer");
+		assertThat(this.delegations.delegation(DelegationCode.of("TUR")).regionalGroupNote()).contains("Asia-Pacific");
+		assertThat(this.delegations.delegation(DelegationCode.of("ISR")).regionalGroupNote()).contains("2000");
+	}
+
+	@Test
+	void registersTheObserverStatesAndTheEuropeanUnion() {
+		assertThat(this.delegations.delegations(new DelegationFilter(DelegationKind.OBSERVER_STATE, null, null, null)))
+			.extracting(DelegationView::name)
+			.containsExactly("Holy See", "State of Palestine");
+		assertThat(this.delegations.delegation(DelegationCode.of("EU")).kind())
+			.isEqualTo(DelegationKind.OBSERVER_ORGANIZATION);
+	}
+
+	@Test
+	void findsNamesWrittenWithoutTheirAccents() {
+		assertThat(this.delegations.delegations(new DelegationFilter(null, null, null, "cote d'ivoire")))
+			.extracting(DelegationView::name)
+			.containsExactly("Côte d'Ivoire");
+		assertThat(this.delegations.delegations(new DelegationFilter(null, null, null, "turkiye")))
+			.extracting(DelegationView::name)
+			.containsExactly("Türkiye");
+	}
+
+	@Test
+	void listsTheMembersOfTheGroupsThatSpeakInTheIgn() {
+		assertThat(this.delegations.groupNamed("G4").orElseThrow().members()).extracting((m) -> m.code().value())
+			.containsExactlyInAnyOrder("BRA", "DEU", "IND", "JPN");
+		assertThat(this.delegations.groupNamed("African Group").orElseThrow().members()).hasSize(54);
+		assertThat(this.delegations.groupNamed("C-10").orElseThrow().coordinator()).isEqualTo(DelegationCode.of("SLE"));
+		assertThat(this.delegations.groupNamed("EU").orElseThrow().members()).hasSize(27);
+		assertThat(this.delegations.groupNamed("CARICOM").orElseThrow().members()).hasSize(14);
+		assertThat(this.delegations.groupsOf(DelegationCode.of("MEX"))).extracting(GroupView::shortName)
+			.contains("UfC");
+	}
+
+	@Test
+	void filtersDelegationsByGroupOfStates() {
+		var nordic = this.delegations.groupNamed("Nordic countries").orElseThrow();
+		assertThat(this.delegations.delegations(new DelegationFilter(null, null, nordic.id(), null)))
+			.extracting(DelegationView::name)
+			.containsExactly("Denmark", "Finland", "Iceland", "Norway", "Sweden");
+	}
+
+	@Test
+	void theRegisterKeepersChangeAGroupsMembershipAndTheAuditTrailSaysSo() {
+		var group = aNewGroupOf("BRA", "IND");
+		this.delegations.join(group.id(), DelegationCode.of("ZAF"), pgaOffice());
+		var changed = this.delegations.leave(group.id(), DelegationCode.of("IND"), administrator());
+
+		assertThat(changed.members()).extracting((m) -> m.code().value()).containsExactly("BRA", "ZAF");
+		assertThat(changed.formerMembers()).extracting((m) -> m.code().value()).containsExactly("IND");
+		assertThat(this.audit.entries("group " + group.shortName(), 0, administrator()).getContent())
+			.extracting((e) -> e.action())
+			.contains("group.created", "group.joined", "group.left");
+	}
+
+	@Test
+	void theCoordinatorsDelegateChangesTheGroupsMembership() {
+		var group = aNewGroupOf("VCT", "LCA");
+		this.delegations.describeGroup(group.id(), group.name(), null, DelegationCode.of("VCT"), administrator());
+
+		var changed = this.delegations.join(group.id(), DelegationCode.of("JAM"), delegateOf("VCT"));
+
+		assertThat(changed.hasMember(DelegationCode.of("JAM"))).isTrue();
+	}
+
+	@Test
+	void refusesAMembershipChangeByTheDelegateOfAnotherState() {
+		var group = aNewGroupOf("VCT", "LCA");
+		this.delegations.describeGroup(group.id(), group.name(), null, DelegationCode.of("VCT"), administrator());
+
+		assertThatExceptionOfType(NotYourDelegation.class)
+			.isThrownBy(() -> this.delegations.join(group.id(), DelegationCode.of("JAM"), delegateOf("LCA")));
+		assertThat(this.delegations.group(group.id()).hasMember(DelegationCode.of("JAM"))).isFalse();
+	}
+
+	@Test
+	void refusesAMembershipChangeByAnObserver() {
+		var group = aNewGroupOf("BRA");
+		assertThatExceptionOfType(NotPermitted.class)
+			.isThrownBy(() -> this.delegations.leave(group.id(), DelegationCode.of("BRA"), observer()));
+	}
+
+	@Test
+	void refusesAnUnknownDelegationAsAMember() {
+		var group = aNewGroupOf("BRA");
+		assertThatExceptionOfType(DelegationNotFound.class)
+			.isThrownBy(() -> this.delegations.join(group.id(), DelegationCode.of("XYZ"), administrator()));
+	}
+
+	@Test
+	void refusesANewGroupFromADelegate() {
+		assertThatExceptionOfType(NotPermitted.class).isThrownBy(() -> this.delegations
+			.createGroup(new NewGroup("X-" + UUID.randomUUID(), "X", null, null, List.of()), delegateOf("MEX")));
+	}
+
+	private GroupView aNewGroupOf(String... members) {
+		var shortName = "Friends " + UUID.randomUUID().toString().substring(0, 8);
+		return this.delegations.createGroup(new NewGroup(shortName, "Group of Friends for tests", null, null,
+				List.of(members).stream().map(DelegationCode::of).toList()), administrator());
+	}
+
+}
