@@ -1,0 +1,275 @@
+package org.plenary.system;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.plenary.PlenaryIntegrationTest;
+import org.plenary.delegation.DelegationCode;
+import org.plenary.delegation.Delegations;
+import org.plenary.delegation.NewGroup;
+import org.plenary.identity.Accounts;
+import org.plenary.identity.Actors;
+import org.plenary.identity.Grant;
+import org.plenary.identity.Role;
+import org.plenary.identity.TestAccounts;
+import org.plenary.process.NewProcess;
+import org.plenary.process.Processes;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Every write route the application maps, read from Spring's handler mappings so that a
+ * new route cannot escape: an anonymous request is refused (401 on the API, the sign-in
+ * page for pages), and an observer, a delegate of another delegation and a facilitator of
+ * another process are each refused with 403.
+ */
+@PlenaryIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WriteRoutesSecurityTests {
+
+	/** Routes any signed-in person may use on their own account. */
+	static final Set<String> OPEN_TO_EVERY_ACCOUNT = Set.of("POST /account/password");
+
+	/**
+	 * A valid body or form for each route, so that the refusal comes from who asks, not
+	 * from what they send.
+	 */
+	static final Map<String, String> EXAMPLES = Map.ofEntries(
+			Map.entry("POST /api/groups", "{\"shortName\":\"Friends X\",\"name\":\"Friends\"}"),
+			Map.entry("PUT /api/groups/{id}", "{\"name\":\"Friends\"}"),
+			Map.entry("POST /api/groups/{id}/members", "{\"delegation\":\"JAM\"}"),
+			Map.entry("DELETE /api/groups/{id}/members/{code}", ""),
+			Map.entry("POST /api/processes", "{\"shortName\":\"New\",\"name\":\"A new process\"}"),
+			Map.entry("PUT /api/processes/{id}",
+					"{\"name\":\"Renamed\",\"interventionLimitSeconds\":180,\"version\":0}"),
+			Map.entry("POST /api/processes/{id}/topics", "{\"title\":\"Working methods\"}"),
+			Map.entry("DELETE /api/processes/{id}/topics/{topic}", ""),
+			Map.entry("POST /api/processes/{id}/mandate",
+					"{\"kind\":\"DECISION\",\"symbol\":\"80/501\",\"title\":\"A decision\"}"),
+			Map.entry("POST /api/processes/{id}/facilitators",
+					"{\"session\":81,\"personName\":\"Jane Doe\",\"role\":\"CO_CHAIR\"}"),
+			Map.entry("DELETE /api/processes/{id}/facilitators/{facilitator}", ""),
+			Map.entry("POST /api/sessions", "{\"number\":901,\"opensOn\":\"2901-09-01\"}"),
+			Map.entry("PUT /api/sessions/{number}/president", "{\"presidentName\":\"Jane Doe\"}"),
+			Map.entry("POST /api/accounts",
+					"{\"username\":\"new-one\",\"displayName\":\"New\",\"password\":\"long enough password\",\"grants\":[]}"),
+			Map.entry("POST /api/accounts/{id}/grants", "{\"role\":\"OBSERVER\"}"),
+			Map.entry("POST /api/accounts/{id}/unlock", ""),
+			Map.entry("POST /groups", "shortName=Friends+Y&name=Friends&members=BRA"),
+			Map.entry("POST /groups/{id}/members", "delegation=JAM"),
+			Map.entry("POST /groups/{id}/members/{code}/leave", ""),
+			Map.entry("POST /processes", "shortName=New&name=A+new+process&interventionLimitMinutes=3"),
+			Map.entry("POST /processes/{slug}/details", "name=Renamed&interventionLimitMinutes=3&version=0"),
+			Map.entry("POST /processes/{slug}/topics", "title=Working+methods"),
+			Map.entry("POST /processes/{slug}/topics/{topic}/remove", ""),
+			Map.entry("POST /processes/{slug}/mandate", "kind=DECISION&symbol=80/501&title=A+decision"),
+			Map.entry("POST /processes/{slug}/facilitators", "session=81&personName=Jane+Doe&role=CO_CHAIR"),
+			Map.entry("POST /processes/{slug}/facilitators/{facilitator}/end", ""),
+			Map.entry("POST /sessions", "number=902&opensOn=2902-09-01"),
+			Map.entry("POST /sessions/{number}/president", "presidentName=Jane+Doe"),
+			Map.entry("POST /admin/accounts",
+					"username=new-two&displayName=New&password=long+enough+password&role=OBSERVER"),
+			Map.entry("POST /admin/accounts/{id}/grants", "role=OBSERVER"),
+			Map.entry("POST /admin/accounts/{id}/grants/revoke", "role=OBSERVER"),
+			Map.entry("POST /admin/accounts/{id}/unlock", ""),
+			Map.entry("POST /admin/accounts/{id}/enabled", "enabled=false"),
+			Map.entry("POST /admin/accounts/{id}/password", "password=long+enough+password"),
+			Map.entry("POST /account/password",
+					"currentPassword=x&newPassword=long+enough+password&repeatedPassword=long+enough+password"));
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	Processes processes;
+
+	@Autowired
+	Delegations delegations;
+
+	@Autowired
+	Accounts allAccounts;
+
+	/** Values for the path variables: the guarded records, created for this test. */
+	Map<String, String> variables;
+
+	/**
+	 * The id in a path, by the collection it follows: /api/processes/{id}, /groups/{id},
+	 * /admin/accounts/{id}.
+	 */
+	Map<String, String> ids;
+
+	List<String> outsiders;
+
+	@BeforeAll
+	void createTheRecordsAndTheOutsiders() {
+		var process = this.processes.create(new NewProcess("Guarded " + UUID.randomUUID().toString().substring(0, 8),
+				"A process the outsiders may not touch", null, null), Actors.administrator());
+		var otherProcess = this.processes.create(
+				new NewProcess("Other " + UUID.randomUUID().toString().substring(0, 8), "Another process", null, null),
+				Actors.administrator());
+		var group = this.delegations.createGroup(new NewGroup("Guarded " + UUID.randomUUID().toString().substring(0, 8),
+				"Friends coordinated by Saint Vincent and the Grenadines", null, null,
+				List.of(DelegationCode.of("VCT"), DelegationCode.of("BRA"))), Actors.administrator());
+		this.delegations.describeGroup(group.id(), group.name(), null, DelegationCode.of("VCT"),
+				Actors.administrator());
+		var someone = this.accounts.holding(Grant.of(Role.OBSERVER));
+		this.variables = Map.of("slug", process.slug(), "code", "BRA", "number", "81", "topic",
+				UUID.randomUUID().toString(), "facilitator", UUID.randomUUID().toString());
+		this.ids = Map.of("processes", process.id().toString(), "groups", group.id().toString(), "accounts",
+				accountIdOf(someone.username()));
+		this.outsiders = List.of(this.accounts.holding(Grant.of(Role.OBSERVER)).username(),
+				this.accounts.holding(Grant.delegateOf("MEX")).username(),
+				this.accounts.holding(Grant.facilitatorOf(otherProcess.id().value())).username());
+	}
+
+	@Test
+	void letsTheFacilitatorOfTheProcessThroughTheSameRoutes() throws Exception {
+		var slug = this.variables.get("slug");
+		var process = this.processes.process(slug);
+		var facilitator = this.accounts.holding(Grant.facilitatorOf(process.id().value()));
+		var page = this.mvc
+			.perform(requestFor("POST /processes/{slug}/topics").with(csrf())
+				.with(user(this.users.loadUserByUsername(facilitator.username()))))
+			.andReturn()
+			.getResponse();
+		assertThat(page.getStatus()).isEqualTo(302);
+		var api = this.mvc
+			.perform(request(HttpMethod.POST, "/api/processes/" + process.id() + "/topics")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"title\":\"Regional representation\"}")
+				.with(facilitator.basic()))
+			.andReturn()
+			.getResponse();
+		assertThat(api.getStatus()).isEqualTo(201);
+		assertThat(this.processes.process(slug).topics()).extracting((t) -> t.title())
+			.contains("Working methods", "Regional representation");
+	}
+
+	@Test
+	void findsTheWriteRoutesOfEveryModule() {
+		assertThat(writeRoutes()).contains("POST /api/processes", "POST /groups/{id}/members", "POST /admin/accounts",
+				"PUT /api/sessions/{number}/president");
+	}
+
+	@Test
+	void knowsAValidRequestForEveryWriteRoute() {
+		assertThat(writeRoutes()).allSatisfy((route) -> assertThat(EXAMPLES)
+			.as("an example request for %s in WriteRoutesSecurityTests.EXAMPLES", route)
+			.containsKey(route));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> refusesAnonymousWrites() {
+		return writeRoutes().stream().map((route) -> DynamicTest.dynamicTest(route, () -> {
+			var result = this.mvc.perform(requestFor(route).with(csrf())).andReturn().getResponse();
+			if (route.contains(" /api/")) {
+				assertThat(result.getStatus()).as(route).isEqualTo(401);
+				assertThat(result.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			}
+			else {
+				assertThat(result.getStatus()).as(route).isEqualTo(302);
+				assertThat(result.getRedirectedUrl()).as(route).endsWith("/login");
+			}
+		}));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> refusesWritesByOutsiders() {
+		return writeRoutes().stream()
+			.filter((route) -> !OPEN_TO_EVERY_ACCOUNT.contains(route))
+			.flatMap((route) -> this.outsiders.stream()
+				.map((outsider) -> DynamicTest.dynamicTest(route + " by " + outsider, () -> {
+					var result = this.mvc
+						.perform(requestFor(route).with(csrf()).with(user(this.users.loadUserByUsername(outsider))))
+						.andReturn()
+						.getResponse();
+					assertThat(result.getStatus()).as(route + " by " + outsider).isEqualTo(403);
+				})));
+	}
+
+	private List<String> writeRoutes() {
+		var routes = new TreeSet<String>();
+		this.mappings.getHandlerMethods().forEach((info, handler) -> {
+			if (!handler.getBeanType().getPackageName().startsWith("org.plenary")) {
+				return;
+			}
+			for (var method : info.getMethodsCondition().getMethods()) {
+				if (method == RequestMethod.GET || method == RequestMethod.HEAD || method == RequestMethod.OPTIONS) {
+					continue;
+				}
+				for (var pattern : info.getPatternValues()) {
+					routes.add(method.name() + " " + pattern);
+				}
+			}
+		});
+		return new ArrayList<>(routes);
+	}
+
+	private MockHttpServletRequestBuilder requestFor(String route) {
+		var method = route.substring(0, route.indexOf(' '));
+		var pattern = route.substring(route.indexOf(' ') + 1);
+		var path = pattern.contains("{id}") ? pattern.replace("{id}", idFor(pattern)) : pattern;
+		for (var variable : this.variables.entrySet()) {
+			path = path.replace("{" + variable.getKey() + "}", variable.getValue());
+		}
+		var builder = request(HttpMethod.valueOf(method), path);
+		var example = EXAMPLES.getOrDefault(route, "");
+		if (pattern.startsWith("/api/")) {
+			return builder.contentType(MediaType.APPLICATION_JSON).content(example.isEmpty() ? "{}" : example);
+		}
+		return builder.contentType(MediaType.APPLICATION_FORM_URLENCODED).content(example);
+	}
+
+	private String idFor(String pattern) {
+		return this.ids.entrySet()
+			.stream()
+			.filter((e) -> pattern.contains("/" + e.getKey() + "/"))
+			.map(Map.Entry::getValue)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("No id known for " + pattern));
+	}
+
+	private String accountIdOf(String username) {
+		return this.allAccounts.all(Actors.administrator())
+			.stream()
+			.filter((a) -> a.username().equals(username))
+			.findFirst()
+			.orElseThrow()
+			.id()
+			.toString();
+	}
+
+}
