@@ -32,11 +32,13 @@ class DelegationController {
 
 	@GetMapping("/delegations")
 	String directory(@RequestParam(required = false) @Nullable RegionalGroup regionalGroup,
-			@RequestParam(required = false) @Nullable GroupId group,
+			@RequestParam(required = false) @Nullable String group,
 			@RequestParam(required = false) @Nullable DelegationKind kind,
 			@RequestParam(required = false) @Nullable String q,
 			@RequestHeader(name = "HX-Request", required = false) boolean htmx, Model model) {
-		var filter = new DelegationFilter(kind, regionalGroup, group, q);
+		// An empty choice in the form means "any group".
+		var filter = new DelegationFilter(kind, regionalGroup,
+				(group == null || group.isBlank()) ? null : GroupId.of(group), q);
 		model.addAttribute("delegations", this.delegations.delegations(filter));
 		model.addAttribute("filter", filter);
 		model.addAttribute("regionalGroups", Arrays.asList(RegionalGroup.values()));
