@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -40,7 +39,6 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * published; every write needs a signed-in account, and the doors decide who may do what.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(IdentitySettings.class)
 class SecurityConfiguration {
 
 	/**

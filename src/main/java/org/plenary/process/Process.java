@@ -30,6 +30,8 @@ class Process {
 	/** Seed 004: "limit their interventions to a maximum of three minutes". */
 	static final int DEFAULT_INTERVENTION_LIMIT_SECONDS = 180;
 
+	static final int DEFAULT_NOTICE_DAYS = 10;
+
 	@Id
 	private UUID id;
 
@@ -46,6 +48,10 @@ class Process {
 
 	@Column(name = "intervention_limit_seconds")
 	private int interventionLimitSeconds;
+
+	/** Days of notice before a meeting; the programme of work warns when a meeting is announced with less. */
+	@Column(name = "notice_days")
+	private int noticeDays = DEFAULT_NOTICE_DAYS;
 
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
 	@JoinColumn(name = "process_id", nullable = false)
@@ -111,6 +117,13 @@ class Process {
 		setInterventionLimit(interventionLimitSeconds);
 	}
 
+	void requireNotice(int days) {
+		if (days < 0 || days > 90) {
+			throw new IllegalArgumentException("The notice for a meeting is between 0 and 90 days.");
+		}
+		this.noticeDays = days;
+	}
+
 	private void setInterventionLimit(int seconds) {
 		// Rule-of-thumb bounds: a statement is at least half a minute, and no process
 		// gives a speaker an hour.
@@ -171,7 +184,7 @@ class Process {
 				.thenComparing(FacilitatorView::personName))
 			.toList();
 		return new ProcessView(id(), this.slug, this.shortName, this.name, this.description,
-				this.interventionLimitSeconds, this.mandate.stream().map(MandateItem::toEntry).toList(),
+				this.interventionLimitSeconds, this.noticeDays, this.mandate.stream().map(MandateItem::toEntry).toList(),
 				this.topics.stream().map(Topic::toView).toList(), facilitatorViews, this.version);
 	}
 

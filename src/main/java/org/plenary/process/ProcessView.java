@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * facilitators.
  */
 public record ProcessView(ProcessId id, String slug, String shortName, String name, @Nullable String description,
-		int interventionLimitSeconds, List<MandateEntry> mandate, List<TopicView> topics,
+		int interventionLimitSeconds, int noticeDays, List<MandateEntry> mandate, List<TopicView> topics,
 		List<FacilitatorView> facilitators, long version) {
 
 	/** Facilitators grouped by session, the latest session first. */

@@ -90,20 +90,23 @@ public class Processes {
 	}
 
 	/**
-	 * Changes name, description and intervention time limit. Refuses those who do not run
-	 * the process.
+	 * Changes name, description, intervention time limit and, when given, the days of notice for meetings. Refuses
+	 * those who do not run the process, and a change made on a version someone else changed since.
 	 */
 	@Transactional
 	public ProcessView describe(ProcessId id, String name, @Nullable String description, int interventionLimitSeconds,
-			long expectedVersion, Actor actor) {
+			@Nullable Integer noticeDays, long expectedVersion, Actor actor) {
 		var process = loadFor(id, actor);
 		if (process.version() != expectedVersion) {
 			throw new org.springframework.dao.OptimisticLockingFailureException(
 					"Process " + id + " was changed by someone else");
 		}
 		process.describe(name, blankToNull(description), interventionLimitSeconds);
-		this.audit.record(actor, "process.described", subject(process),
-				"time limit " + interventionLimitSeconds + " s");
+		if (noticeDays != null) {
+			process.requireNotice(noticeDays);
+		}
+		this.audit.record(actor, "process.described", subject(process), "time limit " + interventionLimitSeconds
+				+ " s" + (noticeDays == null ? "" : ", notice " + noticeDays + " days"));
 		return view(process);
 	}
 

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -29,6 +30,27 @@ class PageProblems {
 		view.addObject("status", refusal.getStatusCode().value());
 		view.addObject("title", refusal.getBody().getTitle());
 		view.addObject("detail", refusal.getBody().getDetail());
+		return view;
+	}
+
+	/** Value objects refuse invalid states with IllegalArgumentException; its message is written for people. */
+	@ExceptionHandler
+	ModelAndView on(IllegalArgumentException refusal) {
+		return problem(HttpStatus.BAD_REQUEST, "Not accepted", String.valueOf(refusal.getMessage()));
+	}
+
+	@ExceptionHandler
+	ModelAndView on(MethodArgumentTypeMismatchException mismatch) {
+		return problem(HttpStatus.BAD_REQUEST, "Not understood",
+				"'%s' is not a valid %s.".formatted(mismatch.getValue(), mismatch.getName()));
+	}
+
+	private static ModelAndView problem(HttpStatus status, String title, String detail) {
+		var view = new ModelAndView("error/problem");
+		view.setStatus(status);
+		view.addObject("status", status.value());
+		view.addObject("title", title);
+		view.addObject("detail", detail);
 		return view;
 	}
 

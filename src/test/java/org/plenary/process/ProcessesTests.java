@@ -75,7 +75,7 @@ class ProcessesTests {
 	void refusesAChangeByTheSecretariatOfAnotherProcess() {
 		var process = aNewProcess();
 		assertThatExceptionOfType(NotYourProcess.class).isThrownBy(() -> this.processes.describe(process.id(),
-				"Renamed", null, 300, process.version(), secretariatOf(UUID.randomUUID())));
+				"Renamed", null, 300, null, process.version(), secretariatOf(UUID.randomUUID())));
 	}
 
 	@Test
@@ -116,9 +116,9 @@ class ProcessesTests {
 	void refusesAChangeMadeOnAVersionSomeoneElseChanged() {
 		var process = aNewProcess();
 		var facilitator = facilitatorOf(process.id().value());
-		this.processes.describe(process.id(), "First change", null, 180, process.version(), facilitator);
+		this.processes.describe(process.id(), "First change", null, 180, 7, process.version(), facilitator);
 		assertThatExceptionOfType(OptimisticLockingFailureException.class).isThrownBy(() -> this.processes
-			.describe(process.id(), "Second change from the old page", null, 180, process.version(), facilitator));
+			.describe(process.id(), "Second change from the old page", null, 180, 7, process.version(), facilitator));
 		assertThat(this.processes.process(process.id()).name()).isEqualTo("First change");
 	}
 

@@ -82,7 +82,7 @@ class WriteRoutesSecurityTests {
 			Map.entry("POST /groups/{id}/members", "delegation=JAM"),
 			Map.entry("POST /groups/{id}/members/{code}/leave", ""),
 			Map.entry("POST /processes", "shortName=New&name=A+new+process&interventionLimitMinutes=3"),
-			Map.entry("POST /processes/{slug}/details", "name=Renamed&interventionLimitMinutes=3&version=0"),
+			Map.entry("POST /processes/{slug}/details", "name=Renamed&interventionLimitMinutes=3&noticeDays=10&version=0"),
 			Map.entry("POST /processes/{slug}/topics", "title=Working+methods"),
 			Map.entry("POST /processes/{slug}/topics/{topic}/remove", ""),
 			Map.entry("POST /processes/{slug}/mandate", "kind=DECISION&symbol=80/501&title=A+decision"),

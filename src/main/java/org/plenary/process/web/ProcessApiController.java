@@ -67,7 +67,7 @@ class ProcessApiController {
 	@PutMapping("/{id}")
 	ProcessView describe(@PathVariable ProcessId id, @Valid @RequestBody ProcessDetailsRequest request, Actor actor) {
 		return this.processes.describe(id, request.name(), request.description(), request.interventionLimitSeconds(),
-				request.version(), actor);
+				request.noticeDays(), request.version(), actor);
 	}
 
 	@PostMapping("/{id}/topics")
@@ -106,7 +106,8 @@ class ProcessApiController {
 	}
 
 	record ProcessDetailsRequest(@NotBlank @Size(max = 300) String name, @Size(max = 2000) @Nullable String description,
-			@Min(30) @Max(3600) int interventionLimitSeconds, long version) {
+			@Min(30) @Max(3600) int interventionLimitSeconds, @Nullable @Min(0) @Max(90) Integer noticeDays,
+			long version) {
 	}
 
 	record TopicRequest(@NotBlank @Size(max = 300) String title) {

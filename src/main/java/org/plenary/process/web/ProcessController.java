@@ -102,7 +102,7 @@ class ProcessController {
 			return pageWithForms(process, actor, model);
 		}
 		this.processes.describe(process.id(), form.name(), form.description(), form.interventionLimitMinutes() * 60,
-				form.version(), actor);
+				form.noticeDays(), form.version(), actor);
 		redirect.addFlashAttribute("notice", "saved");
 		return "redirect:/processes/" + slug;
 	}
@@ -215,11 +215,12 @@ class ProcessController {
 	}
 
 	record DetailsForm(@NotBlank @Size(max = 300) String name, @Size(max = 2000) @Nullable String description,
-			@NotNull @Min(1) @Max(60) Integer interventionLimitMinutes, long version) {
+			@NotNull @Min(1) @Max(60) Integer interventionLimitMinutes, @NotNull @Min(0) @Max(90) Integer noticeDays,
+			long version) {
 
 		static DetailsForm of(ProcessView process) {
 			return new DetailsForm(process.name(), process.description(),
-					Math.max(1, process.interventionLimitSeconds() / 60), process.version());
+					Math.max(1, process.interventionLimitSeconds() / 60), process.noticeDays(), process.version());
 		}
 
 	}

@@ -1,0 +1,122 @@
+package org.plenary.schedule.calendar;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.LastModified;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import net.fortuna.ical4j.validate.ValidationException;
+import org.plenary.schedule.MeetingStatus;
+import org.plenary.schedule.MeetingView;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes meetings as an iCalendar feed (RFC 5545) that Outlook, Google and Apple calendars subscribe to: one event
+ * per meeting with a stable UID, a SEQUENCE raised on every change, STATUS:CANCELLED for a cancelled meeting, times
+ * in America/New_York with its VTIMEZONE, the room as LOCATION and the topics as DESCRIPTION.
+ */
+@Component
+public class CalendarFeed {
+
+	static final String ZONE = "America/New_York";
+
+	private final VTimeZone newYork;
+
+	public CalendarFeed() {
+		this.newYork = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(ZONE).getVTimeZone();
+	}
+
+	/** The feed named as the calendar client will show it ("IGN — Plenary"), with the given meetings. */
+	public String write(String name, List<MeetingView> meetings) {
+		// ical4j's containers change in place; add() also returns them, typed loosely, so it is not chained here.
+		var calendar = new Calendar();
+		calendar.add(new ProdId("-//Plenary//Programme of work//EN"));
+		calendar.add(ImmutableVersion.VERSION_2_0);
+		calendar.add(ImmutableCalScale.GREGORIAN);
+		calendar.add(ImmutableMethod.PUBLISH);
+		calendar.add(new XProperty("X-WR-CALNAME", name));
+		calendar.add(new XProperty("X-WR-TIMEZONE", ZONE));
+		calendar.add(this.newYork);
+		for (var meeting : meetings) {
+			calendar.add(event(meeting));
+		}
+		var out = new StringWriter();
+		try {
+			new CalendarOutputter(true).output(calendar, out);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (ValidationException ex) {
+			throw new IllegalStateException("Plenary wrote an iCalendar feed that does not validate: " + ex.getMessage(),
+					ex);
+		}
+		return out.toString();
+	}
+
+	private static VEvent event(MeetingView meeting) {
+		var slot = meeting.slot();
+		var zone = ZoneId.of(ZONE);
+		VEvent event;
+		if (slot.hasTimes()) {
+			event = new VEvent(ZonedDateTime.of(slot.heldOn(), slot.startsAt(), zone),
+					ZonedDateTime.of(slot.heldOn(), slot.effectiveEnd(), zone), meeting.title());
+		}
+		else {
+			// Announced without a time yet: an all-day event on its day.
+			event = new VEvent(slot.heldOn(), slot.heldOn().plusDays(1), meeting.title());
+		}
+		event.add(new Uid(meeting.id() + "@plenary"));
+		event.add(new DtStamp(meeting.updatedAt()));
+		event.add(new LastModified(meeting.updatedAt()));
+		event.add(new Sequence(meeting.sequence()));
+		event.add(new Location(meeting.place()));
+		event.add(new Description(description(meeting)));
+		event.add(status(meeting.status()));
+		return event;
+	}
+
+	private static net.fortuna.ical4j.model.property.Status status(MeetingStatus status) {
+		return switch (status) {
+			case CANCELLED -> ImmutableStatus.VEVENT_CANCELLED;
+			case PROVISIONAL, POSTPONED -> ImmutableStatus.VEVENT_TENTATIVE;
+			case CONFIRMED, HELD -> ImmutableStatus.VEVENT_CONFIRMED;
+		};
+	}
+
+	private static String description(MeetingView meeting) {
+		var text = new StringBuilder(meeting.processName().name());
+		if (!meeting.subject().isBlank()) {
+			text.append("\n").append(meeting.subject());
+		}
+		if (meeting.note() != null) {
+			text.append("\n").append(meeting.note());
+		}
+		if (meeting.series() != null) {
+			text.append("\nSeries: ").append(meeting.series());
+		}
+		text.append("\nStatus: ").append(meeting.status().name().toLowerCase());
+		return text.toString();
+	}
+
+}

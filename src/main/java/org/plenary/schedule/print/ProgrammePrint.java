@@ -1,0 +1,159 @@
+package org.plenary.schedule.print;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Locale;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.slf4j.Slf4jLogger;
+import com.openhtmltopdf.util.XRLog;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+import org.plenary.schedule.ProgrammeOfWork;
+import org.plenary.schedule.ProgrammeTable;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The programme of work on paper: a tagged, accessible PDF from the same kind of HTML the pages use, with the fonts
+ * shipped in the jar; and a Word document with the same table.
+ */
+@Component
+public class ProgrammePrint {
+
+	static final String FONT = "DejaVu Sans";
+
+	static {
+		// openhtmltopdf logs through its own console handler unless told to use SLF4J.
+		XRLog.setLoggerImpl(new Slf4jLogger());
+	}
+
+	private final TemplateEngine templates;
+
+	public ProgrammePrint(TemplateEngine templates) {
+		this.templates = templates;
+	}
+
+	public byte[] pdf(ProgrammeOfWork programme) {
+		var context = new Context(Locale.ENGLISH);
+		context.setVariable("programme", programme);
+		context.setVariable("table", ProgrammeTable.of(programme.meetings()));
+		context.setVariable("title", title(programme));
+		var html = this.templates.process("schedule/print/programme", context);
+		var out = new ByteArrayOutputStream();
+		try {
+			var builder = new PdfRendererBuilder();
+			builder.useFastMode();
+			builder.usePdfUaAccessibility(true);
+			builder.useFont(() -> font("fonts/DejaVuSans.ttf"), FONT, 400, FontStyle.NORMAL, true);
+			builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
+			builder.withHtmlContent(html, null);
+			builder.toStream(out);
+			builder.run();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	public byte[] docx(ProgrammeOfWork programme) {
+		var table = ProgrammeTable.of(programme.meetings());
+		try (var document = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
+			document.getProperties().getCoreProperties().setTitle(title(programme));
+			document.getProperties().getCoreProperties().setCreator("Plenary");
+			var heading = document.createParagraph();
+			heading.setAlignment(ParagraphAlignment.CENTER);
+			var run = heading.createRun();
+			run.setBold(true);
+			run.setFontSize(14);
+			run.setText(programme.process().name());
+			var subtitle = document.createParagraph();
+			subtitle.setAlignment(ParagraphAlignment.CENTER);
+			subtitle.createRun().setText(subtitle(programme));
+			if (table.bySlot()) {
+				var grid = newTable(document, List.of("Date", "Morning (10:00–13:00)", "Afternoon (15:00–18:00)", "Location"));
+				for (var day : table.days()) {
+					addRow(grid, List.of(day.date(), day.morning() == null ? "" : day.morning().topic(),
+							day.afternoon() == null ? "" : day.afternoon().topic(), day.venue()));
+				}
+			}
+			else {
+				var grid = newTable(document, List.of("Format", "Date", "Time", "Venue", "Topic"));
+				for (var meeting : table.meetings()) {
+					addRow(grid, List.of(meeting.format(), meeting.date(), meeting.time(), meeting.venue(),
+							meeting.topic() + (meeting.note() == null ? "" : " — " + meeting.note())));
+				}
+			}
+			if (table.meetings().isEmpty()) {
+				document.createParagraph().createRun().setText("No meetings are scheduled.");
+			}
+			document.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static String title(ProgrammeOfWork programme) {
+		return "Programme of work — " + programme.process().shortName()
+				+ (programme.session() == null ? "" : ", " + programme.session().ordinal() + " session");
+	}
+
+	static String subtitle(ProgrammeOfWork programme) {
+		return "Programme of work"
+				+ (programme.session() == null ? "" : " — " + programme.session().ordinal() + " session of the General Assembly");
+	}
+
+	private static XWPFTable newTable(XWPFDocument document, List<String> headers) {
+		var table = document.createTable(1, headers.size());
+		CTTblWidth width = table.getCTTbl().getTblPr().isSetTblW() ? table.getCTTbl().getTblPr().getTblW()
+				: table.getCTTbl().getTblPr().addNewTblW();
+		width.setType(STTblWidth.PCT);
+		width.setW(BigInteger.valueOf(5000));
+		var header = table.getRow(0);
+		header.setRepeatHeader(true);
+		for (int i = 0; i < headers.size(); i++) {
+			var cell = header.getCell(i);
+			cell.setColor("D9E2EC");
+			write(cell, headers.get(i), true);
+		}
+		return table;
+	}
+
+	private static void addRow(XWPFTable table, List<String> values) {
+		var row = table.createRow();
+		for (int i = 0; i < values.size(); i++) {
+			write(row.getCell(i), values.get(i), false);
+		}
+	}
+
+	private static void write(XWPFTableCell cell, String text, boolean bold) {
+		var paragraph = cell.getParagraphs().get(0);
+		var run = paragraph.createRun();
+		run.setBold(bold);
+		run.setText(text);
+	}
+
+	private static java.io.InputStream font(String path) {
+		try {
+			return new ClassPathResource(path).getInputStream();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("The font " + path + " is missing from the jar", ex);
+		}
+	}
+
+}
