@@ -49,7 +49,10 @@ class Process {
 	@Column(name = "intervention_limit_seconds")
 	private int interventionLimitSeconds;
 
-	/** Days of notice before a meeting; the programme of work warns when a meeting is announced with less. */
+	/**
+	 * Days of notice before a meeting; the programme of work warns when a meeting is
+	 * announced with less.
+	 */
 	@Column(name = "notice_days")
 	private int noticeDays = DEFAULT_NOTICE_DAYS;
 
@@ -184,7 +187,8 @@ class Process {
 				.thenComparing(FacilitatorView::personName))
 			.toList();
 		return new ProcessView(id(), this.slug, this.shortName, this.name, this.description,
-				this.interventionLimitSeconds, this.noticeDays, this.mandate.stream().map(MandateItem::toEntry).toList(),
+				this.interventionLimitSeconds, this.noticeDays,
+				this.mandate.stream().map(MandateItem::toEntry).toList(),
 				this.topics.stream().map(Topic::toView).toList(), facilitatorViews, this.version);
 	}
 

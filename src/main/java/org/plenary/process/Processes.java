@@ -90,8 +90,9 @@ public class Processes {
 	}
 
 	/**
-	 * Changes name, description, intervention time limit and, when given, the days of notice for meetings. Refuses
-	 * those who do not run the process, and a change made on a version someone else changed since.
+	 * Changes name, description, intervention time limit and, when given, the days of
+	 * notice for meetings. Refuses those who do not run the process, and a change made on
+	 * a version someone else changed since.
 	 */
 	@Transactional
 	public ProcessView describe(ProcessId id, String name, @Nullable String description, int interventionLimitSeconds,
@@ -105,8 +106,8 @@ public class Processes {
 		if (noticeDays != null) {
 			process.requireNotice(noticeDays);
 		}
-		this.audit.record(actor, "process.described", subject(process), "time limit " + interventionLimitSeconds
-				+ " s" + (noticeDays == null ? "" : ", notice " + noticeDays + " days"));
+		this.audit.record(actor, "process.described", subject(process), "time limit " + interventionLimitSeconds + " s"
+				+ (noticeDays == null ? "" : ", notice " + noticeDays + " days"));
 		return view(process);
 	}
 

@@ -25,10 +25,11 @@ import org.plenary.process.Sessions;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks a meeting against everything that can clash with it and explains each clash: the room taken at an
- * overlapping time, a facilitator leading another meeting then, a weekend or a Headquarters holiday, hours outside
- * 08:00–21:00, less notice than the process's rule, more people than the room seats. Suggests the nearest free slot
- * in the room and the nearest free room of the needed size where it can.
+ * Checks a meeting against everything that can clash with it and explains each clash: the
+ * room taken at an overlapping time, a facilitator leading another meeting then, a
+ * weekend or a Headquarters holiday, hours outside 08:00–21:00, less notice than the
+ * process's rule, more people than the room seats. Suggests the nearest free slot in the
+ * room and the nearest free room of the needed size where it can.
  */
 @Component
 class ConflictCheck {
@@ -61,8 +62,9 @@ class ConflictCheck {
 	}
 
 	/**
-	 * The meeting to check: its process, its details, itself when it exists already (so that it does not clash with
-	 * itself), and whether its date is new (only a new date is announced, and so checked for notice).
+	 * The meeting to check: its process, its details, itself when it exists already (so
+	 * that it does not clash with itself), and whether its date is new (only a new date
+	 * is announced, and so checked for notice).
 	 */
 	record Candidate(ProcessId process, MeetingDetails details, @Nullable MeetingId self, boolean newDate) {
 	}
@@ -80,8 +82,8 @@ class ConflictCheck {
 				.filter((m) -> venue.equals(m.venue()) && m.slot().overlaps(slot))
 				.findFirst()
 				.ifPresent((other) -> warnings.add(new Warning(Warning.Kind.VENUE_TAKEN,
-						"%s is taken by %s on %s at %s.".formatted(venueName(venue),
-								title(other, processNames), UN_DATE.format(day), other.slot().times()),
+						"%s is taken by %s on %s at %s.".formatted(venueName(venue), title(other, processNames),
+								UN_DATE.format(day), other.slot().times()),
 						other.id(), title(other, processNames), null)
 					.suggesting(suggestionFor(candidate, venue))));
 		}
@@ -99,22 +101,22 @@ class ConflictCheck {
 					.map(FacilitatorView::personName)
 					.toList();
 				for (var person : busy) {
-					warnings.add(new Warning(Warning.Kind.FACILITATOR_BUSY,
-							"%s also leads %s at %s.".formatted(person, title(other, processNames),
-									other.slot().times()),
+					warnings.add(new Warning(
+							Warning.Kind.FACILITATOR_BUSY, "%s also leads %s at %s.".formatted(person,
+									title(other, processNames), other.slot().times()),
 							other.id(), title(other, processNames), null));
 				}
 			}
 		}
 
 		if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-			warnings.add(Warning.of(Warning.Kind.WEEKEND,
-					"%s is a %s.".formatted(UN_DATE.format(day), day.getDayOfWeek() == DayOfWeek.SATURDAY ? "Saturday" : "Sunday")));
+			warnings.add(Warning.of(Warning.Kind.WEEKEND, "%s is a %s.".formatted(UN_DATE.format(day),
+					day.getDayOfWeek() == DayOfWeek.SATURDAY ? "Saturday" : "Sunday")));
 		}
 		this.holidays.findById(day)
-			.ifPresent((holiday) -> warnings.add(Warning.of(Warning.Kind.HOLIDAY,
-					"%s is %s, a holiday at Headquarters%s.".formatted(UN_DATE.format(day), holiday.name(),
-							holiday.isApproximate() ? " (expected date)" : ""))));
+			.ifPresent((holiday) -> warnings
+				.add(Warning.of(Warning.Kind.HOLIDAY, "%s is %s, a holiday at Headquarters%s.".formatted(
+						UN_DATE.format(day), holiday.name(), holiday.isApproximate() ? " (expected date)" : ""))));
 
 		if (slot.hasTimes() && (slot.startsAt().isBefore(this.settings.dayStarts())
 				|| slot.effectiveEnd().isAfter(this.settings.dayEnds()))) {
@@ -130,8 +132,8 @@ class ConflictCheck {
 				warnings.add(Warning.of(Warning.Kind.SHORT_NOTICE,
 						(days < 0 ? "%s has passed" : "%s is only " + days + (days == 1 ? " day" : " days") + " away")
 							.formatted(UN_DATE.format(day))
-								+ "; %s announces meetings %d days ahead.".formatted(
-										process(candidate.process(), processNames).shortName(), notice)));
+								+ "; %s announces meetings %d days ahead."
+									.formatted(process(candidate.process(), processNames).shortName(), notice)));
 			}
 		}
 
@@ -139,11 +141,14 @@ class ConflictCheck {
 		if (venue != null && attendance != null) {
 			var room = this.venues.findById(venue.value()).orElseThrow(() -> new VenueNotFound(venue));
 			if (attendance > room.capacity()) {
-				warnings.add(Warning
-					.of(Warning.Kind.OVER_CAPACITY,
-							"%d people are expected; %s seats %d.".formatted(attendance, room.name(), room.capacity()))
-					.suggesting(freeRoom(slot, attendance, candidate.self()).map((free) -> "%s (%d seats) is free then."
-						.formatted(free.name(), free.capacity())).orElse(null)));
+				warnings
+					.add(Warning
+						.of(Warning.Kind.OVER_CAPACITY,
+								"%d people are expected; %s seats %d.".formatted(attendance, room.name(),
+										room.capacity()))
+						.suggesting(freeRoom(slot, attendance, candidate.self())
+							.map((free) -> "%s (%d seats) is free then.".formatted(free.name(), free.capacity()))
+							.orElse(null)));
 			}
 		}
 		return warnings;
@@ -177,7 +182,10 @@ class ConflictCheck {
 			.min(Comparator.comparingInt(Venue::capacity).thenComparing(Venue::name));
 	}
 
-	/** The first slot from the meeting's day on, same hours first, then the usual slots, on working days. */
+	/**
+	 * The first slot from the meeting's day on, same hours first, then the usual slots,
+	 * on working days.
+	 */
 	private Optional<Slot> nearestFreeSlot(VenueId venue, Slot wanted, @Nullable MeetingId self) {
 		if (!wanted.hasTimes()) {
 			return Optional.empty();
@@ -228,10 +236,7 @@ class ConflictCheck {
 	}
 
 	private static Set<String> names(List<FacilitatorView> facilitators) {
-		return facilitators.stream()
-			.map((f) -> f.personName().toLowerCase(Locale.ROOT))
-			.collect(Collectors.toSet());
+		return facilitators.stream().map((f) -> f.personName().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
 	}
-
 
 }

@@ -8,7 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * An official holiday at Headquarters, when meetings are not usually held. Reference data loaded by migration.
+ * An official holiday at Headquarters, when meetings are not usually held. Reference data
+ * loaded by migration.
  */
 @Entity
 @Table(name = "schedule_holiday")

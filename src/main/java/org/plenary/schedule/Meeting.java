@@ -25,9 +25,9 @@ import org.jspecify.annotations.Nullable;
 import org.plenary.process.ProcessId;
 
 /**
- * One convened meeting of a process. It guards its own transitions: a held or cancelled meeting never changes, a
- * meeting is held only once its day has come, and every change raises the sequence number that calendar clients use
- * to replace what they have.
+ * One convened meeting of a process. It guards its own transitions: a held or cancelled
+ * meeting never changes, a meeting is held only once its day has come, and every change
+ * raises the sequence number that calendar clients use to replace what they have.
  */
 @Entity
 @Table(name = "schedule_meeting")
@@ -139,7 +139,10 @@ class Meeting {
 				this.series, this.expectedAttendance, this.openToPublic);
 	}
 
-	/** Changes what the facilitators set; returns what changed, in words, or an empty list when nothing did. */
+	/**
+	 * Changes what the facilitators set; returns what changed, in words, or an empty list
+	 * when nothing did.
+	 */
 	List<String> change(MeetingDetails details, Instant now) {
 		refuseIfClosed();
 		var before = details();
@@ -152,8 +155,8 @@ class Meeting {
 	}
 
 	/**
-	 * Moves the meeting to a new slot, or, without one, marks it postponed until a new date is set: the old date is
-	 * no longer a meeting.
+	 * Moves the meeting to a new slot, or, without one, marks it postponed until a new
+	 * date is set: the old date is no longer a meeting.
 	 */
 	void postponeTo(@Nullable Slot newSlot, Instant now) {
 		refuseIfClosed();
@@ -170,7 +173,8 @@ class Meeting {
 	}
 
 	MeetingCancelled cancel(String reason, Instant now) {
-		// A held meeting belongs to the record of the process; a cancelled one is replaced, not revived.
+		// A held meeting belongs to the record of the process; a cancelled one is
+		// replaced, not revived.
 		refuseIfClosed();
 		this.status = MeetingStatus.CANCELLED;
 		touch(now);
@@ -190,7 +194,8 @@ class Meeting {
 			throw new MeetingClosed(id(), this.status, "mark as held");
 		}
 		if (this.slot.heldOn().isAfter(today)) {
-			throw new IllegalArgumentException("A meeting is held on or after its day, not before: " + this.slot.heldOn());
+			throw new IllegalArgumentException(
+					"A meeting is held on or after its day, not before: " + this.slot.heldOn());
 		}
 		this.status = MeetingStatus.HELD;
 		touch(now);

@@ -11,8 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One line of a programme's history: a meeting was scheduled, changed, postponed, confirmed, held or cancelled. Lets
- * a letter say what changed since the last one.
+ * One line of a programme's history: a meeting was scheduled, changed, postponed,
+ * confirmed, held or cancelled. Lets a letter say what changed since the last one.
  */
 @Entity
 @Table(name = "schedule_meeting_change")

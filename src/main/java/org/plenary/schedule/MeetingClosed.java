@@ -5,8 +5,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * The meeting's status does not allow this (409): a held or cancelled meeting does not change, only a provisional
- * one is confirmed.
+ * The meeting's status does not allow this (409): a held or cancelled meeting does not
+ * change, only a provisional one is confirmed.
  */
 public class MeetingClosed extends ErrorResponseException {
 

@@ -6,10 +6,11 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Everything about a meeting that its facilitators and secretariat set: format ("informal meeting", "IGN plenary"),
- * when, where, the topics of the process it discusses, a free agenda line, a note ("Reserved for possible
- * spill-over"), the series it belongs to ("first round of negotiations"), the expected attendance, and whether it is
- * open to the public or closed.
+ * Everything about a meeting that its facilitators and secretariat set: format ("informal
+ * meeting", "IGN plenary"), when, where, the topics of the process it discusses, a free
+ * agenda line, a note ("Reserved for possible spill-over"), the series it belongs to
+ * ("first round of negotiations"), the expected attendance, and whether it is open to the
+ * public or closed.
  */
 public record MeetingDetails(String format, Slot slot, @Nullable VenueId venue, MeetingMode mode, List<UUID> topics,
 		@Nullable String agenda, @Nullable String note, @Nullable String series, @Nullable Integer expectedAttendance,

@@ -14,7 +14,8 @@ public class MeetingNotFound extends ErrorResponseException {
 	}
 
 	private static ProblemDetail problem(Object meeting) {
-		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is no meeting %s.".formatted(meeting));
+		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+				"There is no meeting %s.".formatted(meeting));
 		problem.setTitle("Meeting not found");
 		return problem;
 	}

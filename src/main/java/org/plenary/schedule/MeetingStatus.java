@@ -1,8 +1,9 @@
 package org.plenary.schedule;
 
 /**
- * Where a meeting stands. Provisional until confirmed; held once it took place; postponed when its date no longer
- * holds and no new one is set; cancelled for good (a cancelled meeting is replaced, not revived).
+ * Where a meeting stands. Provisional until confirmed; held once it took place; postponed
+ * when its date no longer holds and no new one is set; cancelled for good (a cancelled
+ * meeting is replaced, not revived).
  */
 public enum MeetingStatus {
 

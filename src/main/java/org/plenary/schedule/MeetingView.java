@@ -12,13 +12,14 @@ import org.jspecify.annotations.Nullable;
 import org.plenary.process.ProcessId;
 
 /**
- * One meeting as pages, feeds and other modules see it, with the names of its process, room and topics.
+ * One meeting as pages, feeds and other modules see it, with the names of its process,
+ * room and topics.
  */
 public record MeetingView(MeetingId id, ProcessId process, ProcessName processName, String format, Slot slot,
 		@Nullable VenueId venue, @Nullable String venueName, MeetingMode mode, List<TopicLine> topics,
 		@Nullable String agenda, MeetingStatus status, @Nullable String note, @Nullable String series,
-		@Nullable Integer expectedAttendance, boolean openToPublic, int sequence, Instant createdAt,
-		Instant updatedAt, long version) {
+		@Nullable Integer expectedAttendance, boolean openToPublic, int sequence, Instant createdAt, Instant updatedAt,
+		long version) {
 
 	/** A process as a meeting names it: "IGN", at /processes/ign. */
 	public record ProcessName(String shortName, String name, String slug) {
@@ -40,8 +41,8 @@ public record MeetingView(MeetingId id, ProcessId process, ProcessName processNa
 	}
 
 	/**
-	 * What the meeting discusses, as the seeds' tables write it: its topics, consecutive numbered ones in a range
-	 * ("Objectives 1-6", seed 004), then the agenda line.
+	 * What the meeting discusses, as the seeds' tables write it: its topics, consecutive
+	 * numbered ones in a range ("Objectives 1-6", seed 004), then the agenda line.
 	 */
 	public String subject() {
 		return Stream
@@ -52,7 +53,10 @@ public record MeetingView(MeetingId id, ProcessId process, ProcessName processNa
 
 	private static final Pattern NUMBERED = Pattern.compile("(\\p{L}+) (\\d+):.*");
 
-	/** "Objective 1: …", "Objective 2: …", "Objective 3: …" → "Objectives 1-3"; a lone one keeps its title. */
+	/**
+	 * "Objective 1: …", "Objective 2: …", "Objective 3: …" → "Objectives 1-3"; a lone one
+	 * keeps its title.
+	 */
 	static List<String> abridged(List<String> titles) {
 		var result = new ArrayList<String>();
 		int i = 0;

@@ -9,8 +9,9 @@ import org.jspecify.annotations.Nullable;
 import org.plenary.process.ProcessId;
 
 /**
- * One or several meetings of a process at once: every date with every slot ("19 and 21 November, both slots" makes
- * four), or with the given times, or with no time yet. The rest is shared by all of them.
+ * One or several meetings of a process at once: every date with every slot ("19 and 21
+ * November, both slots" makes four), or with the given times, or with no time yet. The
+ * rest is shared by all of them.
  */
 public record PlanMeetings(ProcessId process, List<LocalDate> dates, List<StandardSlot> slots,
 		@Nullable LocalTime startsAt, @Nullable LocalTime endsAt, String format, @Nullable VenueId venue,

@@ -35,10 +35,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The programme of work of every process: plan, change, postpone, confirm, hold and cancel meetings, with the
- * conflict check on every save; and the views everyone reads — a process's programme for a session, what changed
- * since a date, the daily journal, the meetings a delegation follows. A process's facilitators and secretariat keep
- * its meetings; only the secretariat overrides a room conflict, and only with a written reason.
+ * The programme of work of every process: plan, change, postpone, confirm, hold and
+ * cancel meetings, with the conflict check on every save; and the views everyone reads —
+ * a process's programme for a session, what changed since a date, the daily journal, the
+ * meetings a delegation follows. A process's facilitators and secretariat keep its
+ * meetings; only the secretariat overrides a room conflict, and only with a written
+ * reason.
  */
 @Service
 public class Programme {
@@ -82,9 +84,10 @@ public class Programme {
 	}
 
 	/**
-	 * Puts one or several meetings on a process's programme. Refuses those who do not run the process, topics of
-	 * another process, an unknown room, and — saving nothing — a room taken at that time unless the secretariat
-	 * overrides with a reason. Answers the meetings with every warning of the check.
+	 * Puts one or several meetings on a process's programme. Refuses those who do not run
+	 * the process, topics of another process, an unknown room, and — saving nothing — a
+	 * room taken at that time unless the secretariat overrides with a reason. Answers the
+	 * meetings with every warning of the check.
 	 */
 	@Transactional
 	public Saved plan(PlanMeetings command, Actor actor) {
@@ -96,9 +99,9 @@ public class Programme {
 		var saved = new ArrayList<Meeting>();
 		for (var slot : command.allSlots()) {
 			var details = command.detailsAt(slot);
-			warnings.addAll(
-					resolve(this.conflicts.check(new ConflictCheck.Candidate(process.id(), details, null, true)),
-							command.overrideReason(), process, actor));
+			warnings
+				.addAll(resolve(this.conflicts.check(new ConflictCheck.Candidate(process.id(), details, null, true)),
+						command.overrideReason(), process, actor));
 			var meeting = this.meetings.save(new Meeting(process.id(), details,
 					command.confirmed() ? MeetingStatus.CONFIRMED : MeetingStatus.PROVISIONAL, now));
 			saved.add(meeting);
@@ -108,14 +111,17 @@ public class Programme {
 			this.events.publishEvent(new MeetingScheduled(meeting.id(), process.id(), slot));
 		}
 		refuseUnresolved(warnings);
-		this.audit.record(actor, "meeting.scheduled", "process " + process.shortName(),
-				saved.size() + " meeting(s) from " + command.dates().get(0)
-						+ (command.overrideReason() == null ? "" : "; room conflict overridden: " + command.overrideReason()));
+		this.audit.record(actor, "meeting.scheduled", "process " + process.shortName(), saved.size()
+				+ " meeting(s) from " + command.dates().get(0)
+				+ (command.overrideReason() == null ? "" : "; room conflict overridden: " + command.overrideReason()));
 		var names = names();
 		return new Saved(saved.stream().map((m) -> m.toView(names)).toList(), warnings);
 	}
 
-	/** Changes a meeting. Refuses a held or cancelled meeting, and a change on a version someone else changed since. */
+	/**
+	 * Changes a meeting. Refuses a held or cancelled meeting, and a change on a version
+	 * someone else changed since.
+	 */
 	@Transactional
 	public Saved change(MeetingId id, MeetingDetails details, long expectedVersion, @Nullable String overrideReason,
 			Actor actor) {
@@ -140,8 +146,8 @@ public class Programme {
 	}
 
 	/**
-	 * Moves a meeting to a new slot, or postpones it until a date is set; either way the old date is no longer a
-	 * meeting. The new slot is checked like a new meeting.
+	 * Moves a meeting to a new slot, or postpones it until a date is set; either way the
+	 * old date is no longer a meeting. The new slot is checked like a new meeting.
 	 */
 	@Transactional
 	public Saved postpone(MeetingId id, @Nullable Slot newSlot, String reason, @Nullable String overrideReason,
@@ -152,8 +158,10 @@ public class Programme {
 		requireReason(reason);
 		List<Warning> warnings = List.of();
 		if (newSlot != null) {
-			warnings = resolve(this.conflicts.check(new ConflictCheck.Candidate(process.id(),
-					meeting.details().at(newSlot), id, true)), overrideReason, process, actor);
+			warnings = resolve(
+					this.conflicts
+						.check(new ConflictCheck.Candidate(process.id(), meeting.details().at(newSlot), id, true)),
+					overrideReason, process, actor);
 			refuseUnresolved(warnings);
 		}
 		var from = meeting.slot();
@@ -165,7 +173,9 @@ public class Programme {
 		return new Saved(List.of(meeting.toView(names())), warnings);
 	}
 
-	/** Cancels a meeting for good, with the reason. Refuses a held or cancelled meeting. */
+	/**
+	 * Cancels a meeting for good, with the reason. Refuses a held or cancelled meeting.
+	 */
 	@Transactional
 	public MeetingView cancel(MeetingId id, String reason, Actor actor) {
 		var meeting = load(id);
@@ -201,11 +211,14 @@ public class Programme {
 		return meeting.toView(names());
 	}
 
-	/** The warnings a meeting would have, without saving it: the form shows them before the person saves. */
+	/**
+	 * The warnings a meeting would have, without saving it: the form shows them before
+	 * the person saves.
+	 */
 	@Transactional(readOnly = true)
-	public List<Warning> check(ProcessId process, MeetingDetails details, @Nullable MeetingId existing) {
-		var newDate = existing == null
-				|| !load(existing).slot().heldOn().equals(details.slot().heldOn());
+	public List<Warning> check(ProcessId process, MeetingDetails details, @Nullable MeetingId existing, Actor actor) {
+		requireRunner(this.processes.process(process), actor);
+		var newDate = existing == null || !load(existing).slot().heldOn().equals(details.slot().heldOn());
 		return this.conflicts.check(new ConflictCheck.Candidate(process, details, existing, newDate));
 	}
 
@@ -215,8 +228,8 @@ public class Programme {
 	}
 
 	/**
-	 * A process's programme for a session. Without a session: the current one if it has meetings, otherwise the
-	 * session of the process's latest meeting.
+	 * A process's programme for a session. Without a session: the current one if it has
+	 * meetings, otherwise the session of the process's latest meeting.
 	 */
 	@Transactional(readOnly = true)
 	public ProgrammeOfWork programmeOfWork(ProcessId id, @Nullable Integer sessionNumber) {
@@ -275,7 +288,10 @@ public class Programme {
 			.toList();
 	}
 
-	/** When any meeting, or a process's meetings, last changed: for ETag and Last-Modified. */
+	/**
+	 * When any meeting, or a process's meetings, last changed: for ETag and
+	 * Last-Modified.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Instant> lastChange(@Nullable ProcessId process) {
 		return Optional
@@ -291,7 +307,10 @@ public class Programme {
 			.toList();
 	}
 
-	/** The meetings of the processes a delegation follows, from a month ago on: its calendar feed. */
+	/**
+	 * The meetings of the processes a delegation follows, from a month ago on: its
+	 * calendar feed.
+	 */
 	@Transactional(readOnly = true)
 	public List<MeetingView> followedMeetings(DelegationCode delegation) {
 		this.delegations.delegation(delegation);
@@ -306,7 +325,10 @@ public class Programme {
 			.toList();
 	}
 
-	/** A delegation starts following a process. Refuses the delegates of other delegations. */
+	/**
+	 * A delegation starts following a process. Refuses the delegates of other
+	 * delegations.
+	 */
 	@Transactional
 	public void follow(DelegationCode delegation, ProcessId process, Actor actor) {
 		requireDelegate(delegation, actor);
@@ -342,7 +364,8 @@ public class Programme {
 	}
 
 	/**
-	 * Turns room conflicts into overrides when the secretariat gives a reason; refuses an override from anyone else.
+	 * Turns room conflicts into overrides when the secretariat gives a reason; refuses an
+	 * override from anyone else.
 	 */
 	private List<Warning> resolve(List<Warning> found, @Nullable String overrideReason, ProcessView process,
 			Actor actor) {
@@ -416,9 +439,7 @@ public class Programme {
 	/** Names for views, looked up once per call: processes by id, rooms, topics. */
 	private MeetingView.Names names() {
 		var processCache = new HashMap<ProcessId, ProcessView>();
-		Map<VenueId, String> rooms = this.venues.findAll()
-			.stream()
-			.collect(Collectors.toMap(Venue::id, Venue::name));
+		Map<VenueId, String> rooms = this.venues.findAll().stream().collect(Collectors.toMap(Venue::id, Venue::name));
 		return new MeetingView.Names() {
 			@Override
 			public MeetingView.ProcessName process(ProcessId id) {

@@ -10,7 +10,8 @@ import org.plenary.process.SessionView;
 /**
  * A process's meetings for a session, as published: the table of the seeds' letters.
  *
- * @param lastModified when a meeting of the process last changed, for caches and calendar clients
+ * @param lastModified when a meeting of the process last changed, for caches and calendar
+ * clients
  */
 public record ProgrammeOfWork(ProcessView process, @Nullable SessionView session, List<MeetingView> meetings,
 		@Nullable Instant lastModified) {

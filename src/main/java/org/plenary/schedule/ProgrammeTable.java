@@ -10,9 +10,10 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A programme of work laid out as the seeds' letters lay it out. When every meeting sits in the usual morning or
- * afternoon slot, a row per day with a column per slot (seed 004: Date | Morning | Afternoon | Location); otherwise a
- * row per meeting (seed 003: Format | Date | Time | Venue | Topic). Pages, PDF and DOCX print the same table.
+ * A programme of work laid out as the seeds' letters lay it out. When every meeting sits
+ * in the usual morning or afternoon slot, a row per day with a column per slot (seed 004:
+ * Date | Morning | Afternoon | Location); otherwise a row per meeting (seed 003: Format |
+ * Date | Time | Venue | Topic). Pages, PDF and DOCX print the same table.
  */
 public record ProgrammeTable(boolean bySlot, List<MeetingRow> meetings, List<DayRow> days) {
 
@@ -23,11 +24,15 @@ public record ProgrammeTable(boolean bySlot, List<MeetingRow> meetings, List<Day
 			MeetingStatus status, @Nullable String note) {
 	}
 
-	/** One day in the slot layout: what the morning and the afternoon discuss, and where. */
+	/**
+	 * One day in the slot layout: what the morning and the afternoon discuss, and where.
+	 */
 	public record DayRow(String date, @Nullable MeetingRow morning, @Nullable MeetingRow afternoon, String venue) {
 	}
 
-	/** Lays out the meetings, leaving out those cancelled or postponed without a new date. */
+	/**
+	 * Lays out the meetings, leaving out those cancelled or postponed without a new date.
+	 */
 	public static ProgrammeTable of(List<MeetingView> meetings) {
 		var shown = meetings.stream()
 			.filter((m) -> m.status() != MeetingStatus.CANCELLED && m.status() != MeetingStatus.POSTPONED)

@@ -3,7 +3,8 @@ package org.plenary.schedule;
 import java.util.List;
 
 /**
- * What a save answers: the meetings as they now are, and the warnings of the conflict check.
+ * What a save answers: the meetings as they now are, and the warnings of the conflict
+ * check.
  */
 public record Saved(List<MeetingView> meetings, List<Warning> warnings) {
 

@@ -22,9 +22,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The meetings the seed letters announce, on the programmes of the IGN and the Global Compact, loaded through the
- * door when the programme is empty. Meetings whose day has passed are recorded as held, except those the letters
- * announced only provisionally.
+ * The meetings the seed letters announce, on the programmes of the IGN and the Global
+ * Compact, loaded through the door when the programme is empty. Meetings whose day has
+ * passed are recorded as held, except those the letters announced only provisionally.
  */
 @Component
 @Order(20)
@@ -65,15 +65,19 @@ class ScheduleDemoData implements ApplicationRunner {
 
 	private void loadIgn(ProcessView ign) {
 		var tcc = room("Trusteeship Council Chamber");
-		// Seed 001: "the next meeting of the IGN will be held on Wednesday February 3, 2016 at 10am in the
-		// Trusteeship Council Chamber", on the relationship between the Council and the General Assembly.
+		// Seed 001: "the next meeting of the IGN will be held on Wednesday February 3,
+		// 2016 at 10am in the
+		// Trusteeship Council Chamber", on the relationship between the Council and the
+		// General Assembly.
 		plan(ign, "IGN meeting", dates("2016-02-03"), LocalTime.of(10, 0), tcc,
 				topics(ign, "Relationship between the Council and the General Assembly"), null, null, null, true);
-		// Seed 002: "6th and 7th February 2017 ... in the Trusteeship Council Chamber, at 10:00 am", general
+		// Seed 002: "6th and 7th February 2017 ... in the Trusteeship Council Chamber, at
+		// 10:00 am", general
 		// comments including on the five key clusters.
 		plan(ign, "IGN meeting", dates("2017-02-06", "2017-02-07"), LocalTime.of(10, 0), tcc, List.of(),
 				"General comments on the IGN process, including the five key clusters", null, null, true);
-		// Seed 000: the first meetings were held on 1-2 February 2018; the second on 27-28 February in Conference
+		// Seed 000: the first meetings were held on 1-2 February 2018; the second on
+		// 27-28 February in Conference
 		// Room 2; a provisional workplan for 27-29 March, 1-2 May and 6-7 June.
 		plan(ign, "informal meeting", dates("2018-02-01", "2018-02-02"), null, null, List.of(),
 				"Assessments of the IGN process and proposals on the way forward", null, null, true);
@@ -83,9 +87,10 @@ class ScheduleDemoData implements ApplicationRunner {
 				dates("2018-03-27", "2018-03-28", "2018-03-29", "2018-05-01", "2018-05-02", "2018-06-06", "2018-06-07"),
 				null, null, List.of(), "Updated Elements of Commonality and Issues for Further Consideration",
 				"Provisional workplan (letter of 15 February 2018)", null, false);
-		// Seed 003: the first formal IGN session of the 79th session, both slots, Trusteeship Council Chamber.
-		planBothSlots(ign, "1st IGN Plenary", "2024-11-19", tcc,
-				topics(ign, "Categories of membership"), "Cross-regional representation", null);
+		// Seed 003: the first formal IGN session of the 79th session, both slots,
+		// Trusteeship Council Chamber.
+		planBothSlots(ign, "1st IGN Plenary", "2024-11-19", tcc, topics(ign, "Categories of membership"),
+				"Cross-regional representation", null);
 		planBothSlots(ign, "1st IGN Plenary", "2024-11-21", tcc, List.of(),
 				"Model discussion (revised model by Liechtenstein)", "Reserved for possible spill-over");
 	}
@@ -118,16 +123,19 @@ class ScheduleDemoData implements ApplicationRunner {
 
 	private void planBothSlots(ProcessView process, String format, String day, VenueId venue, List<UUID> topics,
 			@Nullable String agenda, @Nullable String note) {
-		holdThosePast(this.programme.plan(new PlanMeetings(process.id(), dates(day),
-				List.of(StandardSlot.MORNING, StandardSlot.AFTERNOON), null, null, format, venue,
-				MeetingMode.IN_PERSON, topics, agenda, note, null, null, true, true, null), Actor.system()));
+		holdThosePast(this.programme.plan(
+				new PlanMeetings(process.id(), dates(day), List.of(StandardSlot.MORNING, StandardSlot.AFTERNOON), null,
+						null, format, venue, MeetingMode.IN_PERSON, topics, agenda, note, null, null, true, true, null),
+				Actor.system()));
 	}
 
 	private void slot(ProcessView process, String day, StandardSlot slot, VenueId venue, List<UUID> topics,
 			@Nullable String agenda, String series) {
-		holdThosePast(this.programme.plan(new PlanMeetings(process.id(), dates(day), List.of(slot), null, null,
-				"round of negotiations", venue, MeetingMode.IN_PERSON, topics, agenda, null, series, null, true, true,
-				null), Actor.system()));
+		holdThosePast(
+				this.programme.plan(
+						new PlanMeetings(process.id(), dates(day), List.of(slot), null, null, "round of negotiations",
+								venue, MeetingMode.IN_PERSON, topics, agenda, null, series, null, true, true, null),
+						Actor.system()));
 	}
 
 	private void holdThosePast(Saved saved) {
@@ -158,15 +166,11 @@ class ScheduleDemoData implements ApplicationRunner {
 	}
 
 	private static List<UUID> objectives(ProcessView process, int first, int last) {
-		return process.topics()
-			.stream()
-			.filter((t) -> {
-				var matcher = java.util.regex.Pattern.compile("Objective (\\d+):").matcher(t.title());
-				return matcher.lookingAt() && Integer.parseInt(matcher.group(1)) >= first
-						&& Integer.parseInt(matcher.group(1)) <= last;
-			})
-			.map(TopicView::id)
-			.toList();
+		return process.topics().stream().filter((t) -> {
+			var matcher = java.util.regex.Pattern.compile("Objective (\\d+):").matcher(t.title());
+			return matcher.lookingAt() && Integer.parseInt(matcher.group(1)) >= first
+					&& Integer.parseInt(matcher.group(1)) <= last;
+		}).map(TopicView::id).toList();
 	}
 
 }

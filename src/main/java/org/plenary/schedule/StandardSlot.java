@@ -3,8 +3,8 @@ package org.plenary.schedule;
 import java.time.LocalTime;
 
 /**
- * The two usual meeting times at Headquarters, one click away in every form. Seed 004: "Morning (10:00-13:00)",
- * "Afternoon (15:00-18:00)".
+ * The two usual meeting times at Headquarters, one click away in every form. Seed 004:
+ * "Morning (10:00-13:00)", "Afternoon (15:00-18:00)".
  */
 public enum StandardSlot {
 

@@ -7,8 +7,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * The room is taken at that time by another meeting (409). Nothing was saved; the secretariat may override with a
- * written reason. Carries every warning of the check, with the other meeting and suggestions.
+ * The room is taken at that time by another meeting (409). Nothing was saved; the
+ * secretariat may override with a written reason. Carries every warning of the check,
+ * with the other meeting and suggestions.
  */
 public class VenueTaken extends ErrorResponseException {
 

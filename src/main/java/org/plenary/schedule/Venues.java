@@ -17,8 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The register of rooms at Headquarters. Anyone reads it; the secretariat, the PGA office and the administrator keep
- * it.
+ * The register of rooms at Headquarters. Anyone reads it; the secretariat, the PGA office
+ * and the administrator keep it.
  */
 @Service
 public class Venues {
@@ -43,8 +43,8 @@ public class Venues {
 	}
 
 	/**
-	 * The room a letter means, however it writes it: "Trusteeship Council", "the Trusteeship Council Chamber", "CR 4",
-	 * "Conf. Room 4", "ECOSOC Chamber".
+	 * The room a letter means, however it writes it: "Trusteeship Council", "the
+	 * Trusteeship Council Chamber", "CR 4", "Conf. Room 4", "ECOSOC Chamber".
 	 */
 	@Transactional(readOnly = true)
 	public Optional<VenueView> find(String written) {
@@ -87,7 +87,10 @@ public class Venues {
 		return venue.toView();
 	}
 
-	/** Who keeps the register of rooms: the secretariat of any process, the PGA office, the administrator. */
+	/**
+	 * Who keeps the register of rooms: the secretariat of any process, the PGA office,
+	 * the administrator.
+	 */
 	public static boolean keepsRooms(Actor actor) {
 		return actor.keepsTheRegister() || actor.holds(Role.SECRETARIAT);
 	}
@@ -98,7 +101,10 @@ public class Venues {
 		}
 	}
 
-	/** "the Trusteeship Council Chamber" → "trusteeship council"; "Conf. Rm 4", "CR4" → "conference room 4". */
+	/**
+	 * "the Trusteeship Council Chamber" → "trusteeship council"; "Conf. Rm 4", "CR4" →
+	 * "conference room 4".
+	 */
 	static String key(String written) {
 		var text = Normalizer.normalize(written, Normalizer.Form.NFD)
 			.replaceAll("\\p{M}", "")

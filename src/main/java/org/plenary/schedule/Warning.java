@@ -3,15 +3,18 @@ package org.plenary.schedule;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A conflict found when a meeting is saved, explained: what kind, a sentence for the person, the other meeting if
- * there is one, and a suggestion where one exists.
+ * A conflict found when a meeting is saved, explained: what kind, a sentence for the
+ * person, the other meeting if there is one, and a suggestion where one exists.
  */
 public record Warning(Kind kind, String message, @Nullable MeetingId otherMeeting, @Nullable String otherMeetingTitle,
 		@Nullable String suggestion) {
 
 	public enum Kind {
 
-		/** Another meeting holds the room at an overlapping time: refused unless the secretariat overrides. */
+		/**
+		 * Another meeting holds the room at an overlapping time: refused unless the
+		 * secretariat overrides.
+		 */
 		VENUE_TAKEN,
 		/** A facilitator leads another meeting at an overlapping time. */
 		FACILITATOR_BUSY,

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
+import tools.jackson.databind.DatabindException;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.core.Ordered;
@@ -64,6 +65,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"The request body is not valid JSON for this route, or a value has the wrong type.");
 		problem.setTitle("Unreadable request");
+		var field = fieldOf(failure);
+		if (field != null) {
+			problem.setDetail("The value of " + field + " has the wrong type or form.");
+			problem.setProperty("errors", List.of(Map.of("field", field, "message", "has the wrong type or form")));
+		}
 		return ResponseEntity.badRequest().body(problem);
 	}
 
@@ -111,6 +117,28 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 				"Something went wrong on our side; nothing was changed. Try again, or tell the secretariat.");
 		problem.setTitle("Internal error");
 		return ResponseEntity.internalServerError().body(problem);
+	}
+
+	/**
+	 * The JSON path of the value the parser could not read, such as "dates[0]", if the
+	 * parser says.
+	 */
+	private static @Nullable String fieldOf(Throwable failure) {
+		for (var cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+				var path = new StringBuilder();
+				for (var reference : databind.getPath()) {
+					if (reference.getPropertyName() != null) {
+						path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+					}
+					else if (reference.getIndex() >= 0) {
+						path.append('[').append(reference.getIndex()).append(']');
+					}
+				}
+				return path.isEmpty() ? null : path.toString();
+			}
+		}
+		return null;
 	}
 
 	private static List<Map<String, String>> concat(List<Map<String, String>> a, List<Map<String, String>> b) {

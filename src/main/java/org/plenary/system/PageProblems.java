@@ -33,7 +33,10 @@ class PageProblems {
 		return view;
 	}
 
-	/** Value objects refuse invalid states with IllegalArgumentException; its message is written for people. */
+	/**
+	 * Value objects refuse invalid states with IllegalArgumentException; its message is
+	 * written for people.
+	 */
 	@ExceptionHandler
 	ModelAndView on(IllegalArgumentException refusal) {
 		return problem(HttpStatus.BAD_REQUEST, "Not accepted", String.valueOf(refusal.getMessage()));

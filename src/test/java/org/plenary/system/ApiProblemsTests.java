@@ -57,6 +57,18 @@ class ApiProblemsTests {
 	}
 
 	@Test
+	void namesTheValueThatHasTheWrongForm() throws Exception {
+		var pga = this.accounts.holding(Grant.of(Role.PGA_OFFICE));
+		this.mvc
+			.perform(post("/api/sessions").with(pga.basic())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"number\":904,\"opensOn\":\"the first of September\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("opensOn"))
+			.andExpect(jsonPath("$.detail").value("The value of opensOn has the wrong type or form."));
+	}
+
+	@Test
 	void answersAnUnknownProcessWith404() throws Exception {
 		this.mvc.perform(get("/api/processes/00000000-0000-0000-0000-000000000000"))
 			.andExpect(status().isNotFound())

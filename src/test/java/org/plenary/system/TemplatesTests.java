@@ -59,7 +59,8 @@ class TemplatesTests {
 		var style = Pattern.compile("\\sstyle\\s*=|<style", Pattern.CASE_INSENSITIVE);
 		for (var template : templates()) {
 			if (template.toString().contains("/print/")) {
-				// Printed documents (PDF) are rendered on the server, never served to a browser.
+				// Printed documents (PDF) are rendered on the server, never served to a
+				// browser.
 				continue;
 			}
 			var html = Files.readString(template);

@@ -1,5 +1,6 @@
 package org.plenary.system;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,11 @@ import org.plenary.identity.Role;
 import org.plenary.identity.TestAccounts;
 import org.plenary.process.NewProcess;
 import org.plenary.process.Processes;
+import org.plenary.schedule.MeetingMode;
+import org.plenary.schedule.PlanMeetings;
+import org.plenary.schedule.Programme;
+import org.plenary.schedule.StandardSlot;
+import org.plenary.schedule.Venues;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -82,7 +88,8 @@ class WriteRoutesSecurityTests {
 			Map.entry("POST /groups/{id}/members", "delegation=JAM"),
 			Map.entry("POST /groups/{id}/members/{code}/leave", ""),
 			Map.entry("POST /processes", "shortName=New&name=A+new+process&interventionLimitMinutes=3"),
-			Map.entry("POST /processes/{slug}/details", "name=Renamed&interventionLimitMinutes=3&noticeDays=10&version=0"),
+			Map.entry("POST /processes/{slug}/details",
+					"name=Renamed&interventionLimitMinutes=3&noticeDays=10&version=0"),
 			Map.entry("POST /processes/{slug}/topics", "title=Working+methods"),
 			Map.entry("POST /processes/{slug}/topics/{topic}/remove", ""),
 			Map.entry("POST /processes/{slug}/mandate", "kind=DECISION&symbol=80/501&title=A+decision"),
@@ -97,7 +104,30 @@ class WriteRoutesSecurityTests {
 			Map.entry("POST /admin/accounts/{id}/unlock", ""),
 			Map.entry("POST /admin/accounts/{id}/enabled", "enabled=false"),
 			Map.entry("POST /admin/accounts/{id}/password", "password=long+enough+password"),
-			Map.entry("POST /account/password",
+			Map.entry("POST /api/processes/{id}/meetings",
+					"{\"dates\":[\"2033-05-03\"],\"slots\":[\"MORNING\"],\"format\":\"informal meeting\"}"),
+			Map.entry("PUT /api/meetings/{id}",
+					"{\"date\":\"2033-05-03\",\"format\":\"informal meeting\",\"version\":0}"),
+			Map.entry("POST /api/meetings/{id}/check",
+					"{\"date\":\"2033-05-03\",\"format\":\"informal meeting\",\"version\":0}"),
+			Map.entry("POST /api/meetings/{id}/postpone", "{\"reason\":\"Spill-over\"}"),
+			Map.entry("POST /api/meetings/{id}/cancel", "{\"reason\":\"No longer needed\"}"),
+			Map.entry("POST /api/meetings/{id}/confirm", ""), Map.entry("POST /api/meetings/{id}/held", ""),
+			Map.entry("POST /api/venues", "{\"name\":\"Room X\",\"shortName\":\"X\",\"capacity\":10}"),
+			Map.entry("PUT /api/venues/{id}", "{\"name\":\"Room X\",\"shortName\":\"X\",\"capacity\":10}"),
+			Map.entry("POST /api/delegations/{code}/follows", "{\"process\":\"%s\"}"),
+			Map.entry("DELETE /api/delegations/{code}/follows/{process}", ""),
+			Map.entry("POST /processes/{slug}/meetings",
+					"dates=2033-05-03&slot=MORNING&format=informal+meeting&mode=IN_PERSON"),
+			Map.entry("POST /meetings/{id}",
+					"dates=2033-05-03&slot=MORNING&format=informal+meeting&mode=IN_PERSON&version=0"),
+			Map.entry("POST /meetings/{id}/postpone", "reason=Spill-over"),
+			Map.entry("POST /meetings/{id}/cancel", "reason=No+longer+needed"),
+			Map.entry("POST /meetings/{id}/confirm", ""), Map.entry("POST /meetings/{id}/held", ""),
+			Map.entry("POST /venues", "name=Room+X&shortName=X&capacity=10"),
+			Map.entry("POST /venues/{id}", "name=Room+X&shortName=X&capacity=10&version=0"),
+			Map.entry("POST /delegations/{code}/follows", "process=%s"),
+			Map.entry("POST /delegations/{code}/follows/{process}/remove", ""), Map.entry("POST /account/password",
 					"currentPassword=x&newPassword=long+enough+password&repeatedPassword=long+enough+password"));
 
 	@Autowired
@@ -121,6 +151,12 @@ class WriteRoutesSecurityTests {
 
 	@Autowired
 	Accounts allAccounts;
+
+	@Autowired
+	Programme programme;
+
+	@Autowired
+	Venues venues;
 
 	/** Values for the path variables: the guarded records, created for this test. */
 	Map<String, String> variables;
@@ -146,10 +182,17 @@ class WriteRoutesSecurityTests {
 		this.delegations.describeGroup(group.id(), group.name(), null, DelegationCode.of("VCT"),
 				Actors.administrator());
 		var someone = this.accounts.holding(Grant.of(Role.OBSERVER));
+		var meeting = this.programme
+			.plan(new PlanMeetings(process.id(), List.of(LocalDate.of(2033, 5, 3)), List.of(StandardSlot.AFTERNOON),
+					null, null, "informal meeting", null, MeetingMode.IN_PERSON, List.of(), null, null, null, null,
+					true, false, null), Actors.administrator())
+			.meeting();
 		this.variables = Map.of("slug", process.slug(), "code", "BRA", "number", "81", "topic",
-				UUID.randomUUID().toString(), "facilitator", UUID.randomUUID().toString());
+				UUID.randomUUID().toString(), "facilitator", UUID.randomUUID().toString(), "process",
+				process.id().toString());
 		this.ids = Map.of("processes", process.id().toString(), "groups", group.id().toString(), "accounts",
-				accountIdOf(someone.username()));
+				accountIdOf(someone.username()), "meetings", meeting.id().toString(), "venues",
+				this.venues.venues().get(0).id().toString());
 		this.outsiders = List.of(this.accounts.holding(Grant.of(Role.OBSERVER)).username(),
 				this.accounts.holding(Grant.delegateOf("MEX")).username(),
 				this.accounts.holding(Grant.facilitatorOf(otherProcess.id().value())).username());
@@ -216,7 +259,8 @@ class WriteRoutesSecurityTests {
 						.perform(requestFor(route).with(csrf()).with(user(this.users.loadUserByUsername(outsider))))
 						.andReturn()
 						.getResponse();
-					assertThat(result.getStatus()).as(route + " by " + outsider).isEqualTo(403);
+					assertThat(result.getStatus()).as(route + " by " + outsider + ": " + result.getContentAsString())
+						.isEqualTo(403);
 				})));
 	}
 
@@ -246,7 +290,7 @@ class WriteRoutesSecurityTests {
 			path = path.replace("{" + variable.getKey() + "}", variable.getValue());
 		}
 		var builder = request(HttpMethod.valueOf(method), path);
-		var example = EXAMPLES.getOrDefault(route, "");
+		var example = EXAMPLES.getOrDefault(route, "").replace("%s", this.variables.get("process"));
 		if (pattern.startsWith("/api/")) {
 			return builder.contentType(MediaType.APPLICATION_JSON).content(example.isEmpty() ? "{}" : example);
 		}

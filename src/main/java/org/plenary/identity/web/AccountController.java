@@ -60,7 +60,7 @@ class AccountController {
 		}
 
 		@AssertTrue(message = "The two new passwords differ.")
-		boolean isRepeatedPasswordSame() {
+		public boolean isRepeatedPasswordSame() {
 			return this.newPassword.equals(this.repeatedPassword);
 		}
 

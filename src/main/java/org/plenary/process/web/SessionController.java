@@ -112,7 +112,8 @@ class SessionController {
 	}
 
 	private String page(SessionView session, Actor actor, Model model) {
-		model.addAttribute("session", session);
+		// Not "session": Thymeleaf reserves that name for the HTTP session.
+		model.addAttribute("assemblySession", session);
 		model.addAttribute("processes",
 				this.processes.processes()
 					.stream()
@@ -138,7 +139,7 @@ class SessionController {
 			@Size(max = 120) @Nullable String presidentName, @Size(max = 8) @Nullable String presidentDelegation) {
 
 		@AssertTrue(message = "A session closes after it opens.")
-		boolean isClosesAfterOpens() {
+		public boolean isClosesAfterOpens() {
 			return this.opensOn == null || this.closesOn == null || this.closesOn.isAfter(this.opensOn);
 		}
 

@@ -31,9 +31,10 @@ import org.plenary.schedule.MeetingView;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes meetings as an iCalendar feed (RFC 5545) that Outlook, Google and Apple calendars subscribe to: one event
- * per meeting with a stable UID, a SEQUENCE raised on every change, STATUS:CANCELLED for a cancelled meeting, times
- * in America/New_York with its VTIMEZONE, the room as LOCATION and the topics as DESCRIPTION.
+ * Writes meetings as an iCalendar feed (RFC 5545) that Outlook, Google and Apple
+ * calendars subscribe to: one event per meeting with a stable UID, a SEQUENCE raised on
+ * every change, STATUS:CANCELLED for a cancelled meeting, times in America/New_York with
+ * its VTIMEZONE, the room as LOCATION and the topics as DESCRIPTION.
  */
 @Component
 public class CalendarFeed {
@@ -46,9 +47,13 @@ public class CalendarFeed {
 		this.newYork = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(ZONE).getVTimeZone();
 	}
 
-	/** The feed named as the calendar client will show it ("IGN — Plenary"), with the given meetings. */
+	/**
+	 * The feed named as the calendar client will show it ("IGN — Plenary"), with the
+	 * given meetings.
+	 */
 	public String write(String name, List<MeetingView> meetings) {
-		// ical4j's containers change in place; add() also returns them, typed loosely, so it is not chained here.
+		// ical4j's containers change in place; add() also returns them, typed loosely, so
+		// it is not chained here.
 		var calendar = new Calendar();
 		calendar.add(new ProdId("-//Plenary//Programme of work//EN"));
 		calendar.add(ImmutableVersion.VERSION_2_0);
@@ -68,8 +73,8 @@ public class CalendarFeed {
 			throw new UncheckedIOException(ex);
 		}
 		catch (ValidationException ex) {
-			throw new IllegalStateException("Plenary wrote an iCalendar feed that does not validate: " + ex.getMessage(),
-					ex);
+			throw new IllegalStateException(
+					"Plenary wrote an iCalendar feed that does not validate: " + ex.getMessage(), ex);
 		}
 		return out.toString();
 	}

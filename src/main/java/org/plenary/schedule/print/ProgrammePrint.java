@@ -26,8 +26,8 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * The programme of work on paper: a tagged, accessible PDF from the same kind of HTML the pages use, with the fonts
- * shipped in the jar; and a Word document with the same table.
+ * The programme of work on paper: a tagged, accessible PDF from the same kind of HTML the
+ * pages use, with the fonts shipped in the jar; and a Word document with the same table.
  */
 @Component
 public class ProgrammePrint {
@@ -83,7 +83,8 @@ public class ProgrammePrint {
 			subtitle.setAlignment(ParagraphAlignment.CENTER);
 			subtitle.createRun().setText(subtitle(programme));
 			if (table.bySlot()) {
-				var grid = newTable(document, List.of("Date", "Morning (10:00–13:00)", "Afternoon (15:00–18:00)", "Location"));
+				var grid = newTable(document,
+						List.of("Date", "Morning (10:00–13:00)", "Afternoon (15:00–18:00)", "Location"));
 				for (var day : table.days()) {
 					addRow(grid, List.of(day.date(), day.morning() == null ? "" : day.morning().topic(),
 							day.afternoon() == null ? "" : day.afternoon().topic(), day.venue()));
@@ -113,8 +114,8 @@ public class ProgrammePrint {
 	}
 
 	static String subtitle(ProgrammeOfWork programme) {
-		return "Programme of work"
-				+ (programme.session() == null ? "" : " — " + programme.session().ordinal() + " session of the General Assembly");
+		return "Programme of work" + (programme.session() == null ? ""
+				: " — " + programme.session().ordinal() + " session of the General Assembly");
 	}
 
 	private static XWPFTable newTable(XWPFDocument document, List<String> headers) {

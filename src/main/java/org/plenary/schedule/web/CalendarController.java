@@ -25,9 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 
 /**
- * Calendar feeds to subscribe to: a process's meetings, a delegation's followed processes, the journal. Each answers
- * 304 Not Modified to a client that already has the latest (ETag and Last-Modified from the last change), so calendar
- * clients can poll cheaply.
+ * Calendar feeds to subscribe to: a process's meetings, a delegation's followed
+ * processes, the journal. Each answers 304 Not Modified to a client that already has the
+ * latest (ETag and Last-Modified from the last change), so calendar clients can poll
+ * cheaply.
  */
 @RestController
 class CalendarController {
@@ -64,7 +65,8 @@ class CalendarController {
 	@Nullable ResponseEntity<String> delegation(@PathVariable String code, WebRequest request) {
 		var delegation = this.delegations.delegation(DelegationCode.of(code));
 		List<MeetingView> meetings = this.programme.followedMeetings(delegation.code());
-		// What a delegation follows changes without a meeting changing: the list of meetings is part of the tag.
+		// What a delegation follows changes without a meeting changing: the list of
+		// meetings is part of the tag.
 		var tag = "delegation-" + delegation.code() + "-"
 				+ meetings.stream().map((m) -> m.id() + ":" + m.sequence()).toList().hashCode();
 		return answer(request, tag, this.programme.lastChange(null).orElse(null),
@@ -75,13 +77,12 @@ class CalendarController {
 	@GetMapping("/api/journal/calendar.ics")
 	@Nullable ResponseEntity<String> journal(WebRequest request) {
 		var today = LocalDate.now(this.clock);
-		return answer(request, "journal-" + today, this.programme.lastChange(null).orElse(null),
-				() -> this.feed.write("Journal — Plenary",
-						this.programme.between(today.minusMonths(1), today.plusYears(1))));
+		return answer(request, "journal-" + today, this.programme.lastChange(null).orElse(null), () -> this.feed
+			.write("Journal — Plenary", this.programme.between(today.minusMonths(1), today.plusYears(1))));
 	}
 
-	private static @Nullable ResponseEntity<String> answer(WebRequest request, String tag,
-			@Nullable Instant lastChange, Supplier<String> body) {
+	private static @Nullable ResponseEntity<String> answer(WebRequest request, String tag, @Nullable Instant lastChange,
+			Supplier<String> body) {
 		var etag = "\"" + Integer.toHexString((tag + "@" + lastChange).hashCode()) + "\"";
 		var lastModified = lastChange == null ? -1 : lastChange.toEpochMilli();
 		if (request.checkNotModified(etag, lastModified)) {

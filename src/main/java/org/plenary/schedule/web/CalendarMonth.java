@@ -10,7 +10,8 @@ import java.util.List;
 import org.plenary.schedule.MeetingView;
 
 /**
- * A month as a calendar page draws it: weeks from Monday to Sunday, each day with its meetings.
+ * A month as a calendar page draws it: weeks from Monday to Sunday, each day with its
+ * meetings.
  */
 record CalendarMonth(YearMonth month, List<List<Day>> weeks) {
 

@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A delegation's calendar: the processes it follows, which its delegates choose, and the feed that carries their
- * meetings.
+ * A delegation's calendar: the processes it follows, which its delegates choose, and the
+ * feed that carries their meetings.
  */
 @Controller
 class FollowController {

@@ -11,8 +11,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The home page: the session open today, the processes led in it, the next meetings across all processes, and every
- * process of the register.
+ * The home page: the session open today, the processes led in it, the next meetings
+ * across all processes, and every process of the register.
  */
 @Controller
 class HomeController {
@@ -36,9 +36,10 @@ class HomeController {
 		var current = this.sessions.current();
 		var all = this.processes.processes();
 		model.addAttribute("currentSession", current.orElse(null));
-		model.addAttribute("activeProcesses", current
-			.map((session) -> all.stream().filter((p) -> !p.facilitatorsOf(session.number()).isEmpty()).toList())
-			.orElse(List.of()));
+		model.addAttribute("activeProcesses",
+				current.map(
+						(session) -> all.stream().filter((p) -> !p.facilitatorsOf(session.number()).isEmpty()).toList())
+					.orElse(List.of()));
 		model.addAttribute("processes", all);
 		model.addAttribute("nextMeetings", this.programme.upcoming(NEXT_MEETINGS));
 		return "schedule/home";

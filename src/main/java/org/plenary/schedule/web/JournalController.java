@@ -28,7 +28,8 @@ class JournalController {
 	}
 
 	@GetMapping("/journal")
-	String journal(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
+	String journal(
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
 			Model model) {
 		var day = date == null ? LocalDate.now(this.clock) : date;
 		model.addAttribute("day", day);

@@ -48,9 +48,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The programme of work as JSON: meetings of a process, one meeting, its transitions, the journal, rooms and what a
- * delegation follows. Every save answers the meetings with the warnings of the conflict check; a room taken answers
- * 409 with the same warnings.
+ * The programme of work as JSON: meetings of a process, one meeting, its transitions, the
+ * journal, rooms and what a delegation follows. Every save answers the meetings with the
+ * warnings of the conflict check; a room taken answers 409 with the same warnings.
  */
 @RestController
 @RequestMapping("/api")
@@ -97,8 +97,8 @@ class MeetingApiController {
 	}
 
 	@PostMapping("/meetings/{id}/check")
-	List<Warning> check(@PathVariable MeetingId id, @Valid @RequestBody ChangeRequest request) {
-		return this.programme.check(this.programme.meeting(id).process(), request.toDetails(), id);
+	List<Warning> check(@PathVariable MeetingId id, @Valid @RequestBody ChangeRequest request, Actor actor) {
+		return this.programme.check(this.programme.meeting(id).process(), request.toDetails(), id, actor);
 	}
 
 	@PostMapping("/meetings/{id}/postpone")
@@ -166,8 +166,8 @@ class MeetingApiController {
 	}
 
 	/**
-	 * Meetings to schedule: every date with every slot in {@code slots} (MORNING, AFTERNOON), or with
-	 * {@code startsAt}/{@code endsAt}, or with no time yet.
+	 * Meetings to schedule: every date with every slot in {@code slots} (MORNING,
+	 * AFTERNOON), or with {@code startsAt}/{@code endsAt}, or with no time yet.
 	 */
 	record PlanRequest(@NotEmpty @Size(max = 60) List<@NotNull LocalDate> dates, @Nullable List<StandardSlot> slots,
 			@Nullable LocalTime startsAt, @Nullable LocalTime endsAt, @NotBlank @Size(max = 120) String format,
@@ -179,9 +179,10 @@ class MeetingApiController {
 		PlanMeetings toPlan(ProcessId process) {
 			return new PlanMeetings(process, this.dates, this.slots == null ? List.of() : this.slots, this.startsAt,
 					this.endsAt, this.format, this.venue == null ? null : new VenueId(this.venue),
-					this.mode == null ? MeetingMode.IN_PERSON : this.mode, this.topics == null ? List.of() : this.topics,
-					this.agenda, this.note, this.series, this.expectedAttendance,
-					this.openToPublic == null || this.openToPublic, this.confirmed, this.overrideReason);
+					this.mode == null ? MeetingMode.IN_PERSON : this.mode,
+					this.topics == null ? List.of() : this.topics, this.agenda, this.note, this.series,
+					this.expectedAttendance, this.openToPublic == null || this.openToPublic, this.confirmed,
+					this.overrideReason);
 		}
 
 	}
@@ -196,9 +197,9 @@ class MeetingApiController {
 		MeetingDetails toDetails() {
 			return new MeetingDetails(this.format, new Slot(this.date, this.startsAt, this.endsAt),
 					this.venue == null ? null : new VenueId(this.venue),
-					this.mode == null ? MeetingMode.IN_PERSON : this.mode, this.topics == null ? List.of() : this.topics,
-					this.agenda, this.note, this.series, this.expectedAttendance,
-					this.openToPublic == null || this.openToPublic);
+					this.mode == null ? MeetingMode.IN_PERSON : this.mode,
+					this.topics == null ? List.of() : this.topics, this.agenda, this.note, this.series,
+					this.expectedAttendance, this.openToPublic == null || this.openToPublic);
 		}
 
 	}

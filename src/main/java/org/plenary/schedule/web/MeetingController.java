@@ -33,9 +33,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Scheduling meetings on a process's programme, and each meeting's page with the actions on it: change, postpone,
- * confirm, record as held, cancel. Every save shows the conflict check's warnings; a room taken at that time brings
- * the form back, where the secretariat may override with a reason.
+ * Scheduling meetings on a process's programme, and each meeting's page with the actions
+ * on it: change, postpone, confirm, record as held, cancel. Every save shows the conflict
+ * check's warnings; a room taken at that time brings the form back, where the secretariat
+ * may override with a reason.
  */
 @Controller
 class MeetingController {
@@ -100,7 +101,7 @@ class MeetingController {
 			return meetingPage(meeting, actor, model, List.of());
 		}
 		try {
-			var saved = this.programme.change(id, form.toDetails(), form.version(), form.overrideReason(), actor);
+			var saved = this.programme.change(id, form.toDetails(), form.seenVersion(), form.overrideReason(), actor);
 			redirect.addFlashAttribute("notice", "saved");
 			redirect.addFlashAttribute("warnings", lines(saved.warnings()));
 			return "redirect:/meetings/" + id;
@@ -122,8 +123,9 @@ class MeetingController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
 			@RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") @Nullable LocalTime startsAt,
 			@RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") @Nullable LocalTime endsAt,
-			@RequestParam(defaultValue = "") String reason, @RequestParam(required = false) @Nullable String overrideReason,
-			Actor actor, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String reason,
+			@RequestParam(required = false) @Nullable String overrideReason, Actor actor, Model model,
+			RedirectAttributes redirect) {
 		var meeting = this.programme.meeting(id);
 		try {
 			var slot = date == null ? null : new Slot(date, startsAt, endsAt);
@@ -138,8 +140,8 @@ class MeetingController {
 		}
 		catch (InvalidInput | IllegalArgumentException refusal) {
 			model.addAttribute("form", MeetingForm.of(meeting));
-			model.addAttribute("actionProblem", refusal instanceof InvalidInput invalid ? invalid.reason()
-					: String.valueOf(refusal.getMessage()));
+			model.addAttribute("actionProblem",
+					refusal instanceof InvalidInput invalid ? invalid.reason() : String.valueOf(refusal.getMessage()));
 			return meetingPage(meeting, actor, model, List.of());
 		}
 	}
@@ -198,7 +200,10 @@ class MeetingController {
 		return view;
 	}
 
-	/** Warnings as lines of text: flash attributes live in the database session and must serialize simply. */
+	/**
+	 * Warnings as lines of text: flash attributes live in the database session and must
+	 * serialize simply.
+	 */
 	static List<String> lines(List<Warning> warnings) {
 		return warnings.stream()
 			.map((w) -> w.message() + (w.suggestion() == null ? "" : " " + w.suggestion()))

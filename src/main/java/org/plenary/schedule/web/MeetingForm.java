@@ -27,8 +27,9 @@ import org.plenary.schedule.VenueId;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The meeting form: one or several dates, the usual slots one click away (morning, afternoon, both) or other times,
- * and what the meetings discuss. The same form edits one meeting.
+ * The meeting form: one or several dates, the usual slots one click away (morning,
+ * afternoon, both) or other times, and what the meetings discuss. The same form edits one
+ * meeting.
  */
 record MeetingForm(@Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) List<LocalDate> dates,
 		@NotNull SlotChoice slot, @Nullable @DateTimeFormat(pattern = "HH:mm") LocalTime startsAt,
@@ -36,7 +37,8 @@ record MeetingForm(@Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) List
 		@Nullable UUID venue, @NotNull MeetingMode mode, @Nullable List<UUID> topics,
 		@Size(max = 1000) @Nullable String agenda, @Size(max = 500) @Nullable String note,
 		@Size(max = 200) @Nullable String series, @Nullable @Min(1) @Max(5000) Integer expectedAttendance,
-		boolean openToPublic, boolean confirmed, @Size(max = 500) @Nullable String overrideReason, long version) {
+		@Nullable Boolean openToPublic, @Nullable Boolean confirmed, @Size(max = 500) @Nullable String overrideReason,
+		@Nullable Long version) {
 
 	enum SlotChoice {
 
@@ -46,35 +48,34 @@ record MeetingForm(@Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) List
 
 	static MeetingForm empty() {
 		return new MeetingForm(List.of(), SlotChoice.MORNING, null, null, "", null, MeetingMode.IN_PERSON, List.of(),
-				null, null, null, null, true, false, null, 0);
+				null, null, null, null, true, false, null, 0L);
 	}
 
 	static MeetingForm of(MeetingView meeting) {
 		var slot = meeting.slot();
-		var choice = !slot.hasTimes() ? SlotChoice.NOT_YET
-				: StandardSlot.MORNING.on(slot.heldOn()).equals(slot) ? SlotChoice.MORNING
-						: StandardSlot.AFTERNOON.on(slot.heldOn()).equals(slot) ? SlotChoice.AFTERNOON
-								: SlotChoice.OTHER;
+		var choice = !slot.hasTimes() ? SlotChoice.NOT_YET : StandardSlot.MORNING.on(slot.heldOn()).equals(slot)
+				? SlotChoice.MORNING
+				: StandardSlot.AFTERNOON.on(slot.heldOn()).equals(slot) ? SlotChoice.AFTERNOON : SlotChoice.OTHER;
 		return new MeetingForm(List.of(slot.heldOn()), choice, slot.startsAt(), slot.endsAt(), meeting.format(),
 				meeting.venue() == null ? null : meeting.venue().value(), meeting.mode(),
 				meeting.topics().stream().map(MeetingView.TopicLine::id).toList(), meeting.agenda(), meeting.note(),
-				meeting.series(), meeting.expectedAttendance(), meeting.openToPublic(), false, null,
-				meeting.version());
+				meeting.series(), meeting.expectedAttendance(), meeting.openToPublic(), false, null, meeting.version());
 	}
 
 	List<LocalDate> chosenDates() {
-		return this.dates == null ? List.of() : this.dates.stream().filter(Objects::nonNull).distinct().sorted().toList();
+		return this.dates == null ? List.of()
+				: this.dates.stream().filter(Objects::nonNull).distinct().sorted().toList();
 	}
 
 	@AssertTrue(message = "Give at least one date.")
-	boolean isDated() {
+	public boolean isDated() {
 		return !chosenDates().isEmpty();
 	}
 
 	@AssertTrue(message = "Give the start time, and an end after it.")
-	boolean isTimed() {
-		return this.slot != SlotChoice.OTHER || (this.startsAt != null
-				&& (this.endsAt == null || this.endsAt.isAfter(this.startsAt)));
+	public boolean isTimed() {
+		return this.slot != SlotChoice.OTHER
+				|| (this.startsAt != null && (this.endsAt == null || this.endsAt.isAfter(this.startsAt)));
 	}
 
 	PlanMeetings toPlan(ProcessId process) {
@@ -85,9 +86,9 @@ record MeetingForm(@Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) List
 			case OTHER, NOT_YET -> List.<StandardSlot>of();
 		};
 		var other = this.slot == SlotChoice.OTHER;
-		return new PlanMeetings(process, chosenDates(), slots, other ? this.startsAt : null,
-				other ? this.endsAt : null, this.format, venueId(), this.mode, topicIds(), blank(this.agenda),
-				blank(this.note), blank(this.series), this.expectedAttendance, this.openToPublic, this.confirmed,
+		return new PlanMeetings(process, chosenDates(), slots, other ? this.startsAt : null, other ? this.endsAt : null,
+				this.format, venueId(), this.mode, topicIds(), blank(this.agenda), blank(this.note), blank(this.series),
+				this.expectedAttendance, openToPublicTicked(), Boolean.TRUE.equals(this.confirmed),
 				blank(this.overrideReason));
 	}
 
@@ -101,11 +102,24 @@ record MeetingForm(@Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) List
 			case NOT_YET -> Slot.allDayOf(day);
 		};
 		return new MeetingDetails(this.format, slot, venueId(), this.mode, topicIds(), blank(this.agenda),
-				blank(this.note), blank(this.series), this.expectedAttendance, this.openToPublic);
+				blank(this.note), blank(this.series), this.expectedAttendance, openToPublicTicked());
+	}
+
+	/** An unticked box sends nothing: no value means not ticked. */
+	private boolean openToPublicTicked() {
+		return Boolean.TRUE.equals(this.openToPublic);
+	}
+
+	/**
+	 * The version the person saw; a form without one cannot say, so it counts as the
+	 * first.
+	 */
+	long seenVersion() {
+		return this.version == null ? 0 : this.version;
 	}
 
 	/** The dates padded to three inputs, so the form always offers more. */
-	List<@Nullable LocalDate> dateInputs() {
+	public List<@Nullable LocalDate> dateInputs() {
 		var inputs = new ArrayList<@Nullable LocalDate>(chosenDates());
 		while (inputs.size() < 3) {
 			inputs.add(null);

@@ -25,8 +25,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * A process's programme of work for a session: as the seeds' table, as a month or a week calendar, with what changed
- * since a date; printed as PDF and DOCX.
+ * A process's programme of work for a session: as the seeds' table, as a month or a week
+ * calendar, with what changed since a date; printed as PDF and DOCX.
  */
 @Controller
 class ProgrammeController {

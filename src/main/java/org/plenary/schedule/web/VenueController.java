@@ -36,7 +36,7 @@ class VenueController {
 
 	@GetMapping("/venues")
 	String venues(Actor actor, Model model) {
-		model.addAttribute("form", new VenueForm("", "", 100, true, "", 0));
+		model.addAttribute("form", new VenueForm("", "", 100, true, "", 0L));
 		return page(actor, model);
 	}
 
@@ -45,8 +45,8 @@ class VenueController {
 			RedirectAttributes redirect) {
 		if (!errors.hasErrors()) {
 			try {
-				this.venues.add(form.name(), form.shortName(), form.capacity(), form.interpretation(), form.aliases(),
-						actor);
+				this.venues.add(form.name(), form.shortName(), form.capacity(), form.hasInterpretation(),
+						form.aliases(), actor);
 				redirect.addFlashAttribute("notice", "saved");
 				return "redirect:/venues";
 			}
@@ -64,8 +64,8 @@ class VenueController {
 			throw new InvalidInput(errors.getFieldErrors().get(0).getField(),
 					String.valueOf(errors.getFieldErrors().get(0).getDefaultMessage()));
 		}
-		this.venues.describe(id, form.name(), form.shortName(), form.capacity(), form.interpretation(), form.aliases(),
-				form.version(), actor);
+		this.venues.describe(id, form.name(), form.shortName(), form.capacity(), form.hasInterpretation(),
+				form.aliases(), form.version() == null ? 0 : form.version(), actor);
 		redirect.addFlashAttribute("notice", "saved");
 		return "redirect:/venues";
 	}
@@ -77,8 +77,14 @@ class VenueController {
 	}
 
 	record VenueForm(@NotBlank @Size(max = 120) String name, @NotBlank @Size(max = 40) String shortName,
-			@NotNull @Min(1) @Max(5000) Integer capacity, boolean interpretation,
-			@Size(max = 500) @Nullable String aliases, long version) {
+			@NotNull @Min(1) @Max(5000) Integer capacity, @Nullable Boolean interpretation,
+			@Size(max = 500) @Nullable String aliases, @Nullable Long version) {
+
+		/** An unticked box sends nothing: no value means no interpretation. */
+		boolean hasInterpretation() {
+			return Boolean.TRUE.equals(this.interpretation);
+		}
+
 	}
 
 }

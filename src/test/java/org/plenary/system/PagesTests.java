@@ -1,0 +1,125 @@
+package org.plenary.system;
+
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.plenary.PlenaryIntegrationTest;
+import org.plenary.identity.Accounts;
+import org.plenary.identity.Actors;
+import org.plenary.process.Processes;
+import org.plenary.schedule.Programme;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * Every page the application maps, read from Spring's handler mappings, renders for the
+ * administrator (who sees every form on it) and for the public (who sees the page or is
+ * sent to sign in), without an error.
+ */
+@PlenaryIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PagesTests {
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	Processes processes;
+
+	@Autowired
+	Programme programme;
+
+	@Autowired
+	Accounts accounts;
+
+	Map<String, String> values;
+
+	@BeforeAll
+	void findRecordsToShow() {
+		var ign = this.processes.process("ign");
+		var meeting = this.programme.programmeOfWork(ign.id(), 79).meetings().get(0);
+		var admin = this.accounts.all(Actors.administrator())
+			.stream()
+			.filter((a) -> a.username().equals("admin"))
+			.findFirst()
+			.orElseThrow();
+		this.values = Map.of("/processes/{slug}", "/processes/ign", "/delegations/{code}", "/delegations/MEX",
+				"/sessions/{number}", "/sessions/72", "/meetings/{id}", "/meetings/" + meeting.id(),
+				"/admin/accounts/{id}", "/admin/accounts/" + admin.id(), "/groups/{id}",
+				"/groups/" + this.mvc.getClass().getSimpleName());
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyPageRendersForTheAdministratorAndThePublic() {
+		return pages().stream().map((page) -> DynamicTest.dynamicTest(page, () -> {
+			var path = pathOf(page);
+			var admin = this.mvc.perform(get(path).with(user(this.users.loadUserByUsername("admin"))))
+				.andReturn()
+				.getResponse();
+			assertThat(admin.getStatus()).as(path + " for the administrator").isEqualTo(200);
+			var anonymous = this.mvc.perform(get(path)).andReturn().getResponse();
+			assertThat(anonymous.getStatus()).as(path + " for the public").isIn(200, 302);
+			if (anonymous.getStatus() == 302) {
+				assertThat(anonymous.getRedirectedUrl()).endsWith("/login");
+			}
+		}));
+	}
+
+	private java.util.List<String> pages() {
+		var pages = new TreeSet<String>();
+		this.mappings.getHandlerMethods().forEach((info, handler) -> {
+			var isPage = handler.getBeanType().getPackageName().startsWith("org.plenary")
+					&& !handler.getBeanType()
+						.isAnnotationPresent(org.springframework.web.bind.annotation.RestController.class)
+					&& !handler.getMethod().getReturnType().equals(org.springframework.http.ResponseEntity.class);
+			if (isPage && info.getMethodsCondition().getMethods().contains(RequestMethod.GET)) {
+				pages.addAll(info.getPatternValues());
+			}
+		});
+		return pages.stream().toList();
+	}
+
+	private String pathOf(String pattern) {
+		if (pattern.startsWith("/groups/{id}")) {
+			return "/groups/" + groupId();
+		}
+		var path = pattern;
+		for (var value : this.values.entrySet()) {
+			if (path.startsWith(value.getKey())) {
+				path = value.getValue() + path.substring(value.getKey().length());
+			}
+		}
+		path = path.replace("{slug}", "ign").replace("{code}", "MEX");
+		assertThat(path).as("a value for every variable of " + pattern).doesNotContain("{");
+		return path;
+	}
+
+	@Autowired
+	org.plenary.delegation.Delegations delegations;
+
+	private String groupId() {
+		return this.delegations.groupNamed("G4").orElseThrow().id().toString();
+	}
+
+}
