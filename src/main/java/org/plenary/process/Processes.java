@@ -63,6 +63,20 @@ public class Processes {
 		return this.processes.findById(id.value()).map(this::view);
 	}
 
+	/**
+	 * A process's id and version, read cheaply: what pages and feeds built from it are
+	 * keyed by.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ProcessStamp> stamp(String slug) {
+		return this.processes.findBySlug(slug).map((p) -> new ProcessStamp(p.id(), p.version()));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<ProcessStamp> stamp(ProcessId id) {
+		return this.processes.findById(id.value()).map((p) -> new ProcessStamp(p.id(), p.version()));
+	}
+
 	@Transactional(readOnly = true)
 	public boolean isEmpty() {
 		return this.processes.count() == 0;

@@ -26,6 +26,10 @@ interface MeetingRepository extends JpaRepository<Meeting, UUID> {
 	@Query("select max(m.updatedAt) from Meeting m where m.processId = ?1")
 	java.time.@org.jspecify.annotations.Nullable Instant lastChangeOf(UUID process);
 
+	/** How many meetings a process has and when one last changed, in one query. */
+	@Query("select count(m), max(m.updatedAt) from Meeting m where m.processId = ?1")
+	List<Object[]> countAndLastChangeOf(UUID process);
+
 	@Query("select max(m.updatedAt) from Meeting m")
 	java.time.@org.jspecify.annotations.Nullable Instant lastChange();
 

@@ -298,6 +298,28 @@ public class Programme {
 			.ofNullable(process == null ? this.meetings.lastChange() : this.meetings.lastChangeOf(process.value()));
 	}
 
+	/**
+	 * What a process's published programme is built from, in a few cheap queries: the
+	 * process's version, its meetings (how many, when one last changed), the rooms, and
+	 * today's session (which the default view depends on). Equal fingerprints mean equal
+	 * pages and feeds, on every instance; empty when there is no such process.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> fingerprint(String slug) {
+		return this.processes.stamp(slug).map(this::fingerprint);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<String> fingerprint(ProcessId id) {
+		return this.processes.stamp(id).map(this::fingerprint);
+	}
+
+	private String fingerprint(org.plenary.process.ProcessStamp stamp) {
+		var row = this.meetings.countAndLastChangeOf(stamp.id().value()).get(0);
+		return "%s:%d:%s:%s:%d:%s".formatted(stamp.id(), stamp.version(), row[0], row[1], this.venues.revision(),
+				LocalDate.now(this.clock));
+	}
+
 	/** The processes a delegation follows. */
 	@Transactional(readOnly = true)
 	public List<ProcessId> followedBy(DelegationCode delegation) {
