@@ -1,0 +1,52 @@
+package org.plenary.correspondence;
+
+import java.util.regex.Pattern;
+
+/**
+ * Letters arrive OCR'd or converted: superscripts written as HTML ("70<sup>th</sup>"),
+ * struck-out letters ("~~C~~Chairs"), ordinals cut apart ("1 st"), markdown emphasis,
+ * typographic quotes and dashes, non-breaking spaces. This makes one plain text of them,
+ * keeping line breaks and tabs (tables arrive as tab-separated lines).
+ */
+final class CleanText {
+
+	private static final Pattern SUPERSCRIPT = Pattern.compile("<sup>\\s*([^<]{0,12}?)\\s*</sup>",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern STRUCK = Pattern.compile("~~[^~\\n]{0,40}~~");
+
+	private static final Pattern TAGS = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]{0,10}\\s*/?>");
+
+	private static final Pattern SPLIT_ORDINAL = Pattern.compile("\\b(\\d{1,2}) (st|nd|rd|th)\\b");
+
+	private static final Pattern EMPHASIS = Pattern.compile("\\*{1,3}([^*\\n]{1,200}?)\\*{1,3}");
+
+	private CleanText() {
+	}
+
+	static String of(String raw) {
+		var text = raw.replace("\r\n", "\n").replace('\r', '\n');
+		text = text.replace('\u00a0', ' ')
+			.replace('\u2007', ' ')
+			.replace('\u202f', ' ')
+			.replace('\u2018', '\'')
+			.replace('\u2019', '\'')
+			.replace('\u201c', '"')
+			.replace('\u201d', '"')
+			.replace('\u2013', '-')
+			.replace('\u2014', '-')
+			.replace('\u2012', '-')
+			.replace('\u2010', '-')
+			.replace('\u2011', '-')
+			.replace("\u00ad", "")
+			.replace("\ufeff", "");
+		text = SUPERSCRIPT.matcher(text).replaceAll("$1");
+		text = STRUCK.matcher(text).replaceAll("");
+		text = TAGS.matcher(text).replaceAll("");
+		text = SPLIT_ORDINAL.matcher(text).replaceAll("$1$2");
+		text = EMPHASIS.matcher(text).replaceAll("$1");
+		text = text.replaceAll("[ \\x0B\\f]+", " ");
+		return text;
+	}
+
+}

@@ -1,0 +1,71 @@
+package org.plenary.correspondence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The names of States, read from the register's own migration so that there is one list,
+ * and so that the extractor can run without a database. Used to tell where "Permanent
+ * Representative of Mexico" ends ("… and His Excellency").
+ */
+final class CountryNames {
+
+	static final String REGISTER = "db/migration/delegation/V202611252300__create_delegations.sql";
+
+	private static final Pattern ROW = Pattern
+		.compile("\\('[A-Z]{2,3}', '((?:[^']|'')+)', '(?:MEMBER_STATE|OBSERVER_STATE)'");
+
+	/** Names as letters also write them, beside the register's. */
+	private static final List<String> ALSO = List.of("United States", "Turkey", "Vietnam", "Netherlands", "Korea",
+			"Bolivia", "Venezuela", "Iran", "Russia", "Syria", "Tanzania", "Moldova", "Micronesia", "Laos", "Palestine",
+			"Cape Verde", "Swaziland", "Ivory Coast", "Czech Republic", "Macedonia", "Brunei");
+
+	private final List<String> names;
+
+	private CountryNames(List<String> names) {
+		// Longest first, so that "Democratic Republic of the Congo" wins over "Congo".
+		this.names = names.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+	}
+
+	static CountryNames fromRegister() {
+		try (InputStream in = CountryNames.class.getClassLoader().getResourceAsStream(REGISTER)) {
+			if (in == null) {
+				throw new IllegalStateException("The register of delegations is missing: " + REGISTER);
+			}
+			var sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			var names = new ArrayList<>(ALSO);
+			var rows = ROW.matcher(sql);
+			while (rows.find()) {
+				names.add(rows.group(1).replace("''", "'"));
+			}
+			return new CountryNames(names);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The State whose name the text starts with (after "the"), as the text writes it. */
+	@Nullable String startOf(String text) {
+		var rest = text.strip().replaceFirst("(?i)^the\\s+", "");
+		var lower = rest.toLowerCase(Locale.ROOT);
+		for (var name : this.names) {
+			var candidate = name.toLowerCase(Locale.ROOT);
+			if (lower.startsWith(candidate) && (lower.length() == candidate.length()
+					|| !Character.isLetter(lower.charAt(candidate.length())))) {
+				return rest.substring(0, name.length());
+			}
+		}
+		return null;
+	}
+
+}

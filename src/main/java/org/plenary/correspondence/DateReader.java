@@ -1,0 +1,264 @@
+package org.plenary.correspondence;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the dates letters write, in every form the seeds and their kind use: "16 February
+ * 2018", "February 2, 2024", "Wednesday February 3, 2016", "6th and 7th February 2017",
+ * "27-28 February", "19 and 21 November 2024", "20, 22 and 23 February", "27-29 March,
+ * 1-2 May and 6-7 June", "14 to 18 May", "30 April to 2 May 2018", "April 30 - May 2". A
+ * date without a year takes the year of the next date in the same run that has one, or,
+ * failing that, the one the letter implies (see {@link #resolve}).
+ */
+final class DateReader {
+
+	/** A written date: day and month, with the year when it is written. */
+	record Day(int day, Month month, @Nullable Integer year) {
+	}
+
+	/** A run of dates written together, and where it stands in the text. */
+	record Mention(int start, int end, List<Day> days) {
+
+		boolean hasYear() {
+			return this.days.stream().allMatch((d) -> d.year() != null);
+		}
+
+	}
+
+	static final Map<String, Month> MONTHS = Map.ofEntries(Map.entry("january", Month.JANUARY),
+			Map.entry("jan", Month.JANUARY), Map.entry("february", Month.FEBRUARY), Map.entry("feb", Month.FEBRUARY),
+			Map.entry("march", Month.MARCH), Map.entry("mar", Month.MARCH), Map.entry("april", Month.APRIL),
+			Map.entry("apr", Month.APRIL), Map.entry("may", Month.MAY), Map.entry("june", Month.JUNE),
+			Map.entry("jun", Month.JUNE), Map.entry("july", Month.JULY), Map.entry("jul", Month.JULY),
+			Map.entry("august", Month.AUGUST), Map.entry("aug", Month.AUGUST), Map.entry("september", Month.SEPTEMBER),
+			Map.entry("sept", Month.SEPTEMBER), Map.entry("sep", Month.SEPTEMBER), Map.entry("october", Month.OCTOBER),
+			Map.entry("oct", Month.OCTOBER), Map.entry("november", Month.NOVEMBER), Map.entry("nov", Month.NOVEMBER),
+			Map.entry("december", Month.DECEMBER), Map.entry("dec", Month.DECEMBER));
+
+	private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December"
+			+ "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+
+	private static final String WEEKDAY = "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?";
+
+	private static final String DAY = "(?:[0-3]?\\d)(?:st|nd|rd|th)?";
+
+	/** Between two days of a list: ", ", " and ", ", and ", "&". */
+	private static final String AND = "\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)";
+
+	/** Between the two ends of a range: "-", " to ", " until ", " through ". */
+	private static final String TO = "\\s*(?:-|\\bto\\b|\\buntil\\b|\\bthrough\\b|\\btill\\b)\\s*";
+
+	private static final String YEAR = "(?:,?\\s+((?:19|20)\\d\\d))?";
+
+	/** "30 April to 2 May 2018", "30 April - 2 May". */
+	private static final Pattern CROSS_MONTH_DAY_FIRST = Pattern.compile("\\b" + WEEKDAY + "(" + DAY + ")\\s+(" + MONTH
+			+ ")" + "(?:,?\\s+((?:19|20)\\d\\d))?" + TO + WEEKDAY + "(" + DAY + ")\\s+(" + MONTH + ")\\b" + YEAR,
+			Pattern.CASE_INSENSITIVE);
+
+	/** "April 30 - May 2, 2018". */
+	private static final Pattern CROSS_MONTH_MONTH_FIRST = Pattern.compile("\\b" + WEEKDAY + "(" + MONTH + ")\\s+("
+			+ DAY + ")" + TO + WEEKDAY + "(" + MONTH + ")\\s+(" + DAY + ")\\b" + YEAR, Pattern.CASE_INSENSITIVE);
+
+	/** "6th and 7th February 2017", "27-29 March", "20, 22 and 23 February". */
+	private static final Pattern DAYS_FIRST = Pattern.compile("\\b" + WEEKDAY + "(" + DAY + "(?:(?:" + TO + "|" + AND
+			+ ")" + WEEKDAY + DAY + ")*)\\s+(?:of\\s+)?(" + MONTH + ")\\b" + YEAR, Pattern.CASE_INSENSITIVE);
+
+	/** "February 3, 2016", "February 6 and 7, 2017", "March 27-29". */
+	private static final Pattern MONTH_FIRST = Pattern.compile("\\b" + WEEKDAY + "(" + MONTH + ")\\s+(" + DAY + "(?:(?:"
+			+ TO + "|" + AND + ")" + DAY + ")*)\\b(?!\\s*[:.]\\d)" + YEAR, Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern ONE_DAY = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?");
+
+	private static final Pattern RANGE_OR_LIST = Pattern
+		.compile("(\\d{1,2})(?:st|nd|rd|th)?(?:" + TO + "(\\d{1,2})(?:st|nd|rd|th)?)?", Pattern.CASE_INSENSITIVE);
+
+	private DateReader() {
+	}
+
+	/**
+	 * Every run of dates in the text, in order, without overlaps; runs joined by "," or
+	 * "and" share a year.
+	 */
+	static List<Mention> mentions(String text) {
+		var found = new ArrayList<Mention>();
+		var taken = new boolean[text.length() + 1];
+		for (var pattern : List.of(CROSS_MONTH_DAY_FIRST, CROSS_MONTH_MONTH_FIRST, DAYS_FIRST, MONTH_FIRST)) {
+			Matcher m = pattern.matcher(text);
+			while (m.find()) {
+				if (overlapsTaken(taken, m.start(), m.end())) {
+					continue;
+				}
+				var days = daysOf(pattern, m);
+				if (days.isEmpty()) {
+					continue;
+				}
+				for (int i = m.start(); i < m.end(); i++) {
+					taken[i] = true;
+				}
+				found.add(new Mention(m.start(), m.end(), days));
+			}
+		}
+		found.sort(java.util.Comparator.comparingInt(Mention::start));
+		return shareYears(text, found);
+	}
+
+	/**
+	 * A line that is only a date, with perhaps the place before it: the dateline of a
+	 * letter.
+	 */
+	static @Nullable LocalDate dateline(String line) {
+		var trimmed = line.trim().replaceAll("^(?:New York|Geneva|Vienna|Nairobi)\\s*,\\s*", "").replaceAll("\\.$", "");
+		if (trimmed.length() > 40) {
+			return null;
+		}
+		for (var pattern : List.of(DAYS_FIRST, MONTH_FIRST)) {
+			var m = pattern.matcher(trimmed);
+			if (m.matches()) {
+				var days = daysOf(pattern, m);
+				if (days.size() == 1 && days.get(0).year() != null) {
+					return toDate(days.get(0), days.get(0).year());
+				}
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The date a written day stands for. Without a year, the year that puts it nearest
+	 * after the letter's date, or at most two months before it (a December letter's
+	 * "January" table is next year's; a "30 October" mentioned in a December letter is
+	 * the same year's).
+	 */
+	static @Nullable LocalDate resolve(Day day, @Nullable LocalDate letterDate) {
+		if (day.year() != null) {
+			return toDate(day, day.year());
+		}
+		if (letterDate == null) {
+			return null;
+		}
+		var sameYear = toDate(day, letterDate.getYear());
+		if (sameYear != null && sameYear.isBefore(letterDate.minusMonths(2))) {
+			return toDate(day, letterDate.getYear() + 1);
+		}
+		if (sameYear != null && sameYear.isAfter(letterDate.plusMonths(10))) {
+			return toDate(day, letterDate.getYear() - 1);
+		}
+		return sameYear;
+	}
+
+	private static @Nullable LocalDate toDate(Day day, int year) {
+		try {
+			return LocalDate.of(year, day.month(), day.day());
+		}
+		catch (DateTimeException notADay) {
+			return null;
+		}
+	}
+
+	private static List<Day> daysOf(Pattern pattern, Matcher m) {
+		var days = new ArrayList<Day>();
+		if (pattern == CROSS_MONTH_DAY_FIRST) {
+			var firstMonth = month(m.group(2));
+			var secondMonth = month(m.group(5));
+			Integer year = m.group(6) != null ? Integer.valueOf(m.group(6))
+					: (m.group(3) != null ? Integer.valueOf(m.group(3)) : null);
+			Integer firstYear = m.group(3) != null ? Integer.valueOf(m.group(3)) : year;
+			fillRange(days, day(m.group(1)), firstMonth, firstYear, day(m.group(4)), secondMonth, year);
+		}
+		else if (pattern == CROSS_MONTH_MONTH_FIRST) {
+			Integer year = m.group(5) != null ? Integer.valueOf(m.group(5)) : null;
+			fillRange(days, day(m.group(2)), month(m.group(1)), year, day(m.group(4)), month(m.group(3)), year);
+		}
+		else {
+			var list = pattern == DAYS_FIRST ? m.group(1) : m.group(2);
+			var month = month(pattern == DAYS_FIRST ? m.group(2) : m.group(1));
+			Integer year = m.group(3) != null ? Integer.valueOf(m.group(3)) : null;
+			var parts = RANGE_OR_LIST
+				.matcher(list.replaceAll("(?i)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?", ""));
+			while (parts.find()) {
+				int from = Integer.parseInt(parts.group(1));
+				int to = parts.group(2) == null ? from : Integer.parseInt(parts.group(2));
+				if (from < 1 || to > 31 || to < from || to - from > 31) {
+					return List.of();
+				}
+				for (int d = from; d <= to; d++) {
+					days.add(new Day(d, month, year));
+				}
+			}
+		}
+		return days;
+	}
+
+	private static void fillRange(List<Day> days, int fromDay, Month fromMonth, @Nullable Integer fromYear, int toDay,
+			Month toMonth, @Nullable Integer toYear) {
+		if (fromDay < 1 || fromDay > 31 || toDay < 1 || toDay > 31) {
+			return;
+		}
+		var year = toYear == null ? 2000 : toYear;
+		var firstYear = fromYear == null ? (fromMonth.compareTo(toMonth) > 0 ? year - 1 : year) : fromYear;
+		try {
+			var from = LocalDate.of(firstYear, fromMonth, fromDay);
+			var to = LocalDate.of(year, toMonth, toDay);
+			if (to.isBefore(from) || from.plusDays(62).isBefore(to)) {
+				return;
+			}
+			for (var d = from; !d.isAfter(to); d = d.plusDays(1)) {
+				days.add(new Day(d.getDayOfMonth(), d.getMonth(), toYear == null ? null : d.getYear()));
+			}
+		}
+		catch (DateTimeException notADay) {
+			// Not a real range of days: read nothing from it.
+		}
+	}
+
+	/**
+	 * "27-29 March, 1-2 May and 6-7 June 2018": the year written last belongs to every
+	 * run before it that is joined to it by commas or "and" and has none.
+	 */
+	private static List<Mention> shareYears(String text, List<Mention> mentions) {
+		var result = new ArrayList<>(mentions);
+		for (int i = result.size() - 2; i >= 0; i--) {
+			var current = result.get(i);
+			var next = result.get(i + 1);
+			if (current.hasYear() || !next.hasYear()) {
+				continue;
+			}
+			var between = text.substring(current.end(), next.start());
+			if (between.matches("\\s*(?:,|and|,\\s*and|&)\\s*")) {
+				var year = next.days().get(0).year();
+				result.set(i, new Mention(current.start(), current.end(),
+						current.days().stream().map((d) -> new Day(d.day(), d.month(), year)).toList()));
+			}
+		}
+		return result;
+	}
+
+	private static boolean overlapsTaken(boolean[] taken, int start, int end) {
+		for (int i = start; i < end; i++) {
+			if (taken[i]) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static int day(String written) {
+		var m = ONE_DAY.matcher(written);
+		return m.find() ? Integer.parseInt(m.group(1)) : 0;
+	}
+
+	private static Month month(String written) {
+		return MONTHS.get(written.toLowerCase(Locale.ROOT).replace(".", ""));
+	}
+
+}

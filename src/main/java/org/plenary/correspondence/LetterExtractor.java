@@ -1,0 +1,989 @@
+package org.plenary.correspondence;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a letter of the President or of the chairs of a negotiation, as plain text, and
+ * returns what a careful reader takes from it. General rules for dates, times, rooms,
+ * names and roles — never answers for particular letters:
+ * <ul>
+ * <li>a file may hold several letters (a cover letter and its enclosure): each starts at
+ * a line that is only a date;
+ * <li>meetings come from tables (a row per meeting, or a row per day with a column per
+ * slot) and from sentences that announce them ("will be held on", "to be held on",
+ * "invite delegations to … on", "begins on", "scheduled"); meetings a letter mentions as
+ * past ("held on 1-2 February", "during our first meeting") are not announced;
+ * <li>a day without a year takes the year the letter's date implies;
+ * <li>signers are read from the signature blocks after the closing formula, their State
+ * from "Permanent Representative of …", their role from the block or the letter's own
+ * words.
+ * </ul>
+ * It never throws anything but {@link UnreadableLetter}, and reads a seed-sized letter in
+ * well under a millisecond.
+ */
+public class LetterExtractor {
+
+	/**
+	 * Letters longer than this are not letters: a book is refused rather than read
+	 * slowly.
+	 */
+	static final int MOST_CHARACTERS = 400_000;
+
+	private static final Pattern CLOSING = Pattern.compile(
+			"assurances of (?:my|our) (?:highest|most distinguished) consideration|^\\s*(?:Yours (?:sincerely|faithfully)|Sincerely)",
+			Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+
+	private static final Pattern ADDRESSEE = Pattern.compile(
+			"^\\s*(?:To:?\\s+)?((?:All|The)\\s+Permanent\\s+(?:Representatives|Missions|Observers)[^\\n]*)$",
+			Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+
+	private static final Pattern IMAGE_DESCRIPTION = Pattern.compile(
+			"^\\s*(?:\\[?\\s*(?:A |An )?(?:handwritten|hand-written)?\\s*signature\\b|\\[?signed\\]?|\\(signed\\)|\\[image|\\[stamp|A (?:blue|black|round|circular) stamp)",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final String TITLE_WORDS = "(?:Ambassador|Permanent|Representative|Deputy|Minister|Chargé|Charge|Co-Chairs?|Co-chairs?|Chairs?|Co-[Ff]acilitators?|Facilitators?|President|Vice|Secretary|Head|Counsellor|Counselor|Adviser|Advisor|Special|Under-Secretary|Acting|His|Her)";
+
+	private static final Pattern HONORIFICS = Pattern.compile(
+			"^(?:(?:H\\.\\s?E\\.?|HE|His Excellency|Her Excellency|Excellency|Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Ambassador)\\.?\\s+)+");
+
+	private static final Pattern NAME = Pattern.compile(
+			"^((?:[\\p{Lu}][\\p{L}'’.-]*|(?:de|da|di|del|della|der|van|von|al|el|bin|ibn|la|le|dos|das|y)\\b)(?:\\s+(?:[\\p{Lu}][\\p{L}'’.-]*|(?:de|da|di|del|della|der|van|von|al|el|bin|ibn|la|le|dos|das|y)\\b)){0,5})");
+
+	private static final Pattern REPRESENTATIVE_OF = Pattern.compile(
+			"(?:Representative|Mission|Ambassador|Observer|Minister(?: for Foreign Affairs)?)\\s+of\\s+",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern DECISIONS = Pattern.compile(
+			"\\bdecisions?\\s+((?:\\d{1,3}/\\d{1,4}(?:\\s?[A-Z]\\b)?)(?:\\s*(?:,|and|&)\\s*(?:decision\\s+)?\\d{1,3}/\\d{1,4}(?:\\s?[A-Z]\\b)?)*)",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern RESOLUTIONS = Pattern.compile(
+			"\\bresolutions?\\s+((?:(?:A/RES/)?\\d{1,3}/\\d{1,4}(?:\\s?[A-Z]\\b)?|\\d{1,4}\\s?[A-Z]?\\s?\\([IVXL]+\\))(?:\\s*(?:,|and|&)\\s*(?:resolution\\s+)?(?:(?:A/RES/)?\\d{1,3}/\\d{1,4}(?:\\s?[A-Z]\\b)?|\\d{1,4}\\s?[A-Z]?\\s?\\([IVXL]+\\)))*)|\\bA/RES/(\\d{1,3}/\\d{1,4})",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern SYMBOL = Pattern
+		.compile("(\\d{1,3}/\\d{1,4}(?:\\s?[A-Z]\\b)?|\\d{1,4}\\s?[A-Z]?\\s?\\([IVXL]+\\))");
+
+	private static final Pattern LETTER_REFERENCE = Pattern.compile("\\bletters?\\s+(?:dated|of)\\s+",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern TIME_LIMIT = Pattern.compile(
+			"(?:maximum of|no (?:more|longer) than|not (?:to )?exceed(?:ing)?|limit(?:ed)? (?:of|to)|within)\\s+(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|fifteen)\\s+minutes|\\b(\\d{1,2}|three|five)-minute\\s+(?:limit|statements?|interventions?)",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern FUTURE = Pattern.compile(
+			"\\b(?:will be held|will take place|will be convened|will convene|will meet|will hold|will begin|will start|will continue|will resume|will serve|will focus|will be dedicated|shall be held|to be held|to take place|to be convened|is scheduled|are scheduled|scheduled|planned|provisional|tentative(?:ly)?|invite|inviting|invited to|begins on|starts on|begin on|resume on|convene on|next meeting|forthcoming|upcoming|would like to invite|we propose|reconvene|rescheduled (?:to|for)|moved to|postponed (?:to|until))\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern PAST = Pattern.compile(
+			"\\b(?:was held|were held|had been held|has been held|have been held|(?<!(?:to|will|shall|would|may|could) be )held on|took place|during|following|since|gratitude|thank|appreciation|appointed|adopted|dated|recent|recently|last|previous|earlier|already|presentation of|presented on)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * Words that say a date is no longer a meeting: "originally scheduled for 5 March",
+	 * "postponed from".
+	 */
+	private static final Pattern NO_LONGER = Pattern.compile(
+			"\\b(?:(?:originally|previously|initially|formerly) (?:scheduled|planned|foreseen)(?: for| on| to take place on)?|(?:postponed|moved|rescheduled) from|instead of|in place of|(?:has|have) been (?:cancelled|canceled|postponed)|will not take place|will no longer (?:take place|be held)|not take place on)\\s*(?:on\\s+)?(?:the\\s+)?$",
+			Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * A date followed by the salutation: the dateline of a letter whose line breaks were
+	 * lost.
+	 */
+	private static final Pattern INLINE_DATELINE = Pattern.compile("\\s*(?:Dear\\s+[^,]{1,40},\\s*)?Excellency\\b");
+
+	private static final Pattern MEETING_WORD = Pattern.compile(
+			"\\b(?:meetings?|sessions?|plenar(?:y|ies)|rounds? of negotiations|negotiations|consultations|briefings?|debates?|dialogues?|segments?)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern FORMAT = Pattern.compile(
+			"\\b((?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|\\d{1,2}(?:st|nd|rd|th))\\s+)?(?:(?:formal|informal)\\s+)?(?:IGN\\s+)?(?:plenary meetings?|plenary|meetings? of the IGN|meetings?|sessions?|rounds? of negotiations|informal consultations|consultations|thematic discussions?|briefings?))",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern SERIES = Pattern.compile(
+			"\\b((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|next)\\s+round of (?:negotiations|consultations))",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern TOPIC = Pattern.compile(
+			"\\b(?:focus(?:ed)? on|dedicated to(?: discussing)?|devoted to|on the (?:key )?(?:issue|cluster|topic) of|discuss(?:ing)?)\\s+(?:a discussion of\\s+)?([^.;\\n]{3,160})",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern PROVISIONAL = Pattern
+		.compile("\\b(?:provisional(?:ly)?|tentative(?:ly)?|to be confirmed|TBC)\\b", Pattern.CASE_INSENSITIVE);
+
+	private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
+			Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
+			Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+			Map.entry("fifteen", 15));
+
+	private final CountryNames countries;
+
+	public LetterExtractor() {
+		this(CountryNames.fromRegister());
+	}
+
+	LetterExtractor(CountryNames countries) {
+		this.countries = countries;
+	}
+
+	/** Reads one file's text. Refuses empty text and text too long to be a letter. */
+	public Extraction extract(String raw) {
+		if (raw.isBlank()) {
+			throw new UnreadableLetter("The file has no text.");
+		}
+		if (raw.length() > MOST_CHARACTERS) {
+			throw new UnreadableLetter("The text is longer than a letter (%d characters; at most %d)."
+				.formatted(raw.length(), MOST_CHARACTERS));
+		}
+		try {
+			return read(CleanText.of(raw));
+		}
+		catch (UnreadableLetter refusal) {
+			throw refusal;
+		}
+		catch (RuntimeException unexpected) {
+			// A rule that trips on strange text must not become a stack trace for the
+			// person importing.
+			throw new UnreadableLetter(
+					"The text could not be read as a letter: " + unexpected.getClass().getSimpleName());
+		}
+	}
+
+	private Extraction read(String text) {
+		var letters = withDateInProse(splitAtSalutations(splitLetters(text)));
+		var first = letters.get(0);
+		var fileDate = letters.stream().map(Letter::date).filter(Objects::nonNull).findFirst().orElse(null);
+
+		var meetings = new LinkedHashMap<String, MeetingDraft>();
+		var series = find(SERIES, text);
+		for (var letter : letters) {
+			var date = letter.date() != null ? letter.date() : fileDate;
+			readTables(letter.text(), date, series, meetings);
+			readSentences(letter.text(), date, meetings);
+		}
+		var announced = settle(meetings.values());
+
+		return new Extraction(first.date() == null ? null : first.date().toString(), process(text),
+				senders(letters, text), addressees(first.text()),
+				letters.stream().map(Letter::date).filter(Objects::nonNull).map(LocalDate::toString).toList(),
+				announced, references(text, fileDate), rules(text));
+	}
+
+	// --- Letters ------------------------------------------------------------------
+
+	record Letter(@Nullable LocalDate date, String text) {
+	}
+
+	/**
+	 * A new letter starts at each line that is only a date ("16 February 2018", "New
+	 * York, 11 December 2015").
+	 */
+	static List<Letter> splitLetters(String text) {
+		var lines = text.split("\n", -1);
+		var letters = new ArrayList<Letter>();
+		var current = new StringBuilder();
+		LocalDate date = null;
+		boolean sawBody = false;
+		for (var line : lines) {
+			var dateline = line.contains("\t") ? null : DateReader.dateline(line);
+			if (dateline != null && (sawBody || date != null)) {
+				letters.add(new Letter(date, current.toString()));
+				current.setLength(0);
+				sawBody = false;
+			}
+			if (dateline != null) {
+				date = dateline;
+			}
+			else if (line.trim().length() > 60) {
+				sawBody = true;
+			}
+			current.append(line).append('\n');
+		}
+		letters.add(new Letter(date, current.toString()));
+		// A dateline before any body belongs to the first letter, not a letter of its
+		// own.
+		return letters.stream().filter((l) -> !l.text().isBlank()).toList();
+	}
+
+	/**
+	 * Where line breaks were lost, a letter inside the text still starts with a date
+	 * followed by "Excellency": the text is cut there too.
+	 */
+	private static List<Letter> splitAtSalutations(List<Letter> letters) {
+		var result = new ArrayList<Letter>();
+		for (var letter : letters) {
+			var text = letter.text();
+			var cuts = new ArrayList<Integer>();
+			var dates = new ArrayList<LocalDate>();
+			for (var mention : DateReader.mentions(text)) {
+				if (mention.start() < 200 || mention.days().size() != 1 || mention.days().get(0).year() == null
+						|| !INLINE_DATELINE.matcher(text.substring(mention.end())).lookingAt()) {
+					continue;
+				}
+				var lineStart = text.lastIndexOf('\n', mention.start()) + 1;
+				var start = text.substring(lineStart, mention.start()).matches("\\s*(?:New York,\\s*)?") ? lineStart
+						: mention.start();
+				if (text.substring(lineStart, mention.start()).isBlank()) {
+					// A dateline on its own line was already a cut.
+					continue;
+				}
+				cuts.add(start);
+				dates.add(DateReader.resolve(mention.days().get(0), null));
+			}
+			int from = 0;
+			var date = letter.date();
+			for (int i = 0; i < cuts.size(); i++) {
+				result.add(new Letter(date, text.substring(from, cuts.get(i))));
+				from = cuts.get(i);
+				date = dates.get(i);
+			}
+			result.add(new Letter(date, text.substring(from)));
+		}
+		return result;
+	}
+
+	/**
+	 * A letter whose line breaks were lost has no dateline of its own; its date is then
+	 * the dated day written before its salutation ("… 16 February 2018 Excellency, …").
+	 */
+	private static List<Letter> withDateInProse(List<Letter> letters) {
+		return letters.stream().map((letter) -> {
+			if (letter.date() != null) {
+				return letter;
+			}
+			var salutation = letter.text().indexOf("Excellency");
+			if (salutation < 0 || salutation > 2000) {
+				return letter;
+			}
+			var mentions = DateReader.mentions(letter.text().substring(0, salutation));
+			if (mentions.isEmpty()) {
+				return letter;
+			}
+			var last = mentions.get(mentions.size() - 1);
+			if (last.days().size() != 1 || last.days().get(0).year() == null || salutation - last.end() > 40) {
+				return letter;
+			}
+			return new Letter(DateReader.resolve(last.days().get(0), null), letter.text());
+		}).toList();
+	}
+
+	// --- Meetings ---------------------------------------------------------------
+
+	static final class MeetingDraft {
+
+		final LocalDate date;
+
+		@Nullable LocalTime start;
+
+		@Nullable LocalTime end;
+
+		@Nullable String venue;
+
+		@Nullable String format;
+
+		@Nullable String topic;
+
+		boolean provisional;
+
+		boolean fromTable;
+
+		MeetingDraft(LocalDate date) {
+			this.date = date;
+		}
+
+		void absorb(MeetingDraft other) {
+			this.end = this.end != null ? this.end : other.end;
+			this.venue = this.venue != null ? this.venue : other.venue;
+			this.format = this.format != null && !(other.fromTable && !this.fromTable) ? this.format
+					: other.format != null ? other.format : this.format;
+			this.topic = this.fromTable || this.topic != null && !other.fromTable ? this.topic
+					: other.topic != null ? other.topic : this.topic;
+			this.provisional = this.provisional && other.provisional;
+			this.fromTable = this.fromTable || other.fromTable;
+		}
+
+		String key() {
+			return this.date + " " + this.start;
+		}
+
+	}
+
+	private void readSentences(String letter, @Nullable LocalDate letterDate, Map<String, MeetingDraft> meetings) {
+		var sentences = sentences(letter);
+		for (int i = 0; i < sentences.size(); i++) {
+			var sentence = sentences.get(i);
+			var mentions = DateReader.mentions(sentence);
+			if (mentions.isEmpty() || !MEETING_WORD.matcher(sentence).find() && !FUTURE.matcher(sentence).find()) {
+				continue;
+			}
+			var previous = i > 0 ? sentences.get(i - 1) : "";
+			var times = TimeReader.read(sentence)
+				.stream()
+				.filter((t) -> mentions.stream().noneMatch((m) -> t.start() < m.end() && m.start() < t.end()))
+				.toList();
+			var venue = RoomReader.find(sentence);
+			var format = nearestBefore(FORMAT, sentence, mentions.get(0).start());
+			var topic = find(TOPIC, sentence);
+			var provisional = PROVISIONAL.matcher(sentence).find() || PROVISIONAL.matcher(previous).find();
+			var days = new ArrayList<LocalDate>();
+			for (var mention : mentions) {
+				if (!announces(sentence, mention)
+						|| INLINE_DATELINE.matcher(sentence.substring(mention.end())).lookingAt()) {
+					continue;
+				}
+				for (var day : mention.days()) {
+					var date = DateReader.resolve(day, letterDate);
+					if (date != null && (letterDate == null || !date.isBefore(letterDate))) {
+						days.add(date);
+					}
+				}
+			}
+			if (days.isEmpty()) {
+				continue;
+			}
+			var respectively = sentence.toLowerCase(Locale.ROOT).contains("respectively") && times.size() == days.size()
+					&& times.size() > 1;
+			for (int d = 0; d < days.size(); d++) {
+				var slots = respectively ? List.of(times.get(d)) : times;
+				if (slots.isEmpty()) {
+					add(meetings, draft(days.get(d), null, null, venue, format, topic, provisional, false));
+				}
+				for (var slot : slots) {
+					add(meetings, draft(days.get(d), slot.from(), slot.to(), venue, format, topic, provisional, false));
+				}
+			}
+		}
+	}
+
+	/**
+	 * Whether a date in a sentence is a meeting the letter announces: the words just
+	 * before it announce ("will be held on", "invite delegations to … on"), or the
+	 * sentence announces and nothing just before the date speaks of the past ("held on",
+	 * "during", "following").
+	 */
+	private static boolean announces(String sentence, DateReader.Mention mention) {
+		var before = sentence.substring(Math.max(0, mention.start() - 140), mention.start());
+		if (NO_LONGER.matcher(before.stripTrailing() + " ").find()
+				|| NO_LONGER.matcher(before.replaceAll("\\s+$", "")).find()) {
+			return false;
+		}
+		var after = sentence.substring(mention.end(), Math.min(sentence.length(), mention.end() + 60))
+			.toLowerCase(Locale.ROOT);
+		if (after.matches(
+				"(?s)^[^.;]{0,40}\\b(?:has been|have been|was|were|is|are) (?:cancelled|canceled|postponed|rescheduled|moved)\\b.*")) {
+			return false;
+		}
+		var lastFuture = lastMatch(FUTURE, before);
+		var lastPast = lastMatch(PAST, before);
+		if (lastFuture >= 0 && lastFuture > lastPast) {
+			return true;
+		}
+		if (lastPast >= 0) {
+			return false;
+		}
+		return FUTURE.matcher(sentence.substring(mention.end())).find() && MEETING_WORD.matcher(sentence).find();
+	}
+
+	private void readTables(String letter, @Nullable LocalDate letterDate, @Nullable String series,
+			Map<String, MeetingDraft> meetings) {
+		var lines = letter.split("\n");
+		for (int i = 0; i < lines.length; i++) {
+			var header = cells(lines[i]);
+			if (header.size() < 2
+					|| header.stream().noneMatch((c) -> c.toLowerCase(Locale.ROOT).matches("dates?|days?"))) {
+				continue;
+			}
+			var columns = columns(header);
+			var before = String.join(" ", List.of(lines).subList(Math.max(0, i - 4), i));
+			var provisional = PROVISIONAL.matcher(before + " " + lines[i]).find();
+			int row = i + 1;
+			for (; row < lines.length; row++) {
+				var cells = cells(lines[row]);
+				if (cells.size() < 2) {
+					if (lines[row].isBlank()) {
+						continue;
+					}
+					break;
+				}
+				readRow(columns, cells, letterDate, series, provisional, meetings);
+			}
+			i = row - 1;
+		}
+	}
+
+	/** A column's role in a programme table, and for a slot column its times. */
+	record Column(String role, @Nullable LocalTime from, @Nullable LocalTime to) {
+	}
+
+	private static List<Column> columns(List<String> header) {
+		var columns = new ArrayList<Column>();
+		for (var cell : header) {
+			var lower = cell.toLowerCase(Locale.ROOT);
+			var times = TimeReader.read(cell);
+			if (lower.startsWith("date") || lower.startsWith("day")) {
+				columns.add(new Column("date", null, null));
+			}
+			else if (lower.contains("morning") || lower.contains("a.m") || lower.contains("afternoon")
+					|| lower.contains("evening") || !times.isEmpty() && times.get(0).to() != null) {
+				var from = !times.isEmpty() ? times.get(0).from()
+						: lower.contains("morning") ? LocalTime.of(10, 0) : LocalTime.of(15, 0);
+				var to = !times.isEmpty() ? times.get(0).to()
+						: lower.contains("morning") ? LocalTime.of(13, 0) : LocalTime.of(18, 0);
+				columns.add(new Column("slot", from, to));
+			}
+			else if (lower.startsWith("time") || lower.contains("hour")) {
+				columns.add(new Column("time", null, null));
+			}
+			else if (lower.matches(".*(venue|location|room|place|where).*")) {
+				columns.add(new Column("venue", null, null));
+			}
+			else if (lower.matches(".*(format|type|meeting).*")) {
+				columns.add(new Column("format", null, null));
+			}
+			else {
+				columns.add(new Column("topic", null, null));
+			}
+		}
+		return columns;
+	}
+
+	private void readRow(List<Column> columns, List<String> cells, @Nullable LocalDate letterDate,
+			@Nullable String series, boolean provisional, Map<String, MeetingDraft> meetings) {
+		var dates = new ArrayList<LocalDate>();
+		String venue = null;
+		String format = series;
+		var topics = new ArrayList<String>();
+		var times = new ArrayList<TimeReader.Times>();
+		for (int c = 0; c < Math.min(columns.size(), cells.size()); c++) {
+			var cell = cells.get(c);
+			switch (columns.get(c).role()) {
+				case "date" -> DateReader.mentions(cell).forEach((m) -> m.days().forEach((d) -> {
+					var date = DateReader.resolve(d, letterDate);
+					if (date != null) {
+						dates.add(date);
+					}
+				}));
+				case "time" -> times.addAll(TimeReader.read(cell));
+				case "venue" -> venue = RoomReader.find(cell) != null ? RoomReader.find(cell) : blankToNull(cell);
+				case "format" -> format = blankToNull(cell);
+				case "topic" -> {
+					if (!cell.isBlank()) {
+						topics.add(cell.trim());
+					}
+				}
+				default -> {
+				}
+			}
+		}
+		var topic = topics.isEmpty() ? null : String.join("; ", topics);
+		for (var date : dates) {
+			if (letterDate != null && date.isBefore(letterDate)) {
+				continue;
+			}
+			boolean anySlot = false;
+			for (int c = 0; c < Math.min(columns.size(), cells.size()); c++) {
+				var column = columns.get(c);
+				if (column.role().equals("slot") && !cells.get(c).isBlank() && !cells.get(c).matches("[-–—]+")) {
+					anySlot = true;
+					add(meetings, draft(date, column.from(), column.to(), venue, format, cells.get(c).trim(),
+							provisional, true));
+				}
+			}
+			if (anySlot) {
+				continue;
+			}
+			if (times.isEmpty()) {
+				add(meetings, draft(date, null, null, venue, format, topic, provisional, true));
+			}
+			for (var time : times) {
+				add(meetings, draft(date, time.from(), time.to(), venue, format, topic, provisional, true));
+			}
+		}
+	}
+
+	private static List<String> cells(String line) {
+		if (line.contains("\t")) {
+			return List.of(line.split("\t", -1)).stream().map(String::trim).toList();
+		}
+		// Tables copied out of a PDF lose their tabs; columns stay apart by runs of
+		// spaces.
+		if (line.matches(".*\\S {3,}\\S.*")) {
+			return List.of(line.trim().split(" {3,}"));
+		}
+		return List.of(line);
+	}
+
+	private static MeetingDraft draft(LocalDate date, @Nullable LocalTime start, @Nullable LocalTime end,
+			@Nullable String venue, @Nullable String format, @Nullable String topic, boolean provisional,
+			boolean fromTable) {
+		var draft = new MeetingDraft(date);
+		draft.start = start;
+		draft.end = end;
+		draft.venue = venue;
+		draft.format = format;
+		draft.topic = topic;
+		draft.provisional = provisional;
+		draft.fromTable = fromTable;
+		return draft;
+	}
+
+	private static void add(Map<String, MeetingDraft> meetings, MeetingDraft draft) {
+		var known = meetings.get(draft.key());
+		if (known == null) {
+			meetings.put(draft.key(), draft);
+		}
+		else if (draft.fromTable && !known.fromTable) {
+			draft.absorb(known);
+			meetings.put(draft.key(), draft);
+		}
+		else {
+			known.absorb(draft);
+		}
+	}
+
+	/**
+	 * One meeting per day and start. A day announced without a time where the letter also
+	 * gives times for it is the same meetings, said twice: its room joins them.
+	 */
+	private static List<Extraction.Meeting> settle(java.util.Collection<MeetingDraft> drafts) {
+		var timedDays = new LinkedHashSet<LocalDate>();
+		drafts.stream().filter((d) -> d.start != null).forEach((d) -> timedDays.add(d.date));
+		var kept = new ArrayList<MeetingDraft>();
+		for (var draft : drafts) {
+			if (draft.start == null && timedDays.contains(draft.date)) {
+				drafts.stream()
+					.filter((d) -> d.date.equals(draft.date) && d.start != null)
+					.forEach((d) -> d.absorb(draft));
+				continue;
+			}
+			kept.add(draft);
+		}
+		kept.sort(java.util.Comparator.comparing((MeetingDraft d) -> d.date)
+			.thenComparing((d) -> d.start, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+		return kept.stream()
+			.map((d) -> new Extraction.Meeting(d.date.toString(), d.start == null ? null : d.start.toString(),
+					d.end == null ? null : d.end.toString(), d.venue, d.format, d.topic,
+					d.provisional ? "provisional" : "scheduled"))
+			.toList();
+	}
+
+	// --- Senders ----------------------------------------------------------------
+
+	private List<Extraction.Sender> senders(List<Letter> letters, String whole) {
+		var senders = new ArrayList<Extraction.Sender>();
+		for (int l = 0; l < letters.size(); l++) {
+			var letter = letters.get(l);
+			var transmittal = isTransmittal(letter.text(), l, letters.size());
+			var letterRole = transmittal ? "President of the General Assembly" : roleIn(letter.text());
+			for (var block : signatureBlocks(letter.text())) {
+				var name = block.name();
+				var role = block.role() != null ? block.role() : letterRole;
+				if (transmittal && block.role() == null) {
+					role = "President of the General Assembly";
+				}
+				var country = transmittal ? null : block.country() != null ? block.country() : countryOf(name, whole);
+				if (senders.stream().noneMatch((s) -> sameName(s.name(), name))) {
+					senders.add(new Extraction.Sender(name, role, country));
+				}
+			}
+		}
+		return senders;
+	}
+
+	record Block(String name, @Nullable String role, @Nullable String country) {
+	}
+
+	/**
+	 * The signers of a letter: the name lines after its closing formula, each with the
+	 * lines that follow it.
+	 */
+	private List<Block> signatureBlocks(String letter) {
+		var lines = new ArrayList<String>();
+		var closing = CLOSING.matcher(letter);
+		var tail = closing.find() ? letter.substring(closing.end()) : lastLines(letter, 3);
+		for (var line : unrun(tail).split("\n")) {
+			var trimmed = line.replaceFirst("^[\\s.,;:]+", "").trim();
+			if (IMAGE_DESCRIPTION.matcher(trimmed).find()) {
+				// "A handwritten signature …, written over a stamp. Miroslav Lajčák": the
+				// name may follow on the line.
+				var end = Pattern.compile("[.'\"]\\s+(?=\\p{Lu})").matcher(trimmed);
+				int after = -1;
+				while (end.find()) {
+					after = end.end();
+				}
+				trimmed = after < 0 ? "" : trimmed.substring(after).trim();
+			}
+			if (trimmed.isEmpty()) {
+				continue;
+			}
+			if (ADDRESSEE.matcher(trimmed).find() || trimmed.matches("(?i)^(To:?\\s+)?(All|The)\\s+Permanent.*")
+					|| trimmed.matches("(?i)^New York$")) {
+				break;
+			}
+			lines.add(trimmed);
+		}
+		var blocks = new ArrayList<Block>();
+		String name = null;
+		var about = new StringBuilder();
+		String previous = "";
+		for (var line : lines) {
+			var candidate = nameAtStart(line);
+			var continues = previous.matches("(?i).*\\b(of|of the|to|and)$");
+			if (candidate != null && !continues) {
+				if (name != null) {
+					blocks.add(block(name, about.toString()));
+				}
+				name = candidate;
+				about.setLength(0);
+				about.append(line.substring(Math.min(line.length(), line.indexOf(candidate) + candidate.length())));
+			}
+			else if (name != null) {
+				about.append(' ').append(line);
+			}
+			previous = line;
+		}
+		if (name != null) {
+			blocks.add(block(name, about.toString()));
+		}
+		return blocks;
+	}
+
+	/**
+	 * A signature block whose line breaks were lost ("Kaha Imnadze Ambassador and
+	 * Permanent Representative of Georgia Lana Zaki Nusseibeh …"): breaks go back before
+	 * the addressees and after each "of" State.
+	 */
+	private String unrun(String tail) {
+		var lines = tail.strip().split("\n");
+		if (lines.length > 2 || tail.strip().length() < 80) {
+			return tail;
+		}
+		var text = tail.replaceAll("\\s+(?=(?:To:?\\s+)?(?:All|The)\\s+Permanent\\s+(?:Representatives|Missions))",
+				"\n");
+		var out = new StringBuilder();
+		var of = Pattern.compile("\\bof\\s+").matcher(text);
+		int from = 0;
+		while (of.find()) {
+			var country = this.countries.startOf(text.substring(of.end()));
+			if (country == null) {
+				continue;
+			}
+			var end = text.indexOf(country, of.end()) + country.length();
+			var toUn = Pattern.compile("^\\s+to the United Nations").matcher(text.substring(end));
+			if (toUn.find()) {
+				end += toUn.end();
+			}
+			out.append(text, from, end).append('\n');
+			from = end;
+		}
+		out.append(text.substring(from));
+		return out.toString();
+	}
+
+	private Block block(String name, String about) {
+		return new Block(name, roleOf(about), countryAfterOf(about));
+	}
+
+	/**
+	 * A person's name at the start of a line, without honorifics, up to the first title
+	 * word.
+	 */
+	private static @Nullable String nameAtStart(String line) {
+		var rest = HONORIFICS.matcher(line.trim()).replaceFirst("");
+		if (rest.matches("(?i)^" + TITLE_WORDS + "\\b.*")
+				|| rest.matches(".*\\d.*") && !rest.matches("^[^\\d]{3,}\\s+" + TITLE_WORDS + ".*")) {
+			return null;
+		}
+		var m = NAME.matcher(rest);
+		if (!m.find()) {
+			return null;
+		}
+		var words = new ArrayList<String>();
+		for (var word : m.group(1).split("\\s+")) {
+			if (word.matches(TITLE_WORDS + "[,.]?")
+					|| word.matches("(?i)(of|to|the|and|United|Nations|IGN|New|York|All|To:?)")) {
+				break;
+			}
+			words.add(word.replaceAll("[,.]$", ""));
+		}
+		if (words.isEmpty() || words.size() > 5 || words.stream().allMatch((w) -> w.length() < 2)
+				|| String.join(" ", words).matches("(?i)(Excellency|Sincerely|Yours|Please|Permanent Mission.*)")) {
+			return null;
+		}
+		// A name is written in words of letters, at least one of them more than an
+		// initial.
+		return String.join(" ", words);
+	}
+
+	private static @Nullable String roleOf(String about) {
+		var lower = about.toLowerCase(Locale.ROOT);
+		if (lower.contains("president of the general assembly")) {
+			return "President of the General Assembly";
+		}
+		if (lower.matches("(?s).*\\bco-?chairs?\\b.*")) {
+			return "Co-Chair";
+		}
+		if (lower.matches("(?s).*\\bco-?facilitators?\\b.*")) {
+			return "Co-facilitator";
+		}
+		if (lower.matches("(?s).*\\bvice-?chairs?\\b.*")) {
+			return "Vice-Chair";
+		}
+		if (lower.matches("(?s).*\\bchair(?:person|man|woman)?\\b.*")) {
+			return "Chair";
+		}
+		if (lower.matches("(?s).*\\bfacilitators?\\b.*")) {
+			return "Facilitator";
+		}
+		return null;
+	}
+
+	/**
+	 * The role the letter's own words give its signers: "our capacity as Co-Chairs",
+	 * "appointed me as Chair".
+	 */
+	private static @Nullable String roleIn(String letter) {
+		var lower = letter.toLowerCase(Locale.ROOT);
+		if (lower.matches("(?s).*\\bco-?chairs?\\b.*") || lower.matches("(?s).*\\bthe chairs\\b.*")) {
+			return "Co-Chair";
+		}
+		if (lower.matches("(?s).*\\bco-?facilitators?\\b.*")) {
+			return "Co-facilitator";
+		}
+		if (lower.matches("(?s).*\\b(?:as|the) chair\\b.*")) {
+			return "Chair";
+		}
+		if (lower.matches("(?s).*\\bfacilitators?\\b.*")) {
+			return "Facilitator";
+		}
+		return null;
+	}
+
+	/**
+	 * A cover letter of the President: the letterhead says so, or it transmits or
+	 * encloses another letter, and another letter follows it in the file.
+	 */
+	private static boolean isTransmittal(String letter, int index, int letters) {
+		var lower = letter.toLowerCase(Locale.ROOT);
+		if (lower.matches("(?s).*\\bthe president\\s+of the\\s+general assembly\\b.*") && lower.contains("excellency")
+				&& !lower.matches("(?s).*\\bin (?:my|our) capacity as co-?chairs?.*")) {
+			return index == 0 || lower.matches("(?s)\\s*the president\\s+of the\\s+general assembly.*");
+		}
+		return index == 0 && letters > 1
+				&& lower.matches("(?s).*\\b(?:transmit|enclose)\\s+(?:herewith\\s+)?(?:a|the)\\s+letter.*");
+	}
+
+	private @Nullable String countryAfterOf(String about) {
+		var m = REPRESENTATIVE_OF.matcher(about);
+		while (m.find()) {
+			var country = this.countries.startOf(about.substring(m.end()));
+			if (country != null) {
+				return country;
+			}
+		}
+		// "Ambassador and Permanent Representative\nof Georgia": the State may stand
+		// alone after "of".
+		var of = Pattern.compile("\\bof\\s+").matcher(about);
+		while (of.find()) {
+			var country = this.countries.startOf(about.substring(of.end()));
+			if (country != null) {
+				return country;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Where a signer's State is said elsewhere: "H.E. Sylvie Lucas, Permanent
+	 * Representative of Luxembourg".
+	 */
+	private @Nullable String countryOf(String name, String text) {
+		var words = name.split("\\s+");
+		var surname = words[words.length - 1];
+		var m = Pattern.compile("\\b" + Pattern.quote(surname) + "\\b,?\\s+(?:the\\s+)?(?:Ambassador and\\s+)?")
+			.matcher(text);
+		while (m.find()) {
+			var after = text.substring(m.end(), Math.min(text.length(), m.end() + 120));
+			var of = REPRESENTATIVE_OF.matcher(after);
+			if (of.lookingAt() || of.find() && of.start() < 30) {
+				var country = this.countries.startOf(after.substring(of.end()));
+				if (country != null) {
+					return country;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static boolean sameName(String a, String b) {
+		var x = new LinkedHashSet<>(List.of(a.toLowerCase(Locale.ROOT).split("\\s+")));
+		var y = new LinkedHashSet<>(List.of(b.toLowerCase(Locale.ROOT).split("\\s+")));
+		var common = new LinkedHashSet<>(x);
+		common.retainAll(y);
+		return x.containsAll(y) || y.containsAll(x) || common.size() >= 2;
+	}
+
+	// --- Addressees, process, references, rules ---------------------------------------
+
+	private static final Pattern ADDRESSEES = Pattern.compile(
+			"(?:To:?\\s+)?((?:All|The)\\s+Permanent\\s+(?:Representatives|Missions|Observers)[\\w\\s,]{0,80}?\\s+to\\s+the\\s+United\\s+Nations)",
+			Pattern.CASE_INSENSITIVE);
+
+	/** The letter's addressees, as one line without "To:" and "New York". */
+	private static @Nullable String addressees(String letter) {
+		var m = ADDRESSEES.matcher(letter);
+		return m.find() ? m.group(1).replaceAll("\\s+", " ").trim() : null;
+	}
+
+	private static @Nullable String process(String text) {
+		if (Pattern.compile(
+				"Security Council reform|intergovernmental negotiations?\\s*\\(IGN\\)|\\bIGN\\b|membership of the Security Council",
+				Pattern.CASE_INSENSITIVE)
+			.matcher(text)
+			.find()) {
+			return "Intergovernmental Negotiations on Security Council reform";
+		}
+		if (Pattern.compile("Global Compact for (?:Safe, Orderly and Regular )?Migration", Pattern.CASE_INSENSITIVE)
+			.matcher(text)
+			.find()) {
+			return "Global Compact for Safe, Orderly and Regular Migration";
+		}
+		if (Pattern.compile("Global Compact on Refugees", Pattern.CASE_INSENSITIVE).matcher(text).find()) {
+			return "Global Compact on Refugees";
+		}
+		var m = Pattern
+			.compile("\\b(?:negotiations|consultations|process)\\s+on\\s+(?:the\\s+)?([A-Z][^,.;:\\n]{5,100})")
+			.matcher(text);
+		return m.find() ? m.group(1).trim() : null;
+	}
+
+	private static Extraction.References references(String text, @Nullable LocalDate fileDate) {
+		var decisions = new LinkedHashSet<String>();
+		var d = DECISIONS.matcher(text);
+		while (d.find()) {
+			symbols(d.group(1), decisions);
+		}
+		var resolutions = new LinkedHashSet<String>();
+		var r = RESOLUTIONS.matcher(text);
+		while (r.find()) {
+			symbols(r.group(1) != null ? r.group(1) : r.group(2), resolutions);
+		}
+		var letters = new LinkedHashSet<String>();
+		var l = LETTER_REFERENCE.matcher(text);
+		while (l.find()) {
+			var after = text.substring(l.end(), Math.min(text.length(), l.end() + 60));
+			var mentions = DateReader.mentions(after);
+			if (!mentions.isEmpty() && mentions.get(0).start() == 0) {
+				for (var day : mentions.get(0).days()) {
+					var date = DateReader.resolve(day, fileDate);
+					if (date != null) {
+						letters.add(date.toString());
+					}
+				}
+			}
+		}
+		return new Extraction.References(List.copyOf(decisions), List.copyOf(resolutions), List.copyOf(letters));
+	}
+
+	private static void symbols(@Nullable String written, java.util.Set<String> into) {
+		if (written == null) {
+			return;
+		}
+		var m = SYMBOL.matcher(written);
+		while (m.find()) {
+			into.add(m.group(1).replaceAll("\\s+", " ").trim());
+		}
+	}
+
+	private static Extraction.@Nullable Rules rules(String text) {
+		var m = TIME_LIMIT.matcher(text);
+		if (!m.find()) {
+			return null;
+		}
+		var written = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+		var minutes = NUMBERS.containsKey(written) ? NUMBERS.get(written) : Integer.valueOf(written);
+		return new Extraction.Rules(minutes);
+	}
+
+	// --- Text helpers -------------------------------------------------------------
+
+	/** Sentences, with line breaks inside paragraphs joined and table lines left out. */
+	static List<String> sentences(String text) {
+		var sentences = new ArrayList<String>();
+		for (var paragraph : text.split("\n\\s*\n")) {
+			var joined = paragraph.lines()
+				.filter((line) -> !line.contains("\t"))
+				.map(String::trim)
+				.reduce((a, b) -> a + " " + b)
+				.orElse("");
+			int start = 0;
+			var end = Pattern.compile("[.!?](?=\\s+[\\p{Lu}(\"'])").matcher(joined);
+			while (end.find()) {
+				var before = joined.substring(Math.max(0, end.start() - 6), end.start() + 1);
+				if (before.matches(
+						"(?s).*\\b(?:H\\.E|Mr|Ms|Mrs|Dr|No|St|Prof|Amb|[ap]\\.m|U\\.N|U\\.S|e\\.g|i\\.e|[A-Z])\\.$")) {
+					continue;
+				}
+				sentences.add(joined.substring(start, end.end()).trim());
+				start = end.end();
+			}
+			if (start < joined.length()) {
+				sentences.add(joined.substring(start).trim());
+			}
+		}
+		return sentences.stream().filter((s) -> !s.isBlank()).toList();
+	}
+
+	private static String lastLines(String text, int count) {
+		var lines = text.strip().split("\n");
+		var from = Math.max(0, lines.length - count);
+		return String.join("\n", List.of(lines).subList(from, lines.length));
+	}
+
+	private static @Nullable String find(Pattern pattern, String text) {
+		Matcher m = pattern.matcher(text);
+		return m.find() ? m.group(1).replaceAll("\\s+", " ").trim() : null;
+	}
+
+	/** The last match that ends before a position, else the first match after it. */
+	private static @Nullable String nearestBefore(Pattern pattern, String text, int position) {
+		var m = pattern.matcher(text);
+		String found = null;
+		while (m.find()) {
+			if (m.end() <= position || found == null) {
+				found = m.group(1).replaceAll("\\s+", " ").trim();
+			}
+			if (m.end() > position) {
+				break;
+			}
+		}
+		return found;
+	}
+
+	private static int lastMatch(Pattern pattern, String text) {
+		var m = pattern.matcher(text);
+		int last = -1;
+		while (m.find()) {
+			last = m.start();
+		}
+		return last;
+	}
+
+	private static @Nullable String blankToNull(String text) {
+		return text.isBlank() ? null : text.trim();
+	}
+
+}

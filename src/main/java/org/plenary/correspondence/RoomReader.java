@@ -1,0 +1,58 @@
+package org.plenary.correspondence;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the room a letter names, however it writes it ("the Trusteeship Council Chamber",
+ * "Trusteeship Council", "CR 4", "Conf. Room 4", "ECOSOC Chamber", "Economic and Social
+ * Council Chamber"), and gives its full name.
+ */
+final class RoomReader {
+
+	private record Room(Pattern pattern, String name) {
+	}
+
+	private static final List<Room> ROOMS = List.of(
+			new Room(Pattern.compile("\\bTrusteeship\\s+Council(?:\\s+Chamber)?\\b", Pattern.CASE_INSENSITIVE),
+					"Trusteeship Council Chamber"),
+			new Room(Pattern.compile("\\b(?:ECOSOC|Economic\\s+and\\s+Social\\s+Council)\\s+Chamber\\b|\\bECOSOC\\b",
+					Pattern.CASE_INSENSITIVE), "ECOSOC Chamber"),
+			new Room(Pattern.compile("\\bGeneral\\s+Assembly\\s+Hall\\b|\\bGA\\s+Hall\\b", Pattern.CASE_INSENSITIVE),
+					"General Assembly Hall"),
+			new Room(Pattern.compile("\\bSecurity\\s+Council\\s+Chamber\\b", Pattern.CASE_INSENSITIVE),
+					"Security Council Chamber"),
+			new Room(Pattern.compile(
+					"\\b(?:Conference|Conf\\.?)\\s+(?:Room|Rm\\.?)\\s*(\\d{1,2}[A-Z]?)\\b|\\bCR\\s?(\\d{1,2})\\b",
+					Pattern.CASE_INSENSITIVE), "Conference Room %s"));
+
+	private static final Pattern VIRTUAL = Pattern.compile(
+			"\\b(?:virtual(?:ly)?|online|by video(?:-| )?conference|via (?:WebEx|Zoom|Microsoft Teams|Teams))\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	private RoomReader() {
+	}
+
+	/** The first room the text names, by its full name. */
+	static @Nullable String find(String text) {
+		String found = null;
+		int at = Integer.MAX_VALUE;
+		for (var room : ROOMS) {
+			Matcher m = room.pattern().matcher(text);
+			if (m.find() && m.start() < at) {
+				at = m.start();
+				found = room.name().contains("%s") ? room.name().formatted(m.group(1) != null ? m.group(1) : m.group(2))
+						: room.name();
+			}
+		}
+		return found;
+	}
+
+	static boolean isVirtual(String text) {
+		return VIRTUAL.matcher(text).find();
+	}
+
+}

@@ -1,0 +1,138 @@
+package org.plenary.correspondence;
+
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads meeting times in every spelling letters use: "10:00am-1:00pm", "3:00pm- 6:00pm",
+ * "10.00 a.m. 1.00 p.m.", "3.00 6.00 p.m.", "(10:00-13:00)", "at 10am", "at 10:00 am",
+ * "12 noon", "10 a.m. to 1 p.m. EST", "15:00-18:00". A start without "a.m." or "p.m."
+ * takes the end's when that keeps it before the end ("3.00 6.00 p.m." is 15:00–18:00).
+ */
+final class TimeReader {
+
+	/** A time, or a range of two, and where it stands. */
+	record Times(int start, int end, LocalTime from, @Nullable LocalTime to) {
+	}
+
+	private static final String MERIDIEM = "(a\\.\\s?m\\.?|p\\.\\s?m\\.?|am\\b|pm\\b|noon\\b|midday\\b)";
+
+	/** A clock time: "10", "10:00", "10.00", "10h00", with perhaps a.m./p.m./noon. */
+	private static final String CLOCK = "(\\d{1,2})(?:[:.h](\\d{2}))?\\s*" + MERIDIEM + "?";
+
+	private static final Pattern RANGE = Pattern.compile("(?<![\\d/.:-])" + CLOCK + "\\s*(?:-|to|until|till|and)?\\s*"
+			+ CLOCK + "(?:\\s*(?:EST|EDT|ET|New York time|local time))?", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern SINGLE = Pattern.compile("(?<![\\d/.:-])" + CLOCK, Pattern.CASE_INSENSITIVE);
+
+	private TimeReader() {
+	}
+
+	/**
+	 * The times in a text, in order; each is a range where the text gives two, otherwise
+	 * a start alone.
+	 */
+	static List<Times> read(String text) {
+		var found = new ArrayList<Times>();
+		var single = SINGLE.matcher(text);
+		var range = RANGE.matcher(text);
+		int from = 0;
+		while (from < text.length() && single.find(from)) {
+			range.region(single.start(), text.length());
+			if (range.lookingAt()) {
+				var times = range(range.group(1), range.group(2), range.group(3), range.group(4), range.group(5),
+						range.group(6), text.substring(range.start(), range.end()));
+				if (times != null) {
+					found.add(new Times(range.start(), range.end(), times[0], times[1]));
+					from = range.end();
+					continue;
+				}
+			}
+			var time = single(single.group(1), single.group(2), single.group(3), precededByAt(text, single.start()));
+			if (time != null) {
+				found.add(new Times(single.start(), single.end(), time, null));
+			}
+			from = Math.max(single.end(), single.start() + 1);
+		}
+		return found;
+	}
+
+	private static LocalTime @Nullable [] range(String h1, @Nullable String m1, @Nullable String mer1, String h2,
+			@Nullable String m2, @Nullable String mer2, String written) {
+		// Two numbers make a range only when the text shows they are times: a colon, or
+		// a.m./p.m. on one of them.
+		boolean looksLikeTimes = m1 != null && written.matches("(?s).*\\d[:.h]\\d{2}.*") || mer1 != null
+				|| mer2 != null;
+		if (!looksLikeTimes || m2 == null && mer2 == null && !written.contains(":")) {
+			return null;
+		}
+		var end = clock(h2, m2, mer2);
+		if (end == null) {
+			return null;
+		}
+		var start = clock(h1, m1, mer1);
+		if (start == null) {
+			return null;
+		}
+		if (mer1 == null && mer2 != null && mer2.toLowerCase(Locale.ROOT).startsWith("p")) {
+			// "3.00 6.00 p.m.": the start shares the end's afternoon when that keeps it
+			// before the end.
+			var afternoon = clock(h1, m1, mer2);
+			if (afternoon != null && afternoon.isBefore(end)) {
+				start = afternoon;
+			}
+		}
+		if (!end.isAfter(start)) {
+			return null;
+		}
+		return new LocalTime[] { start, end };
+	}
+
+	private static @Nullable LocalTime single(String hour, @Nullable String minute, @Nullable String meridiem,
+			boolean afterAt) {
+		// A lone number is a time only with a.m./p.m./noon, with minutes after a colon,
+		// or after "at".
+		if (meridiem == null && minute == null && !afterAt) {
+			return null;
+		}
+		if (meridiem == null && minute == null && Integer.parseInt(hour) < 7) {
+			return null;
+		}
+		return clock(hour, minute, meridiem);
+	}
+
+	private static @Nullable LocalTime clock(String hour, @Nullable String minute, @Nullable String meridiem) {
+		int h = Integer.parseInt(hour);
+		int m = minute == null ? 0 : Integer.parseInt(minute);
+		if (h > 23 || m > 59) {
+			return null;
+		}
+		if (meridiem != null) {
+			var mer = meridiem.toLowerCase(Locale.ROOT).replaceAll("[.\\s]", "");
+			if (mer.equals("noon") || mer.equals("midday")) {
+				return h == 12 ? LocalTime.NOON : null;
+			}
+			if (h == 0 || h > 12) {
+				return null;
+			}
+			if (mer.startsWith("p") && h < 12) {
+				h += 12;
+			}
+			if (mer.startsWith("a") && h == 12) {
+				h = 0;
+			}
+		}
+		return LocalTime.of(h, m);
+	}
+
+	private static boolean precededByAt(String text, int position) {
+		var before = text.substring(Math.max(0, position - 12), position).toLowerCase(Locale.ROOT);
+		return before.matches("(?s).*\\b(at|starting at|beginning at)\\s*$");
+	}
+
+}
