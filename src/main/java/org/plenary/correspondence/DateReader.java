@@ -2,6 +2,7 @@ package org.plenary.correspondence;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.DayOfWeek;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +23,15 @@ import org.jspecify.annotations.Nullable;
  */
 final class DateReader {
 
-	/** A written date: day and month, with the year when it is written. */
-	record Day(int day, Month month, @Nullable Integer year) {
+	/**
+	 * A written date: day and month, with the year and the weekday when they are written.
+	 */
+	record Day(int day, Month month, @Nullable Integer year, @Nullable DayOfWeek weekday) {
+
+		Day(int day, Month month, @Nullable Integer year) {
+			this(day, month, year, null);
+		}
+
 	}
 
 	/** A run of dates written together, and where it stands in the text. */
@@ -71,11 +79,11 @@ final class DateReader {
 
 	/** "6th and 7th February 2017", "27-29 March", "20, 22 and 23 February". */
 	private static final Pattern DAYS_FIRST = Pattern.compile("\\b" + WEEKDAY + "(" + DAY + "(?:(?:" + TO + "|" + AND
-			+ ")" + WEEKDAY + DAY + ")*)\\s+(?:of\\s+)?(" + MONTH + ")\\b" + YEAR, Pattern.CASE_INSENSITIVE);
+			+ ")" + WEEKDAY + DAY + "){0,12})\\s+(?:of\\s+)?(" + MONTH + ")\\b" + YEAR, Pattern.CASE_INSENSITIVE);
 
 	/** "February 3, 2016", "February 6 and 7, 2017", "March 27-29". */
 	private static final Pattern MONTH_FIRST = Pattern.compile("\\b" + WEEKDAY + "(" + MONTH + ")\\s+(" + DAY + "(?:(?:"
-			+ TO + "|" + AND + ")" + DAY + ")*)\\b(?!\\s*[:.]\\d)" + YEAR, Pattern.CASE_INSENSITIVE);
+			+ TO + "|" + AND + ")" + DAY + "){0,12})\\b(?!\\s*[:.]\\d)" + YEAR, Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern ONE_DAY = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?");
 
@@ -146,6 +154,16 @@ final class DateReader {
 		if (letterDate == null) {
 			return null;
 		}
+		if (day.weekday() != null) {
+			// "Monday, 14 January": of the years around the letter's, the one where that
+			// day is a Monday.
+			for (int offset : new int[] { 0, 1, -1 }) {
+				var candidate = toDate(day, letterDate.getYear() + offset);
+				if (candidate != null && candidate.getDayOfWeek() == day.weekday()) {
+					return candidate;
+				}
+			}
+		}
 		var sameYear = toDate(day, letterDate.getYear());
 		if (sameYear != null && sameYear.isBefore(letterDate.minusMonths(2))) {
 			return toDate(day, letterDate.getYear() + 1);
@@ -183,6 +201,7 @@ final class DateReader {
 			var list = pattern == DAYS_FIRST ? m.group(1) : m.group(2);
 			var month = month(pattern == DAYS_FIRST ? m.group(2) : m.group(1));
 			Integer year = m.group(3) != null ? Integer.valueOf(m.group(3)) : null;
+			var weekday = weekdayOf(m.group());
 			var parts = RANGE_OR_LIST
 				.matcher(list.replaceAll("(?i)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?", ""));
 			while (parts.find()) {
@@ -192,7 +211,10 @@ final class DateReader {
 					return List.of();
 				}
 				for (int d = from; d <= to; d++) {
-					days.add(new Day(d, month, year));
+					// A weekday belongs to a single day ("Monday, 14 January"), not to a
+					// list.
+					days.add(
+							new Day(d, month, year, from == to && !list.matches(".*(?:,|and|&|-).*") ? weekday : null));
 				}
 			}
 		}
@@ -250,6 +272,14 @@ final class DateReader {
 			}
 		}
 		return false;
+	}
+
+	private static final Pattern WEEKDAY_WORD = Pattern
+		.compile("^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b", Pattern.CASE_INSENSITIVE);
+
+	private static @Nullable DayOfWeek weekdayOf(String written) {
+		var m = WEEKDAY_WORD.matcher(written.trim());
+		return m.find() ? DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)) : null;
 	}
 
 	private static int day(String written) {

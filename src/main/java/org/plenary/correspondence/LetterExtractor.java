@@ -66,11 +66,11 @@ public class LetterExtractor {
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern DECISIONS = Pattern.compile(
-			"\\bdecisions?\\s+((?:\\d{1,3}/\\d{1,4}(?:\\s?[A-Z]\\b)?)(?:\\s*(?:,|and|&)\\s*(?:decision\\s+)?\\d{1,3}/\\d{1,4}(?:\\s?[A-Z]\\b)?)*)",
+			"\\bdecisions?\\s+((?:\\d{1,3}/\\d{1,4}(?:\\s?[A-Z]\\b)?)(?:\\s*(?:,|and|&)\\s*(?:decision\\s+)?\\d{1,3}/\\d{1,4}(?:\\s?[A-Z]\\b)?){0,12})",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern RESOLUTIONS = Pattern.compile(
-			"\\bresolutions?\\s+((?:(?:A/RES/)?\\d{1,3}/\\d{1,4}(?:\\s?[A-Z]\\b)?|\\d{1,4}\\s?[A-Z]?\\s?\\([IVXL]+\\))(?:\\s*(?:,|and|&)\\s*(?:resolution\\s+)?(?:(?:A/RES/)?\\d{1,3}/\\d{1,4}(?:\\s?[A-Z]\\b)?|\\d{1,4}\\s?[A-Z]?\\s?\\([IVXL]+\\)))*)|\\bA/RES/(\\d{1,3}/\\d{1,4})",
+			"\\bresolutions?\\s+((?:(?:A/RES/)?\\d{1,3}/\\d{1,4}(?:\\s?[A-Z]\\b)?|\\d{1,4}\\s?[A-Z]?\\s?\\([IVXL]+\\))(?:\\s*(?:,|and|&)\\s*(?:resolution\\s+)?(?:(?:A/RES/)?\\d{1,3}/\\d{1,4}(?:\\s?[A-Z]\\b)?|\\d{1,4}\\s?[A-Z]?\\s?\\([IVXL]+\\))){0,12})|\\bA/RES/(\\d{1,3}/\\d{1,4})",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern SYMBOL = Pattern

@@ -57,7 +57,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class WriteRoutesSecurityTests {
 
 	/** Routes any signed-in person may use on their own account. */
-	static final Set<String> OPEN_TO_EVERY_ACCOUNT = Set.of("POST /account/password");
+	static final Set<String> OPEN_TO_EVERY_ACCOUNT = Set.of("POST /account/password", "POST /api/letters/extract");
 
 	/**
 	 * A valid body or form for each route, so that the refusal comes from who asks, not
@@ -127,7 +127,8 @@ class WriteRoutesSecurityTests {
 			Map.entry("POST /venues", "name=Room+X&shortName=X&capacity=10"),
 			Map.entry("POST /venues/{id}", "name=Room+X&shortName=X&capacity=10&version=0"),
 			Map.entry("POST /delegations/{code}/follows", "process=%s"),
-			Map.entry("POST /delegations/{code}/follows/{process}/remove", ""), Map.entry("POST /account/password",
+			Map.entry("POST /delegations/{code}/follows/{process}/remove", ""),
+			Map.entry("POST /api/letters/extract", "16 February 2018"), Map.entry("POST /account/password",
 					"currentPassword=x&newPassword=long+enough+password&repeatedPassword=long+enough+password"));
 
 	@Autowired

@@ -1,0 +1,161 @@
+package org.plenary.correspondence;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.core.io.ClassPathResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Letters unlike the seeds: moved meetings, virtual ones, a January programme in a
+ * December letter, a US-style dateline, and a letter whose line breaks OCR lost.
+ */
+class LetterExtractorTests {
+
+	static final LetterExtractor EXTRACTOR = new LetterExtractor();
+
+	static final String RESCHEDULED = """
+			THE PRESIDENT
+			OF THE
+			GENERAL ASSEMBLY
+
+			December 12, 2025
+
+			Excellency,
+
+			I have the honour to transmit herewith a letter from the Co-Facilitators, H.E. Ms. Ana María Pérez, \
+			Permanent Representative of Colombia, and H.E. Mr. Jan Novák, Permanent Representative of Czechia.
+
+			Please accept, Excellency, the assurances of my highest consideration.
+
+			Annalena Baerbock
+
+			All Permanent Representatives and
+			Permanent Observers to the United Nations
+			New York
+
+			December 10, 2025
+
+			Excellency,
+
+			We write to you as co-facilitators. The informal meeting originally scheduled for 15 December 2025 has \
+			been rescheduled to Friday, 19 December 2025, from 10 a.m. to 1 p.m. EST in CR 4. A briefing will be held \
+			virtually on 22 December 2025 at 12 noon. The consultations tentatively planned for 5 February will \
+			follow.
+
+			The programme of work for the first round of negotiations, which will take place from 14 to 16 January, \
+			is as follows:
+
+			Date\tMorning (10:00-13:00)\tAfternoon (15:00-18:00)\tLocation
+			Wednesday, 14 January\tSection I\tSection II\tConference Room 1
+			Thursday, 15 January\tSection III\t—\tECOSOC Chamber
+
+			Statements are limited to a maximum of 5 minutes. We recall resolutions 77/335 and 78/320 and decision \
+			79/567.
+
+			Please accept, Excellency, the assurances of our highest consideration.
+
+			Ana María Pérez
+			Ambassador and Permanent Representative of Colombia
+
+			Jan Novák
+			Ambassador and Permanent Representative of Czechia
+			""";
+
+	@Test
+	void aRescheduledMeetingIsAnnouncedOnItsNewDateOnly() {
+		var letter = EXTRACTOR.extract(RESCHEDULED);
+		assertThat(letter.meetings()).extracting(Extraction.Meeting::date).doesNotContain("2025-12-15");
+		assertThat(letter.meetings()).filteredOn((m) -> m.date().equals("2025-12-19"))
+			.singleElement()
+			.satisfies((m) -> {
+				assertThat(m.start()).isEqualTo("10:00");
+				assertThat(m.end()).isEqualTo("13:00");
+				assertThat(m.venue()).isEqualTo("Conference Room 4");
+			});
+	}
+
+	@Test
+	void aVirtualBriefingAtNoonHasNoRoom() {
+		assertThat(EXTRACTOR.extract(RESCHEDULED).meetings()).filteredOn((m) -> m.date().equals("2025-12-22"))
+			.singleElement()
+			.satisfies((m) -> {
+				assertThat(m.start()).isEqualTo("12:00");
+				assertThat(m.venue()).isNull();
+			});
+	}
+
+	@Test
+	void aJanuaryProgrammeInADecemberLetterIsNextYearsBySlot() {
+		var january = EXTRACTOR.extract(RESCHEDULED)
+			.meetings()
+			.stream()
+			.filter((m) -> m.date().startsWith("2026-01"))
+			.map((m) -> m.date() + " " + m.start() + " " + m.venue() + " " + m.topic())
+			.toList();
+		// The table gives 14 and 15 January by slot; the sentence announces the round
+		// until 16 January.
+		assertThat(january).containsExactly("2026-01-14 10:00 Conference Room 1 Section I",
+				"2026-01-14 15:00 Conference Room 1 Section II", "2026-01-15 10:00 ECOSOC Chamber Section III",
+				"2026-01-16 null null null");
+	}
+
+	@Test
+	void aTentativeMeetingIsProvisional() {
+		assertThat(EXTRACTOR.extract(RESCHEDULED).meetings()).filteredOn((m) -> m.date().equals("2026-02-05"))
+			.extracting(Extraction.Meeting::status)
+			.containsExactly("provisional");
+	}
+
+	@Test
+	void readsTheSendersTheirStatesAndTheRules() {
+		var letter = EXTRACTOR.extract(RESCHEDULED);
+		assertThat(letter.date()).isEqualTo("2025-12-12");
+		assertThat(letter.letters()).containsExactly("2025-12-12", "2025-12-10");
+		assertThat(letter.senders())
+			.extracting(Extraction.Sender::name, Extraction.Sender::role, Extraction.Sender::country)
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple("Annalena Baerbock", "President of the General Assembly", null),
+					org.assertj.core.groups.Tuple.tuple("Ana María Pérez", "Co-facilitator", "Colombia"),
+					org.assertj.core.groups.Tuple.tuple("Jan Novák", "Co-facilitator", "Czechia"));
+		assertThat(letter.addressees())
+			.isEqualTo("All Permanent Representatives and Permanent Observers to the United Nations");
+		assertThat(letter.references().resolutions()).containsExactly("77/335", "78/320");
+		assertThat(letter.references().decisions()).containsExactly("79/567");
+		assertThat(letter.rules().interventionLimitMinutes()).isEqualTo(5);
+	}
+
+	@Test
+	void readsALetterWhoseLineBreaksWereLost() throws IOException {
+		var seed = new String(new ClassPathResource("seeds/000_7fe24c4cba9f33ed.txt").getInputStream().readAllBytes(),
+				StandardCharsets.UTF_8);
+		var flat = seed.replace('\n', ' ').replaceAll(" +", " ");
+		var letter = EXTRACTOR.extract(flat);
+		assertThat(letter.date()).isEqualTo("2018-02-16");
+		assertThat(letter.letters()).containsExactly("2018-02-16", "2018-02-15");
+		assertThat(letter.senders()).extracting(Extraction.Sender::name)
+			.containsExactly("Miroslav Lajčák", "Kaha Imnadze", "Lana Zaki Nusseibeh");
+		assertThat(letter.meetings()).extracting(Extraction.Meeting::date)
+			.containsExactly("2018-02-27", "2018-02-28", "2018-03-27", "2018-03-28", "2018-03-29", "2018-05-01",
+					"2018-05-02", "2018-06-06", "2018-06-07");
+	}
+
+	@Test
+	void leavesOutMeetingsTheLetterRecallsAsPast() throws IOException {
+		var seed = new String(new ClassPathResource("seeds/003_5c0690904785c5d7.txt").getInputStream().readAllBytes(),
+				StandardCharsets.UTF_8);
+		assertThat(EXTRACTOR.extract(seed).meetings()).extracting(Extraction.Meeting::date)
+			.doesNotContain("2024-10-02");
+	}
+
+	@Test
+	void refusesAnEmptyText() {
+		assertThatExceptionOfType(UnreadableLetter.class).isThrownBy(() -> EXTRACTOR.extract("  \n "))
+			.satisfies((e) -> assertThat(e.reason()).isEqualTo("The file has no text."));
+	}
+
+}
