@@ -21,6 +21,10 @@ final class CleanText {
 
 	private static final Pattern EMPHASIS = Pattern.compile("\\*{1,3}([^*\\n]{1,200}?)\\*{1,3}");
 
+	private static final Pattern SPLIT_ORDINAL_HINT = Pattern.compile("\\d (?:st|nd|rd|th)\\b");
+
+	private static final Pattern SPACES = Pattern.compile("[ \\x0B\\f]{2,}|[\\x0B\\f]");
+
 	private CleanText() {
 	}
 
@@ -40,13 +44,22 @@ final class CleanText {
 			.replace('\u2011', '-')
 			.replace("\u00ad", "")
 			.replace("\ufeff", "");
-		text = SUPERSCRIPT.matcher(text).replaceAll("$1");
-		text = STRUCK.matcher(text).replaceAll("");
-		text = TAGS.matcher(text).replaceAll("");
-		text = SPLIT_ORDINAL.matcher(text).replaceAll("$1$2");
-		text = EMPHASIS.matcher(text).replaceAll("$1");
-		text = text.replaceAll("[ \\x0B\\f]+", " ");
-		return text;
+		// Each pass only where its mark is present: most letters have none of them.
+		if (text.indexOf('<') >= 0) {
+			text = SUPERSCRIPT.matcher(text).replaceAll("$1");
+			text = TAGS.matcher(text).replaceAll("");
+		}
+		if (text.contains("~~")) {
+			text = STRUCK.matcher(text).replaceAll("");
+		}
+		if (SPLIT_ORDINAL_HINT.matcher(text).find()) {
+			text = SPLIT_ORDINAL.matcher(text).replaceAll("$1$2");
+		}
+		if (text.indexOf('*') >= 0) {
+			text = EMPHASIS.matcher(text).replaceAll("$1");
+		}
+		return text.contains("  ") || text.indexOf('\u000B') >= 0 || text.indexOf('\f') >= 0
+				? SPACES.matcher(text).replaceAll(" ") : text;
 	}
 
 }

@@ -29,11 +29,16 @@ final class CountryNames {
 			"Bolivia", "Venezuela", "Iran", "Russia", "Syria", "Tanzania", "Moldova", "Micronesia", "Laos", "Palestine",
 			"Cape Verde", "Swaziland", "Ivory Coast", "Czech Republic", "Macedonia", "Brunei");
 
+	private static final Pattern THE = Pattern.compile("^the\\s+", Pattern.CASE_INSENSITIVE);
+
 	private final List<String> names;
+
+	private final List<String> lowerNames;
 
 	private CountryNames(List<String> names) {
 		// Longest first, so that "Democratic Republic of the Congo" wins over "Congo".
 		this.names = names.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+		this.lowerNames = this.names.stream().map((n) -> n.toLowerCase(Locale.ROOT)).toList();
 	}
 
 	static CountryNames fromRegister() {
@@ -56,10 +61,11 @@ final class CountryNames {
 
 	/** The State whose name the text starts with (after "the"), as the text writes it. */
 	@Nullable String startOf(String text) {
-		var rest = text.strip().replaceFirst("(?i)^the\\s+", "");
-		var lower = rest.toLowerCase(Locale.ROOT);
-		for (var name : this.names) {
-			var candidate = name.toLowerCase(Locale.ROOT);
+		var rest = THE.matcher(text.strip()).replaceFirst("");
+		var lower = rest.substring(0, Math.min(rest.length(), 80)).toLowerCase(Locale.ROOT);
+		for (int i = 0; i < this.names.size(); i++) {
+			var name = this.names.get(i);
+			var candidate = this.lowerNames.get(i);
 			if (lower.startsWith(candidate) && (lower.length() == candidate.length()
 					|| !Character.isLetter(lower.charAt(candidate.length())))) {
 				return rest.substring(0, name.length());

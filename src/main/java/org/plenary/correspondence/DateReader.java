@@ -85,6 +85,17 @@ final class DateReader {
 	private static final Pattern MONTH_FIRST = Pattern.compile("\\b" + WEEKDAY + "(" + MONTH + ")\\s+(" + DAY + "(?:(?:"
 			+ TO + "|" + AND + ")" + DAY + "){0,12})\\b(?!\\s*[:.]\\d)" + YEAR, Pattern.CASE_INSENSITIVE);
 
+	private static final Pattern WEEKDAY_IN_LIST = Pattern
+		.compile("(?i)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?");
+
+	private static final Pattern JOINED = Pattern.compile("\\s*(?:,|and|,\\s*and|&)\\s*");
+
+	private static final Pattern LIST_MARK = Pattern.compile(",|and|&|-");
+
+	private static final Pattern PLACE = Pattern.compile("^(?:New York|Geneva|Vienna|Nairobi)\\s*,\\s*");
+
+	private static final Pattern FINAL_STOP = Pattern.compile("\\.$");
+
 	private static final Pattern ONE_DAY = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?");
 
 	private static final Pattern RANGE_OR_LIST = Pattern
@@ -94,19 +105,97 @@ final class DateReader {
 	}
 
 	/**
+	 * Every date names its month: the full patterns run only near a month's name, not at
+	 * every word.
+	 */
+	private static final Pattern MONTH_NAME = Pattern.compile("\\b" + MONTH + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+
+	/** How far from a month's name its run of dates may start and end. */
+	private static final int BEFORE_MONTH = 60;
+
+	private static final int AFTER_MONTH = 40;
+
+	/**
 	 * Every run of dates in the text, in order, without overlaps; runs joined by "," or
 	 * "and" share a year.
 	 */
 	static List<Mention> mentions(String text) {
 		var found = new ArrayList<Mention>();
 		var taken = new boolean[text.length() + 1];
+		var windows = new ArrayList<int[]>();
+		for (var month : monthNames(text)) {
+			int from = Math.max(0, month[0] - BEFORE_MONTH);
+			int to = Math.min(text.length(), month[1] + AFTER_MONTH);
+			if (!windows.isEmpty() && windows.get(windows.size() - 1)[1] >= from) {
+				windows.get(windows.size() - 1)[1] = to;
+			}
+			else {
+				windows.add(new int[] { from, to });
+			}
+		}
+		for (var window : windows) {
+			mentionsIn(text, window[0], window[1], found, taken);
+		}
+		found.sort(java.util.Comparator.comparingInt(Mention::start));
+		return shareYears(text, found);
+	}
+
+	/**
+	 * Where the text names a month, found in one pass over it: a word whose first three
+	 * letters start a month's name and which is a month's name or its abbreviation. (A
+	 * regular expression of twenty-five names tried at every word was most of the
+	 * extractor's time.)
+	 */
+	static List<int[]> monthNames(CharSequence text) {
+		var found = new ArrayList<int[]>();
+		int length = text.length();
+		for (int i = 0; i + 2 < length; i++) {
+			char c = text.charAt(i);
+			if (!Character.isLetter(c) || i > 0 && Character.isLetter(text.charAt(i - 1))) {
+				continue;
+			}
+			if ("JFMASONDjfmasond".indexOf(c) < 0) {
+				continue;
+			}
+			int end = i;
+			while (end < length && Character.isLetter(text.charAt(end))) {
+				end++;
+			}
+			var word = text.subSequence(i, end).toString().toLowerCase(Locale.ROOT);
+			if (MONTHS.containsKey(word)) {
+				found.add(new int[] { i, end });
+			}
+			i = end;
+		}
+		return found;
+	}
+
+	private static final java.util.Set<String> STARTING_WORDS = java.util.Set.of("monday", "tuesday", "wednesday",
+			"thursday", "friday", "saturday", "sunday");
+
+	/**
+	 * The runs of dates in a window. A run starts at a number, a weekday or a month's
+	 * name, so the patterns are tried only there, anchored, rather than at every
+	 * character.
+	 */
+	private static void mentionsIn(String text, int from, int to, List<Mention> found, boolean[] taken) {
+		var matchers = new ArrayList<Matcher>();
 		for (var pattern : List.of(CROSS_MONTH_DAY_FIRST, CROSS_MONTH_MONTH_FIRST, DAYS_FIRST, MONTH_FIRST)) {
-			Matcher m = pattern.matcher(text);
-			while (m.find()) {
-				if (overlapsTaken(taken, m.start(), m.end())) {
+			var m = pattern.matcher(text);
+			m.useTransparentBounds(true);
+			m.useAnchoringBounds(false);
+			matchers.add(m);
+		}
+		for (int start = from; start < to; start++) {
+			if (taken[start] || !startsARun(text, start)) {
+				continue;
+			}
+			for (var m : matchers) {
+				m.region(start, to);
+				if (!m.lookingAt() || overlapsTaken(taken, m.start(), m.end())) {
 					continue;
 				}
-				var days = daysOf(pattern, m);
+				var days = daysOf(m.pattern(), m);
 				if (days.isEmpty()) {
 					continue;
 				}
@@ -114,10 +203,30 @@ final class DateReader {
 					taken[i] = true;
 				}
 				found.add(new Mention(m.start(), m.end(), days));
+				start = m.end() - 1;
+				break;
 			}
 		}
-		found.sort(java.util.Comparator.comparingInt(Mention::start));
-		return shareYears(text, found);
+	}
+
+	private static boolean startsARun(String text, int at) {
+		char c = text.charAt(at);
+		boolean wordStart = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+		if (!wordStart) {
+			return false;
+		}
+		if (Character.isDigit(c)) {
+			return true;
+		}
+		if (!Character.isLetter(c)) {
+			return false;
+		}
+		int end = at;
+		while (end < text.length() && Character.isLetter(text.charAt(end))) {
+			end++;
+		}
+		var word = text.substring(at, end).toLowerCase(Locale.ROOT);
+		return MONTHS.containsKey(word) || STARTING_WORDS.contains(word);
 	}
 
 	/**
@@ -125,7 +234,10 @@ final class DateReader {
 	 * letter.
 	 */
 	static @Nullable LocalDate dateline(String line) {
-		var trimmed = line.trim().replaceAll("^(?:New York|Geneva|Vienna|Nairobi)\\s*,\\s*", "").replaceAll("\\.$", "");
+		if (line.length() > 60 || line.isBlank() || monthNames(line).isEmpty()) {
+			return null;
+		}
+		var trimmed = FINAL_STOP.matcher(PLACE.matcher(line.trim()).replaceAll("")).replaceAll("");
 		if (trimmed.length() > 40) {
 			return null;
 		}
@@ -202,8 +314,7 @@ final class DateReader {
 			var month = month(pattern == DAYS_FIRST ? m.group(2) : m.group(1));
 			Integer year = m.group(3) != null ? Integer.valueOf(m.group(3)) : null;
 			var weekday = weekdayOf(m.group());
-			var parts = RANGE_OR_LIST
-				.matcher(list.replaceAll("(?i)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?", ""));
+			var parts = RANGE_OR_LIST.matcher(WEEKDAY_IN_LIST.matcher(list).replaceAll(""));
 			while (parts.find()) {
 				int from = Integer.parseInt(parts.group(1));
 				int to = parts.group(2) == null ? from : Integer.parseInt(parts.group(2));
@@ -213,8 +324,7 @@ final class DateReader {
 				for (int d = from; d <= to; d++) {
 					// A weekday belongs to a single day ("Monday, 14 January"), not to a
 					// list.
-					days.add(
-							new Day(d, month, year, from == to && !list.matches(".*(?:,|and|&|-).*") ? weekday : null));
+					days.add(new Day(d, month, year, from == to && !LIST_MARK.matcher(list).find() ? weekday : null));
 				}
 			}
 		}
@@ -256,7 +366,7 @@ final class DateReader {
 				continue;
 			}
 			var between = text.substring(current.end(), next.start());
-			if (between.matches("\\s*(?:,|and|,\\s*and|&)\\s*")) {
+			if (JOINED.matcher(between).matches()) {
 				var year = next.days().get(0).year();
 				result.set(i, new Mention(current.start(), current.end(),
 						current.days().stream().map((d) -> new Day(d.day(), d.month(), year)).toList()));

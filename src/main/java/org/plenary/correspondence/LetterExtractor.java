@@ -124,10 +124,81 @@ public class LetterExtractor {
 	private static final Pattern PROVISIONAL = Pattern
 		.compile("\\b(?:provisional(?:ly)?|tentative(?:ly)?|to be confirmed|TBC)\\b", Pattern.CASE_INSENSITIVE);
 
+	private static final Pattern CO_CHAIR = Pattern.compile("\\bco-?chairs?\\b");
+
+	private static final Pattern CO_FACILITATOR = Pattern.compile("\\bco-?facilitators?\\b");
+
+	private static final Pattern VICE_CHAIR = Pattern.compile("\\bvice-?chairs?\\b");
+
+	private static final Pattern CHAIR = Pattern.compile("\\bchair(?:person|man|woman)?\\b");
+
+	private static final Pattern FACILITATOR = Pattern.compile("\\bfacilitators?\\b");
+
+	private static final Pattern THE_CHAIRS = Pattern.compile("\\bthe chairs\\b");
+
+	private static final Pattern AS_CHAIR = Pattern.compile("\\b(?:as|the) chair\\b");
+
+	private static final Pattern PRESIDENT = Pattern.compile("\\bthe president\\s+of the\\s+general assembly\\b");
+
+	private static final Pattern CAPACITY_CO_CHAIRS = Pattern.compile("\\bin (?:my|our) capacity as co-?chairs?");
+
+	private static final Pattern PRESIDENT_LETTERHEAD = Pattern
+		.compile("^\\s*the president\\s+of the\\s+general assembly");
+
+	private static final Pattern TRANSMITS = Pattern
+		.compile("\\b(?:transmit|enclose)\\s+(?:herewith\\s+)?(?:a|the)\\s+letter");
+
 	private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
 			Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
 			Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
 			Map.entry("fifteen", 15));
+
+	private static final Pattern PLACE_BEFORE_DATE = Pattern.compile("\\s*(?:New York,\\s*)?");
+
+	private static final Pattern DATE_HEADER = Pattern.compile("dates?|days?");
+
+	private static final Pattern VENUE_HEADER = Pattern.compile("venue|location|room|place|where");
+
+	private static final Pattern FORMAT_HEADER = Pattern.compile("format|type|meeting");
+
+	private static final Pattern DASHES = Pattern.compile("[-–—]+");
+
+	private static final Pattern SPACED_COLUMNS = Pattern.compile("\\S {3,}\\S");
+
+	private static final Pattern ADDRESSEE_LINE = Pattern.compile("(?:To:?\\s+)?(?:All|The)\\s+Permanent",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern CONTINUED = Pattern.compile("\\b(?:of|of the|to|and)$", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern STARTS_WITH_TITLE = Pattern.compile(TITLE_WORDS + "\\b", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern DIGIT = Pattern.compile("\\d");
+
+	private static final Pattern NAME_THEN_TITLE = Pattern.compile("[^\\d]{3,}\\s+" + TITLE_WORDS);
+
+	private static final Pattern TITLE_WORD = Pattern.compile(TITLE_WORDS + "[,.]?");
+
+	private static final Pattern STOP_WORD = Pattern.compile("(?:of|to|the|and|United|Nations|IGN|New|York|All|To:?)",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.]$");
+
+	private static final Pattern NOT_A_NAME = Pattern
+		.compile("(?:Excellency|Sincerely|Yours|Please|Permanent Mission.*)", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern AFTER_DESCRIPTION = Pattern.compile("[.'\"]\\s+(?=\\p{Lu})");
+
+	/** "… 15 December has been postponed": a date followed by what became of it. */
+	private static final Pattern MOVED_AFTER = Pattern.compile(
+			"[^.;]{0,40}\\b(?:has been|have been|was|were|is|are) (?:cancelled|canceled|postponed|rescheduled|moved)\\b");
+
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+	private static final Pattern OF = Pattern.compile("\\bof\\s+");
+
+	private static final Pattern TO_THE_UN = Pattern.compile("^\\s+to the United Nations");
+
+	private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s.,;:]+");
 
 	private final CountryNames countries;
 
@@ -168,7 +239,7 @@ public class LetterExtractor {
 		var fileDate = letters.stream().map(Letter::date).filter(Objects::nonNull).findFirst().orElse(null);
 
 		var meetings = new LinkedHashMap<String, MeetingDraft>();
-		var series = find(SERIES, text);
+		var series = text.contains("round of") ? find(SERIES, text) : null;
 		for (var letter : letters) {
 			var date = letter.date() != null ? letter.date() : fileDate;
 			readTables(letter.text(), date, series, meetings);
@@ -234,7 +305,7 @@ public class LetterExtractor {
 					continue;
 				}
 				var lineStart = text.lastIndexOf('\n', mention.start()) + 1;
-				var start = text.substring(lineStart, mention.start()).matches("\\s*(?:New York,\\s*)?") ? lineStart
+				var start = PLACE_BEFORE_DATE.matcher(text.substring(lineStart, mention.start())).matches() ? lineStart
 						: mention.start();
 				if (text.substring(lineStart, mention.start()).isBlank()) {
 					// A dateline on its own line was already a cut.
@@ -376,14 +447,13 @@ public class LetterExtractor {
 	 */
 	private static boolean announces(String sentence, DateReader.Mention mention) {
 		var before = sentence.substring(Math.max(0, mention.start() - 140), mention.start());
-		if (NO_LONGER.matcher(before.stripTrailing() + " ").find()
-				|| NO_LONGER.matcher(before.replaceAll("\\s+$", "")).find()) {
+		var tail = before.stripTrailing();
+		if (NO_LONGER.matcher(tail.substring(Math.max(0, tail.length() - 70))).find()) {
 			return false;
 		}
 		var after = sentence.substring(mention.end(), Math.min(sentence.length(), mention.end() + 60))
 			.toLowerCase(Locale.ROOT);
-		if (after.matches(
-				"(?s)^[^.;]{0,40}\\b(?:has been|have been|was|were|is|are) (?:cancelled|canceled|postponed|rescheduled|moved)\\b.*")) {
+		if (MOVED_AFTER.matcher(after).lookingAt()) {
 			return false;
 		}
 		var lastFuture = lastMatch(FUTURE, before);
@@ -403,7 +473,7 @@ public class LetterExtractor {
 		for (int i = 0; i < lines.length; i++) {
 			var header = cells(lines[i]);
 			if (header.size() < 2
-					|| header.stream().noneMatch((c) -> c.toLowerCase(Locale.ROOT).matches("dates?|days?"))) {
+					|| header.stream().noneMatch((c) -> DATE_HEADER.matcher(c.toLowerCase(Locale.ROOT)).matches())) {
 				continue;
 			}
 			var columns = columns(header);
@@ -447,10 +517,10 @@ public class LetterExtractor {
 			else if (lower.startsWith("time") || lower.contains("hour")) {
 				columns.add(new Column("time", null, null));
 			}
-			else if (lower.matches(".*(venue|location|room|place|where).*")) {
+			else if (VENUE_HEADER.matcher(lower).find()) {
 				columns.add(new Column("venue", null, null));
 			}
-			else if (lower.matches(".*(format|type|meeting).*")) {
+			else if (FORMAT_HEADER.matcher(lower).find()) {
 				columns.add(new Column("format", null, null));
 			}
 			else {
@@ -496,7 +566,8 @@ public class LetterExtractor {
 			boolean anySlot = false;
 			for (int c = 0; c < Math.min(columns.size(), cells.size()); c++) {
 				var column = columns.get(c);
-				if (column.role().equals("slot") && !cells.get(c).isBlank() && !cells.get(c).matches("[-–—]+")) {
+				if (column.role().equals("slot") && !cells.get(c).isBlank()
+						&& !DASHES.matcher(cells.get(c)).matches()) {
 					anySlot = true;
 					add(meetings, draft(date, column.from(), column.to(), venue, format, cells.get(c).trim(),
 							provisional, true));
@@ -520,7 +591,7 @@ public class LetterExtractor {
 		}
 		// Tables copied out of a PDF lose their tabs; columns stay apart by runs of
 		// spaces.
-		if (line.matches(".*\\S {3,}\\S.*")) {
+		if (line.contains("   ") && SPACED_COLUMNS.matcher(line).find()) {
 			return List.of(line.trim().split(" {3,}"));
 		}
 		return List.of(line);
@@ -615,11 +686,11 @@ public class LetterExtractor {
 		var closing = CLOSING.matcher(letter);
 		var tail = closing.find() ? letter.substring(closing.end()) : lastLines(letter, 3);
 		for (var line : unrun(tail).split("\n")) {
-			var trimmed = line.replaceFirst("^[\\s.,;:]+", "").trim();
+			var trimmed = LEADING_PUNCTUATION.matcher(line).replaceFirst("").trim();
 			if (IMAGE_DESCRIPTION.matcher(trimmed).find()) {
 				// "A handwritten signature …, written over a stamp. Miroslav Lajčák": the
 				// name may follow on the line.
-				var end = Pattern.compile("[.'\"]\\s+(?=\\p{Lu})").matcher(trimmed);
+				var end = AFTER_DESCRIPTION.matcher(trimmed);
 				int after = -1;
 				while (end.find()) {
 					after = end.end();
@@ -629,8 +700,8 @@ public class LetterExtractor {
 			if (trimmed.isEmpty()) {
 				continue;
 			}
-			if (ADDRESSEE.matcher(trimmed).find() || trimmed.matches("(?i)^(To:?\\s+)?(All|The)\\s+Permanent.*")
-					|| trimmed.matches("(?i)^New York$")) {
+			if (ADDRESSEE.matcher(trimmed).find() || ADDRESSEE_LINE.matcher(trimmed).lookingAt()
+					|| trimmed.equalsIgnoreCase("New York")) {
 				break;
 			}
 			lines.add(trimmed);
@@ -641,7 +712,7 @@ public class LetterExtractor {
 		String previous = "";
 		for (var line : lines) {
 			var candidate = nameAtStart(line);
-			var continues = previous.matches("(?i).*\\b(of|of the|to|and)$");
+			var continues = CONTINUED.matcher(previous).find();
 			if (candidate != null && !continues) {
 				if (name != null) {
 					blocks.add(block(name, about.toString()));
@@ -674,7 +745,7 @@ public class LetterExtractor {
 		var text = tail.replaceAll("\\s+(?=(?:To:?\\s+)?(?:All|The)\\s+Permanent\\s+(?:Representatives|Missions))",
 				"\n");
 		var out = new StringBuilder();
-		var of = Pattern.compile("\\bof\\s+").matcher(text);
+		var of = OF.matcher(text);
 		int from = 0;
 		while (of.find()) {
 			var country = this.countries.startOf(text.substring(of.end()));
@@ -682,7 +753,7 @@ public class LetterExtractor {
 				continue;
 			}
 			var end = text.indexOf(country, of.end()) + country.length();
-			var toUn = Pattern.compile("^\\s+to the United Nations").matcher(text.substring(end));
+			var toUn = TO_THE_UN.matcher(text.substring(end));
 			if (toUn.find()) {
 				end += toUn.end();
 			}
@@ -703,8 +774,8 @@ public class LetterExtractor {
 	 */
 	private static @Nullable String nameAtStart(String line) {
 		var rest = HONORIFICS.matcher(line.trim()).replaceFirst("");
-		if (rest.matches("(?i)^" + TITLE_WORDS + "\\b.*")
-				|| rest.matches(".*\\d.*") && !rest.matches("^[^\\d]{3,}\\s+" + TITLE_WORDS + ".*")) {
+		if (STARTS_WITH_TITLE.matcher(rest).lookingAt()
+				|| DIGIT.matcher(rest).find() && !NAME_THEN_TITLE.matcher(rest).lookingAt()) {
 			return null;
 		}
 		var m = NAME.matcher(rest);
@@ -712,15 +783,14 @@ public class LetterExtractor {
 			return null;
 		}
 		var words = new ArrayList<String>();
-		for (var word : m.group(1).split("\\s+")) {
-			if (word.matches(TITLE_WORDS + "[,.]?")
-					|| word.matches("(?i)(of|to|the|and|United|Nations|IGN|New|York|All|To:?)")) {
+		for (var word : m.group(1).split(" ")) {
+			if (TITLE_WORD.matcher(word).matches() || STOP_WORD.matcher(word).matches()) {
 				break;
 			}
-			words.add(word.replaceAll("[,.]$", ""));
+			words.add(TRAILING_PUNCTUATION.matcher(word).replaceAll(""));
 		}
 		if (words.isEmpty() || words.size() > 5 || words.stream().allMatch((w) -> w.length() < 2)
-				|| String.join(" ", words).matches("(?i)(Excellency|Sincerely|Yours|Please|Permanent Mission.*)")) {
+				|| NOT_A_NAME.matcher(String.join(" ", words)).matches()) {
 			return null;
 		}
 		// A name is written in words of letters, at least one of them more than an
@@ -733,19 +803,19 @@ public class LetterExtractor {
 		if (lower.contains("president of the general assembly")) {
 			return "President of the General Assembly";
 		}
-		if (lower.matches("(?s).*\\bco-?chairs?\\b.*")) {
+		if (CO_CHAIR.matcher(lower).find()) {
 			return "Co-Chair";
 		}
-		if (lower.matches("(?s).*\\bco-?facilitators?\\b.*")) {
+		if (CO_FACILITATOR.matcher(lower).find()) {
 			return "Co-facilitator";
 		}
-		if (lower.matches("(?s).*\\bvice-?chairs?\\b.*")) {
+		if (VICE_CHAIR.matcher(lower).find()) {
 			return "Vice-Chair";
 		}
-		if (lower.matches("(?s).*\\bchair(?:person|man|woman)?\\b.*")) {
+		if (CHAIR.matcher(lower).find()) {
 			return "Chair";
 		}
-		if (lower.matches("(?s).*\\bfacilitators?\\b.*")) {
+		if (FACILITATOR.matcher(lower).find()) {
 			return "Facilitator";
 		}
 		return null;
@@ -757,16 +827,16 @@ public class LetterExtractor {
 	 */
 	private static @Nullable String roleIn(String letter) {
 		var lower = letter.toLowerCase(Locale.ROOT);
-		if (lower.matches("(?s).*\\bco-?chairs?\\b.*") || lower.matches("(?s).*\\bthe chairs\\b.*")) {
+		if (CO_CHAIR.matcher(lower).find() || THE_CHAIRS.matcher(lower).find()) {
 			return "Co-Chair";
 		}
-		if (lower.matches("(?s).*\\bco-?facilitators?\\b.*")) {
+		if (CO_FACILITATOR.matcher(lower).find()) {
 			return "Co-facilitator";
 		}
-		if (lower.matches("(?s).*\\b(?:as|the) chair\\b.*")) {
+		if (AS_CHAIR.matcher(lower).find()) {
 			return "Chair";
 		}
-		if (lower.matches("(?s).*\\bfacilitators?\\b.*")) {
+		if (FACILITATOR.matcher(lower).find()) {
 			return "Facilitator";
 		}
 		return null;
@@ -778,12 +848,11 @@ public class LetterExtractor {
 	 */
 	private static boolean isTransmittal(String letter, int index, int letters) {
 		var lower = letter.toLowerCase(Locale.ROOT);
-		if (lower.matches("(?s).*\\bthe president\\s+of the\\s+general assembly\\b.*") && lower.contains("excellency")
-				&& !lower.matches("(?s).*\\bin (?:my|our) capacity as co-?chairs?.*")) {
-			return index == 0 || lower.matches("(?s)\\s*the president\\s+of the\\s+general assembly.*");
+		if (PRESIDENT.matcher(lower).find() && lower.contains("excellency")
+				&& !CAPACITY_CO_CHAIRS.matcher(lower).find()) {
+			return index == 0 || PRESIDENT_LETTERHEAD.matcher(lower).find();
 		}
-		return index == 0 && letters > 1
-				&& lower.matches("(?s).*\\b(?:transmit|enclose)\\s+(?:herewith\\s+)?(?:a|the)\\s+letter.*");
+		return index == 0 && letters > 1 && TRANSMITS.matcher(lower).find();
 	}
 
 	private @Nullable String countryAfterOf(String about) {
@@ -796,7 +865,7 @@ public class LetterExtractor {
 		}
 		// "Ambassador and Permanent Representative\nof Georgia": the State may stand
 		// alone after "of".
-		var of = Pattern.compile("\\bof\\s+").matcher(about);
+		var of = OF.matcher(about);
 		while (of.find()) {
 			var country = this.countries.startOf(about.substring(of.end()));
 			if (country != null) {
@@ -811,7 +880,7 @@ public class LetterExtractor {
 	 * Representative of Luxembourg".
 	 */
 	private @Nullable String countryOf(String name, String text) {
-		var words = name.split("\\s+");
+		var words = name.split(" ");
 		var surname = words[words.length - 1];
 		var m = Pattern.compile("\\b" + Pattern.quote(surname) + "\\b,?\\s+(?:the\\s+)?(?:Ambassador and\\s+)?")
 			.matcher(text);
@@ -829,8 +898,8 @@ public class LetterExtractor {
 	}
 
 	private static boolean sameName(String a, String b) {
-		var x = new LinkedHashSet<>(List.of(a.toLowerCase(Locale.ROOT).split("\\s+")));
-		var y = new LinkedHashSet<>(List.of(b.toLowerCase(Locale.ROOT).split("\\s+")));
+		var x = new LinkedHashSet<>(List.of(a.toLowerCase(Locale.ROOT).split(" ")));
+		var y = new LinkedHashSet<>(List.of(b.toLowerCase(Locale.ROOT).split(" ")));
 		var common = new LinkedHashSet<>(x);
 		common.retainAll(y);
 		return x.containsAll(y) || y.containsAll(x) || common.size() >= 2;
@@ -844,8 +913,13 @@ public class LetterExtractor {
 
 	/** The letter's addressees, as one line without "To:" and "New York". */
 	private static @Nullable String addressees(String letter) {
-		var m = ADDRESSEES.matcher(letter);
-		return m.find() ? m.group(1).replaceAll("\\s+", " ").trim() : null;
+		for (var window : around(letter, "ermanent", 12, 140)) {
+			var m = ADDRESSEES.matcher(window);
+			if (m.find()) {
+				return WHITESPACE.matcher(m.group(1)).replaceAll(" ").trim();
+			}
+		}
+		return null;
 	}
 
 	private static @Nullable String process(String text) {
@@ -872,14 +946,20 @@ public class LetterExtractor {
 
 	private static Extraction.References references(String text, @Nullable LocalDate fileDate) {
 		var decisions = new LinkedHashSet<String>();
-		var d = DECISIONS.matcher(text);
-		while (d.find()) {
-			symbols(d.group(1), decisions);
+		for (var window : around(text, "ecision", 2, 200)) {
+			var d = DECISIONS.matcher(window);
+			while (d.find()) {
+				symbols(d.group(1), decisions);
+			}
 		}
 		var resolutions = new LinkedHashSet<String>();
-		var r = RESOLUTIONS.matcher(text);
-		while (r.find()) {
-			symbols(r.group(1) != null ? r.group(1) : r.group(2), resolutions);
+		var windows = new ArrayList<>(around(text, "esolution", 2, 200));
+		windows.addAll(around(text, "/RES/", 3, 20));
+		for (var window : windows) {
+			var r = RESOLUTIONS.matcher(window);
+			while (r.find()) {
+				symbols(r.group(1) != null ? r.group(1) : r.group(2), resolutions);
+			}
 		}
 		var letters = new LinkedHashSet<String>();
 		var l = LETTER_REFERENCE.matcher(text);
@@ -898,18 +978,49 @@ public class LetterExtractor {
 		return new Extraction.References(List.copyOf(decisions), List.copyOf(resolutions), List.copyOf(letters));
 	}
 
+	/**
+	 * The pieces of text around each place a word occurs (case as written, and
+	 * capitalized): where a pattern that needs that word can match, so that it is not
+	 * tried over the whole letter.
+	 */
+	static List<String> around(String text, String word, int before, int after) {
+		var capitalized = Character.toUpperCase(word.charAt(0)) + word.substring(1);
+		var places = new java.util.TreeSet<Integer>();
+		for (var form : new LinkedHashSet<>(List.of(word, capitalized, word.toUpperCase(Locale.ROOT)))) {
+			for (int i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
+				places.add(i);
+			}
+		}
+		var pieces = new ArrayList<String>();
+		int last = -1;
+		for (int i : places) {
+			int from = Math.max(0, i - before);
+			if (from <= last) {
+				continue;
+			}
+			int to = Math.min(text.length(), i + word.length() + after);
+			pieces.add(text.substring(from, to));
+			last = to;
+		}
+		return pieces;
+	}
+
 	private static void symbols(@Nullable String written, java.util.Set<String> into) {
 		if (written == null) {
 			return;
 		}
 		var m = SYMBOL.matcher(written);
 		while (m.find()) {
-			into.add(m.group(1).replaceAll("\\s+", " ").trim());
+			into.add(WHITESPACE.matcher(m.group(1)).replaceAll(" ").trim());
 		}
 	}
 
 	private static Extraction.@Nullable Rules rules(String text) {
-		var m = TIME_LIMIT.matcher(text);
+		var windows = around(text, "minute", 40, 30);
+		if (windows.isEmpty()) {
+			return null;
+		}
+		var m = TIME_LIMIT.matcher(String.join(" \n ", windows));
 		if (!m.find()) {
 			return null;
 		}
@@ -920,21 +1031,28 @@ public class LetterExtractor {
 
 	// --- Text helpers -------------------------------------------------------------
 
+	/** A full stop that ends an abbreviation, not a sentence. */
+	private static final Pattern ABBREVIATION = Pattern
+		.compile("\\b(?:H\\.E|Mr|Ms|Mrs|Dr|No|St|Prof|Amb|[ap]\\.m|U\\.N|U\\.S|e\\.g|i\\.e|[A-Z])\\.$");
+
+	private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+[\\p{Lu}(\"'])");
+
+	private static final Pattern PARAGRAPH = Pattern.compile("\n\\s*\n");
+
 	/** Sentences, with line breaks inside paragraphs joined and table lines left out. */
 	static List<String> sentences(String text) {
 		var sentences = new ArrayList<String>();
-		for (var paragraph : text.split("\n\\s*\n")) {
+		for (var paragraph : PARAGRAPH.split(text)) {
 			var joined = paragraph.lines()
 				.filter((line) -> !line.contains("\t"))
 				.map(String::trim)
 				.reduce((a, b) -> a + " " + b)
 				.orElse("");
 			int start = 0;
-			var end = Pattern.compile("[.!?](?=\\s+[\\p{Lu}(\"'])").matcher(joined);
+			var end = SENTENCE_END.matcher(joined);
 			while (end.find()) {
 				var before = joined.substring(Math.max(0, end.start() - 6), end.start() + 1);
-				if (before.matches(
-						"(?s).*\\b(?:H\\.E|Mr|Ms|Mrs|Dr|No|St|Prof|Amb|[ap]\\.m|U\\.N|U\\.S|e\\.g|i\\.e|[A-Z])\\.$")) {
+				if (ABBREVIATION.matcher(before).find()) {
 					continue;
 				}
 				sentences.add(joined.substring(start, end.end()).trim());
@@ -955,7 +1073,7 @@ public class LetterExtractor {
 
 	private static @Nullable String find(Pattern pattern, String text) {
 		Matcher m = pattern.matcher(text);
-		return m.find() ? m.group(1).replaceAll("\\s+", " ").trim() : null;
+		return m.find() ? WHITESPACE.matcher(m.group(1)).replaceAll(" ").trim() : null;
 	}
 
 	/** The last match that ends before a position, else the first match after it. */
@@ -964,7 +1082,7 @@ public class LetterExtractor {
 		String found = null;
 		while (m.find()) {
 			if (m.end() <= position || found == null) {
-				found = m.group(1).replaceAll("\\s+", " ").trim();
+				found = WHITESPACE.matcher(m.group(1)).replaceAll(" ").trim();
 			}
 			if (m.end() > position) {
 				break;

@@ -38,6 +38,12 @@ final class RoomReader {
 
 	/** The first room the text names, by its full name. */
 	static @Nullable String find(String text) {
+		var lower = text.toLowerCase(java.util.Locale.ROOT);
+		if (!lower.contains("trusteeship") && !lower.contains("ecosoc") && !lower.contains("social council")
+				&& !lower.contains("hall") && !lower.contains("chamber") && !lower.contains("conf")
+				&& !mentionsCr(lower)) {
+			return null;
+		}
 		String found = null;
 		int at = Integer.MAX_VALUE;
 		for (var room : ROOMS) {
@@ -49,6 +55,21 @@ final class RoomReader {
 			}
 		}
 		return found;
+	}
+
+	/** "CR 4", "CR4": "cr" standing alone before a number, not inside "secretariat". */
+	private static boolean mentionsCr(String lower) {
+		for (int i = lower.indexOf("cr"); i >= 0; i = lower.indexOf("cr", i + 2)) {
+			boolean alone = i == 0 || !Character.isLetter(lower.charAt(i - 1));
+			int after = i + 2;
+			while (after < lower.length() && lower.charAt(after) == ' ') {
+				after++;
+			}
+			if (alone && after < lower.length() && Character.isDigit(lower.charAt(after))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static boolean isVirtual(String text) {

@@ -30,6 +30,10 @@ final class TimeReader {
 
 	private static final Pattern SINGLE = Pattern.compile("(?<![\\d/.:-])" + CLOCK, Pattern.CASE_INSENSITIVE);
 
+	private static final Pattern CLOCK_WITH_MINUTES = Pattern.compile("\\d[:.h]\\d{2}");
+
+	private static final Pattern AT = Pattern.compile("\\b(?:at|starting at|beginning at)\\s*$");
+
 	private TimeReader() {
 	}
 
@@ -66,7 +70,7 @@ final class TimeReader {
 			@Nullable String m2, @Nullable String mer2, String written) {
 		// Two numbers make a range only when the text shows they are times: a colon, or
 		// a.m./p.m. on one of them.
-		boolean looksLikeTimes = m1 != null && written.matches("(?s).*\\d[:.h]\\d{2}.*") || mer1 != null
+		boolean looksLikeTimes = m1 != null && CLOCK_WITH_MINUTES.matcher(written).find() || mer1 != null
 				|| mer2 != null;
 		if (!looksLikeTimes || m2 == null && mer2 == null && !written.contains(":")) {
 			return null;
@@ -113,7 +117,7 @@ final class TimeReader {
 			return null;
 		}
 		if (meridiem != null) {
-			var mer = meridiem.toLowerCase(Locale.ROOT).replaceAll("[.\\s]", "");
+			var mer = meridiem.toLowerCase(Locale.ROOT).replace(".", "").replace(" ", "");
 			if (mer.equals("noon") || mer.equals("midday")) {
 				return h == 12 ? LocalTime.NOON : null;
 			}
@@ -132,7 +136,7 @@ final class TimeReader {
 
 	private static boolean precededByAt(String text, int position) {
 		var before = text.substring(Math.max(0, position - 12), position).toLowerCase(Locale.ROOT);
-		return before.matches("(?s).*\\b(at|starting at|beginning at)\\s*$");
+		return AT.matcher(before).find();
 	}
 
 }
