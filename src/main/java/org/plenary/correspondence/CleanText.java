@@ -25,25 +25,33 @@ final class CleanText {
 
 	private static final Pattern SPACES = Pattern.compile("[ \\x0B\\f]{2,}|[\\x0B\\f]");
 
+	/**
+	 * Typographic quotes, dashes and spaces to plain ones, soft hyphens and byte-order
+	 * marks dropped: one pass.
+	 */
+	private static String typography(String text) {
+		var out = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			switch (c) {
+				case '\u00a0', '\u2007', '\u202f' -> out.append(' ');
+				case '\u2018', '\u2019' -> out.append('\'');
+				case '\u201c', '\u201d' -> out.append('"');
+				case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014' -> out.append('-');
+				case '\u00ad', '\ufeff' -> {
+				}
+				default -> out.append(c);
+			}
+		}
+		return out.toString();
+	}
+
 	private CleanText() {
 	}
 
 	static String of(String raw) {
 		var text = raw.replace("\r\n", "\n").replace('\r', '\n');
-		text = text.replace('\u00a0', ' ')
-			.replace('\u2007', ' ')
-			.replace('\u202f', ' ')
-			.replace('\u2018', '\'')
-			.replace('\u2019', '\'')
-			.replace('\u201c', '"')
-			.replace('\u201d', '"')
-			.replace('\u2013', '-')
-			.replace('\u2014', '-')
-			.replace('\u2012', '-')
-			.replace('\u2010', '-')
-			.replace('\u2011', '-')
-			.replace("\u00ad", "")
-			.replace("\ufeff", "");
+		text = typography(text);
 		// Each pass only where its mark is present: most letters have none of them.
 		if (text.indexOf('<') >= 0) {
 			text = SUPERSCRIPT.matcher(text).replaceAll("$1");

@@ -161,8 +161,10 @@ final class DateReader {
 			while (end < length && Character.isLetter(text.charAt(end))) {
 				end++;
 			}
-			var word = text.subSequence(i, end).toString().toLowerCase(Locale.ROOT);
-			if (MONTHS.containsKey(word)) {
+			// Month names and their abbreviations have three to nine letters: no string
+			// is made for other words.
+			if (end - i >= 3 && end - i <= 9
+					&& MONTHS.containsKey(text.subSequence(i, end).toString().toLowerCase(Locale.ROOT))) {
 				found.add(new int[] { i, end });
 			}
 			i = end;

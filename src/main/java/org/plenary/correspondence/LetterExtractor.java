@@ -84,20 +84,17 @@ public class LetterExtractor {
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern FUTURE = Pattern.compile(
-			"\\b(?:will be held|will take place|will be convened|will convene|will meet|will hold|will begin|will start|will continue|will resume|will serve|will focus|will be dedicated|shall be held|to be held|to take place|to be convened|is scheduled|are scheduled|scheduled|planned|provisional|tentative(?:ly)?|invite|inviting|invited to|begins on|starts on|begin on|resume on|convene on|next meeting|forthcoming|upcoming|would like to invite|we propose|reconvene|rescheduled (?:to|for)|moved to|postponed (?:to|until))\\b",
-			Pattern.CASE_INSENSITIVE);
+			"\\b(?:will be held|will take place|will be convened|will convene|will meet|will hold|will begin|will start|will continue|will resume|will serve|will focus|will be dedicated|shall be held|to be held|to take place|to be convened|is scheduled|are scheduled|scheduled|planned|provisional|tentative(?:ly)?|invite|inviting|invited to|begins on|starts on|begin on|resume on|convene on|next meeting|forthcoming|upcoming|would like to invite|we propose|reconvene|rescheduled (?:to|for)|moved to|postponed (?:to|until))\\b");
 
 	private static final Pattern PAST = Pattern.compile(
-			"\\b(?:was held|were held|had been held|has been held|have been held|(?<!(?:to|will|shall|would|may|could) be )held on|took place|during|following|since|gratitude|thank|appreciation|appointed|adopted|dated|recent|recently|last|previous|earlier|already|presentation of|presented on)\\b",
-			Pattern.CASE_INSENSITIVE);
+			"\\b(?:was held|were held|had been held|has been held|have been held|(?<!(?:to|will|shall|would|may|could) be )held on|took place|during|following|since|gratitude|thank|appreciation|appointed|adopted|dated|recent|recently|last|previous|earlier|already|presentation of|presented on)\\b");
 
 	/**
 	 * Words that say a date is no longer a meeting: "originally scheduled for 5 March",
 	 * "postponed from".
 	 */
 	private static final Pattern NO_LONGER = Pattern.compile(
-			"\\b(?:(?:originally|previously|initially|formerly) (?:scheduled|planned|foreseen)(?: for| on| to take place on)?|(?:postponed|moved|rescheduled) from|instead of|in place of|(?:has|have) been (?:cancelled|canceled|postponed)|will not take place|will no longer (?:take place|be held)|not take place on)\\s*(?:on\\s+)?(?:the\\s+)?$",
-			Pattern.CASE_INSENSITIVE);
+			"\\b(?:(?:originally|previously|initially|formerly) (?:scheduled|planned|foreseen)(?: for| on| to take place on)?|(?:postponed|moved|rescheduled) from|instead of|in place of|(?:has|have) been (?:cancelled|canceled|postponed)|will not take place|will no longer (?:take place|be held)|not take place on)\\s*(?:on\\s+)?(?:the\\s+)?$");
 
 	/**
 	 * A date followed by the salutation: the dateline of a letter whose line breaks were
@@ -106,23 +103,19 @@ public class LetterExtractor {
 	private static final Pattern INLINE_DATELINE = Pattern.compile("\\s*(?:Dear\\s+[^,]{1,40},\\s*)?Excellency\\b");
 
 	private static final Pattern MEETING_WORD = Pattern.compile(
-			"\\b(?:meetings?|sessions?|plenar(?:y|ies)|rounds? of negotiations|negotiations|consultations|briefings?|debates?|dialogues?|segments?)\\b",
-			Pattern.CASE_INSENSITIVE);
+			"\\b(?:meetings?|sessions?|plenar(?:y|ies)|rounds? of negotiations|negotiations|consultations|briefings?|debates?|dialogues?|segments?)\\b");
 
 	private static final Pattern FORMAT = Pattern.compile(
-			"\\b((?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|\\d{1,2}(?:st|nd|rd|th))\\s+)?(?:(?:formal|informal)\\s+)?(?:IGN\\s+)?(?:plenary meetings?|plenary|meetings? of the IGN|meetings?|sessions?|rounds? of negotiations|informal consultations|consultations|thematic discussions?|briefings?))",
-			Pattern.CASE_INSENSITIVE);
+			"\\b((?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|\\d{1,2}(?:st|nd|rd|th))\\s+)?(?:(?:formal|informal)\\s+)?(?:ign\\s+)?(?:plenary meetings?|plenary|meetings? of the IGN|meetings?|sessions?|rounds? of negotiations|informal consultations|consultations|thematic discussions?|briefings?))");
 
 	private static final Pattern SERIES = Pattern.compile(
-			"\\b((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|next)\\s+round of (?:negotiations|consultations))",
-			Pattern.CASE_INSENSITIVE);
+			"\\b((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|next)\\s+round of (?:negotiations|consultations))");
 
 	private static final Pattern TOPIC = Pattern.compile(
-			"\\b(?:focus(?:ed)? on|dedicated to(?: discussing)?|devoted to|on the (?:key )?(?:issue|cluster|topic) of|discuss(?:ing)?)\\s+(?:a discussion of\\s+)?([^.;\\n]{3,160})",
-			Pattern.CASE_INSENSITIVE);
+			"\\b(?:focus(?:ed)? on|dedicated to(?: discussing)?|devoted to|on the (?:key )?(?:issue|cluster|topic) of|discuss(?:ing)?)\\s+(?:a discussion of\\s+)?([^.;\\n]{3,160})");
 
 	private static final Pattern PROVISIONAL = Pattern
-		.compile("\\b(?:provisional(?:ly)?|tentative(?:ly)?|to be confirmed|TBC)\\b", Pattern.CASE_INSENSITIVE);
+		.compile("\\b(?:provisional(?:ly)?|tentative(?:ly)?|to be confirmed|tbc)\\b");
 
 	private static final Pattern CO_CHAIR = Pattern.compile("\\bco-?chairs?\\b");
 
@@ -239,7 +232,7 @@ public class LetterExtractor {
 		var fileDate = letters.stream().map(Letter::date).filter(Objects::nonNull).findFirst().orElse(null);
 
 		var meetings = new LinkedHashMap<String, MeetingDraft>();
-		var series = text.contains("round of") ? find(SERIES, text) : null;
+		var series = text.contains("round of") ? findIn(SERIES, lower(text), text) : null;
 		for (var letter : letters) {
 			var date = letter.date() != null ? letter.date() : fileDate;
 			readTables(letter.text(), date, series, meetings);
@@ -299,9 +292,17 @@ public class LetterExtractor {
 			var text = letter.text();
 			var cuts = new ArrayList<Integer>();
 			var dates = new ArrayList<LocalDate>();
-			for (var mention : DateReader.mentions(text)) {
+			var mentions = new ArrayList<DateReader.Mention>();
+			for (int at = text.indexOf("Excellency"); at >= 0; at = text.indexOf("Excellency", at + 1)) {
+				// The dateline stands just before the salutation: read dates only there.
+				int from = Math.max(0, at - 60);
+				for (var mention : DateReader.mentions(text.substring(from, at))) {
+					mentions.add(new DateReader.Mention(mention.start() + from, mention.end() + from, mention.days()));
+				}
+			}
+			for (var mention : mentions) {
 				if (mention.start() < 200 || mention.days().size() != 1 || mention.days().get(0).year() == null
-						|| !INLINE_DATELINE.matcher(text.substring(mention.end())).lookingAt()) {
+						|| !INLINE_DATELINE.matcher(text).region(mention.end(), text.length()).lookingAt()) {
 					continue;
 				}
 				var lineStart = text.lastIndexOf('\n', mention.start()) + 1;
@@ -396,22 +397,30 @@ public class LetterExtractor {
 		var sentences = sentences(letter);
 		for (int i = 0; i < sentences.size(); i++) {
 			var sentence = sentences.get(i);
-			var mentions = DateReader.mentions(sentence);
-			if (mentions.isEmpty() || !MEETING_WORD.matcher(sentence).find() && !FUTURE.matcher(sentence).find()) {
+			if (!hasDigit(sentence)) {
+				// Every date is written with a number.
 				continue;
 			}
-			var previous = i > 0 ? sentences.get(i - 1) : "";
+			var mentions = DateReader.mentions(sentence);
+			if (mentions.isEmpty()) {
+				continue;
+			}
+			var low = lower(sentence);
+			if (!MEETING_WORD.matcher(low).find() && !FUTURE.matcher(low).find()) {
+				continue;
+			}
+			var previous = i > 0 ? lower(sentences.get(i - 1)) : "";
 			var times = TimeReader.read(sentence)
 				.stream()
 				.filter((t) -> mentions.stream().noneMatch((m) -> t.start() < m.end() && m.start() < t.end()))
 				.toList();
 			var venue = RoomReader.find(sentence);
-			var format = nearestBefore(FORMAT, sentence, mentions.get(0).start());
-			var topic = find(TOPIC, sentence);
-			var provisional = PROVISIONAL.matcher(sentence).find() || PROVISIONAL.matcher(previous).find();
+			var format = nearestBefore(FORMAT, low, sentence, mentions.get(0).start());
+			var topic = findIn(TOPIC, low, sentence);
+			var provisional = PROVISIONAL.matcher(low).find() || PROVISIONAL.matcher(previous).find();
 			var days = new ArrayList<LocalDate>();
 			for (var mention : mentions) {
-				if (!announces(sentence, mention)
+				if (!announces(low, mention)
 						|| INLINE_DATELINE.matcher(sentence.substring(mention.end())).lookingAt()) {
 					continue;
 				}
@@ -425,8 +434,7 @@ public class LetterExtractor {
 			if (days.isEmpty()) {
 				continue;
 			}
-			var respectively = sentence.toLowerCase(Locale.ROOT).contains("respectively") && times.size() == days.size()
-					&& times.size() > 1;
+			var respectively = low.contains("respectively") && times.size() == days.size() && times.size() > 1;
 			for (int d = 0; d < days.size(); d++) {
 				var slots = respectively ? List.of(times.get(d)) : times;
 				if (slots.isEmpty()) {
@@ -446,13 +454,13 @@ public class LetterExtractor {
 	 * "during", "following").
 	 */
 	private static boolean announces(String sentence, DateReader.Mention mention) {
+		// The sentence is in lower case (see lower()): the patterns here are written so.
 		var before = sentence.substring(Math.max(0, mention.start() - 140), mention.start());
 		var tail = before.stripTrailing();
 		if (NO_LONGER.matcher(tail.substring(Math.max(0, tail.length() - 70))).find()) {
 			return false;
 		}
-		var after = sentence.substring(mention.end(), Math.min(sentence.length(), mention.end() + 60))
-			.toLowerCase(Locale.ROOT);
+		var after = sentence.substring(mention.end(), Math.min(sentence.length(), mention.end() + 60));
 		if (MOVED_AFTER.matcher(after).lookingAt()) {
 			return false;
 		}
@@ -478,7 +486,7 @@ public class LetterExtractor {
 			}
 			var columns = columns(header);
 			var before = String.join(" ", List.of(lines).subList(Math.max(0, i - 4), i));
-			var provisional = PROVISIONAL.matcher(before + " " + lines[i]).find();
+			var provisional = PROVISIONAL.matcher(lower(before + " " + lines[i])).find();
 			int row = i + 1;
 			for (; row < lines.length; row++) {
 				var cells = cells(lines[row]);
@@ -683,8 +691,7 @@ public class LetterExtractor {
 	 */
 	private List<Block> signatureBlocks(String letter) {
 		var lines = new ArrayList<String>();
-		var closing = CLOSING.matcher(letter);
-		var tail = closing.find() ? letter.substring(closing.end()) : lastLines(letter, 3);
+		var tail = afterClosing(letter);
 		for (var line : unrun(tail).split("\n")) {
 			var trimmed = LEADING_PUNCTUATION.matcher(line).replaceFirst("").trim();
 			if (IMAGE_DESCRIPTION.matcher(trimmed).find()) {
@@ -730,6 +737,27 @@ public class LetterExtractor {
 			blocks.add(block(name, about.toString()));
 		}
 		return blocks;
+	}
+
+	/**
+	 * The text after the closing formula ("… the assurances of our highest
+	 * consideration."), or the last lines of a letter without one. The formula is looked
+	 * for only where "consideration" or "sincerely" stands.
+	 */
+	private static String afterClosing(String letter) {
+		int end = -1;
+		for (var word : List.of("onsideration", "ONSIDERATION", "incerely", "INCERELY", "aithfully")) {
+			for (int at = letter.indexOf(word); at >= 0; at = letter.indexOf(word, at + 1)) {
+				int from = Math.max(0, at - 60);
+				var closing = CLOSING.matcher(letter).region(from, Math.min(letter.length(), at + word.length() + 1));
+				closing.useTransparentBounds(true);
+				if (closing.find() && end < closing.end()) {
+					end = closing.end();
+					break;
+				}
+			}
+		}
+		return end < 0 ? lastLines(letter, 3) : letter.substring(end);
 	}
 
 	/**
@@ -923,9 +951,10 @@ public class LetterExtractor {
 	}
 
 	private static @Nullable String process(String text) {
-		if (Pattern.compile(
-				"Security Council reform|intergovernmental negotiations?\\s*\\(IGN\\)|\\bIGN\\b|membership of the Security Council",
-				Pattern.CASE_INSENSITIVE)
+		if ((text.contains("IGN") || text.contains("ecurity Council") || text.contains("ECURITY COUNCIL")) && Pattern
+			.compile(
+					"Security Council reform|intergovernmental negotiations?\\s*\\(IGN\\)|\\bIGN\\b|membership of the Security Council",
+					Pattern.CASE_INSENSITIVE)
 			.matcher(text)
 			.find()) {
 			return "Intergovernmental Negotiations on Security Council reform";
@@ -1076,19 +1105,55 @@ public class LetterExtractor {
 		return m.find() ? WHITESPACE.matcher(m.group(1)).replaceAll(" ").trim() : null;
 	}
 
-	/** The last match that ends before a position, else the first match after it. */
-	private static @Nullable String nearestBefore(Pattern pattern, String text, int position) {
-		var m = pattern.matcher(text);
-		String found = null;
+	/**
+	 * In the lower-case text, the last match that ends before a position, else the first
+	 * after it; answered as the original text writes it.
+	 */
+	private static @Nullable String nearestBefore(Pattern pattern, String low, String original, int position) {
+		var m = pattern.matcher(low);
+		int start = -1;
+		int end = -1;
 		while (m.find()) {
-			if (m.end() <= position || found == null) {
-				found = WHITESPACE.matcher(m.group(1)).replaceAll(" ").trim();
+			if (m.end() <= position || start < 0) {
+				start = m.start(1);
+				end = m.end(1);
 			}
 			if (m.end() > position) {
 				break;
 			}
 		}
-		return found;
+		return start < 0 ? null : WHITESPACE.matcher(original.substring(start, end)).replaceAll(" ").trim();
+	}
+
+	/**
+	 * The first match in the lower-case text, answered as the original text writes it.
+	 */
+	private static @Nullable String findIn(Pattern pattern, String low, String original) {
+		var m = pattern.matcher(low);
+		return m.find() ? WHITESPACE.matcher(original.substring(m.start(1), m.end(1))).replaceAll(" ").trim() : null;
+	}
+
+	/**
+	 * Lower case, one character for one, so that what a pattern finds in it stands at the
+	 * same place in the text. The patterns that run on every sentence are written in
+	 * lower case and run on this: a case-insensitive alternation of words was most of the
+	 * extractor's time.
+	 */
+	static String lower(String text) {
+		var chars = text.toCharArray();
+		for (int i = 0; i < chars.length; i++) {
+			chars[i] = Character.toLowerCase(chars[i]);
+		}
+		return new String(chars);
+	}
+
+	private static boolean hasDigit(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (Character.isDigit(text.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static int lastMatch(Pattern pattern, String text) {
