@@ -45,23 +45,36 @@ final class TimeReader {
 		var found = new ArrayList<Times>();
 		var single = SINGLE.matcher(text);
 		var range = RANGE.matcher(text);
+		single.useTransparentBounds(true);
+		range.useTransparentBounds(true);
+		int length = text.length();
 		int from = 0;
-		while (from < text.length() && single.find(from)) {
-			range.region(single.start(), text.length());
+		// A time starts with a digit that follows no digit, dot, colon, slash or dash:
+		// only there are the patterns
+		// tried, not at every character.
+		for (int at = from; at < length; at++) {
+			char c = text.charAt(at);
+			if (!Character.isDigit(c) || at > 0 && "0123456789/.:-".indexOf(text.charAt(at - 1)) >= 0) {
+				continue;
+			}
+			range.region(at, length);
 			if (range.lookingAt()) {
 				var times = range(range.group(1), range.group(2), range.group(3), range.group(4), range.group(5),
 						range.group(6), text.substring(range.start(), range.end()));
 				if (times != null) {
 					found.add(new Times(range.start(), range.end(), times[0], times[1]));
-					from = range.end();
+					at = range.end() - 1;
 					continue;
 				}
 			}
-			var time = single(single.group(1), single.group(2), single.group(3), precededByAt(text, single.start()));
-			if (time != null) {
-				found.add(new Times(single.start(), single.end(), time, null));
+			single.region(at, length);
+			if (single.lookingAt()) {
+				var time = single(single.group(1), single.group(2), single.group(3), precededByAt(text, at));
+				if (time != null) {
+					found.add(new Times(at, single.end(), time, null));
+					at = single.end() - 1;
+				}
 			}
-			from = Math.max(single.end(), single.start() + 1);
 		}
 		return found;
 	}
