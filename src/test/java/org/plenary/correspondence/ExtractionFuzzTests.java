@@ -41,25 +41,34 @@ class ExtractionFuzzTests {
 				case 2 -> splice(seeds, random);
 				default -> repeatedly(seeds.get(random.nextInt(seeds.size())), random);
 			};
-			long start = System.nanoTime();
-			try {
-				extractor.extract(text);
+			long millis = timed(extractor, text, i);
+			if (millis >= 100) {
+				// A runaway pattern is slow every time; a pause of the JVM (collection,
+				// compilation) is not.
+				millis = Math.min(millis, timed(extractor, text, i));
 			}
-			catch (UnreadableLetter refusal) {
-				// A refusal explains the text; it is never a rule that gave up on it.
-				assertThat(refusal.reason()).as("case %d", i)
-					.isNotBlank()
-					.doesNotContain("Error")
-					.doesNotContain("Exception");
-			}
-			catch (RuntimeException other) {
-				fail("Case %d threw %s on: %s".formatted(i, other, text.substring(0, Math.min(300, text.length()))));
-			}
-			long millis = (System.nanoTime() - start) / 1_000_000;
 			slowest = Math.max(slowest, millis);
-			assertThat(millis).as("case %d (%d characters)", i, text.length()).isLessThan(100);
+			assertThat(millis).as("case %d (%d characters), measured twice", i, text.length()).isLessThan(100);
 		}
 		System.out.println("Slowest of " + CASES + " fuzzed letters: " + slowest + " ms");
+	}
+
+	private static long timed(LetterExtractor extractor, String text, int index) {
+		long start = System.nanoTime();
+		try {
+			extractor.extract(text);
+		}
+		catch (UnreadableLetter refusal) {
+			// A refusal explains the text; it is never a rule that gave up on it.
+			assertThat(refusal.reason()).as("case %d", index)
+				.isNotBlank()
+				.doesNotContain("Error")
+				.doesNotContain("Exception");
+		}
+		catch (RuntimeException other) {
+			fail("Case %d threw %s on: %s".formatted(index, other, text.substring(0, Math.min(300, text.length()))));
+		}
+		return (System.nanoTime() - start) / 1_000_000;
 	}
 
 	private static List<String> seeds() throws IOException {
