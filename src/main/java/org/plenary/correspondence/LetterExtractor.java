@@ -185,6 +185,12 @@ public class LetterExtractor {
 	private static final Pattern MOVED_AFTER = Pattern.compile(
 			"[^.;]{0,40}\\b(?:has been|have been|was|were|is|are) (?:cancelled|canceled|postponed|rescheduled|moved)\\b");
 
+	private static final Pattern RULE_CELL = Pattern.compile("[-: ]*");
+
+	/** "(Signed) Ana María Pérez": the mark goes, the name stays. */
+	private static final Pattern SIGNED = Pattern.compile("^(?:\\(signed\\)|\\[signed\\]|signed:)\\s*",
+			Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
 	private static final Pattern OF = Pattern.compile("\\bof\\s+");
@@ -418,33 +424,76 @@ public class LetterExtractor {
 			var format = nearestBefore(FORMAT, low, sentence, mentions.get(0).start());
 			var topic = findIn(TOPIC, low, sentence);
 			var provisional = PROVISIONAL.matcher(low).find() || PROVISIONAL.matcher(previous).find();
-			var days = new ArrayList<LocalDate>();
+			var rooms = RoomReader.findAll(sentence);
+			var announced = new ArrayList<DateReader.Mention>();
 			for (var mention : mentions) {
-				if (!announces(low, mention)
-						|| INLINE_DATELINE.matcher(sentence.substring(mention.end())).lookingAt()) {
-					continue;
+				if (announces(low, mention)
+						&& !INLINE_DATELINE.matcher(sentence).region(mention.end(), sentence.length()).lookingAt()) {
+					announced.add(mention);
 				}
+			}
+			if (announced.isEmpty()) {
+				continue;
+			}
+			var respectively = low.contains("respectively");
+			int dayCount = announced.stream().mapToInt((m) -> m.days().size()).sum();
+			var pairedByOrder = respectively && times.size() == dayCount && times.size() > 1;
+			int dayIndex = 0;
+			for (var mention : announced) {
+				// Times and rooms written after a date and before the next one are that
+				// date's; written after the
+				// last date only, they are every date's ("19 and 21 November, 10 a.m.-1
+				// p.m. and 3-6 p.m.").
+				var ownTimes = between(times, mention, mentions, TimeReader.Times::start);
+				var ownRooms = between(rooms, mention, mentions, RoomReader.Named::start);
+				var slots = ownTimes.isEmpty() && !interleaved(times, mentions, TimeReader.Times::start) ? times
+						: ownTimes;
+				var room = !ownRooms.isEmpty() ? ownRooms.get(0).name()
+						: interleaved(rooms, mentions, RoomReader.Named::start) ? null : venue;
 				for (var day : mention.days()) {
 					var date = DateReader.resolve(day, letterDate);
-					if (date != null && (letterDate == null || !date.isBefore(letterDate))) {
-						days.add(date);
+					int index = dayIndex++;
+					if (date == null || letterDate != null && date.isBefore(letterDate)) {
+						continue;
+					}
+					var these = pairedByOrder ? List.of(times.get(index)) : slots;
+					if (these.isEmpty()) {
+						add(meetings, draft(date, null, null, room, format, topic, provisional, false));
+					}
+					for (var slot : these) {
+						add(meetings, draft(date, slot.from(), slot.to(), room, format, topic, provisional, false));
 					}
 				}
 			}
-			if (days.isEmpty()) {
-				continue;
-			}
-			var respectively = low.contains("respectively") && times.size() == days.size() && times.size() > 1;
-			for (int d = 0; d < days.size(); d++) {
-				var slots = respectively ? List.of(times.get(d)) : times;
-				if (slots.isEmpty()) {
-					add(meetings, draft(days.get(d), null, null, venue, format, topic, provisional, false));
-				}
-				for (var slot : slots) {
-					add(meetings, draft(days.get(d), slot.from(), slot.to(), venue, format, topic, provisional, false));
-				}
-			}
 		}
+	}
+
+	/** The items written after a date and before the next date of the sentence. */
+	private static <T> List<T> between(List<T> items, DateReader.Mention mention, List<DateReader.Mention> all,
+			java.util.function.ToIntFunction<T> position) {
+		int next = all.stream()
+			.mapToInt(DateReader.Mention::start)
+			.filter((start) -> start > mention.start())
+			.min()
+			.orElse(Integer.MAX_VALUE);
+		return items.stream()
+			.filter((item) -> position.applyAsInt(item) >= mention.end() && position.applyAsInt(item) < next)
+			.toList();
+	}
+
+	/**
+	 * Whether some item stands between two dates, so that items belong each to the date
+	 * before them.
+	 */
+	private static <T> boolean interleaved(List<T> items, List<DateReader.Mention> mentions,
+			java.util.function.ToIntFunction<T> position) {
+		if (mentions.size() < 2) {
+			return false;
+		}
+		int lastStart = mentions.get(mentions.size() - 1).start();
+		int firstEnd = mentions.get(0).end();
+		return items.stream()
+			.anyMatch((item) -> position.applyAsInt(item) >= firstEnd && position.applyAsInt(item) < lastStart);
 	}
 
 	/**
@@ -490,6 +539,9 @@ public class LetterExtractor {
 			int row = i + 1;
 			for (; row < lines.length; row++) {
 				var cells = cells(lines[row]);
+				if (cells.isEmpty()) {
+					continue;
+				}
 				if (cells.size() < 2) {
 					if (lines[row].isBlank()) {
 						continue;
@@ -594,6 +646,19 @@ public class LetterExtractor {
 	}
 
 	private static List<String> cells(String line) {
+		var trimmed = line.trim();
+		if (trimmed.startsWith("|") && trimmed.indexOf('|', 1) > 0) {
+			// A table as OCR writes it in markdown: "| Date | Morning | … |", with
+			// "|---|---|" under the header.
+			var parts = new ArrayList<>(List.of(trimmed.split("\\|", -1)));
+			parts.remove(0);
+			if (!parts.isEmpty() && parts.get(parts.size() - 1).isBlank()) {
+				parts.remove(parts.size() - 1);
+			}
+			var cells = parts.stream().map(String::trim).toList();
+			// The rule under the header is no row: an empty list says so.
+			return cells.stream().allMatch((c) -> RULE_CELL.matcher(c).matches()) ? List.of() : cells;
+		}
 		if (line.contains("\t")) {
 			return List.of(line.split("\t", -1)).stream().map(String::trim).toList();
 		}
@@ -693,7 +758,7 @@ public class LetterExtractor {
 		var lines = new ArrayList<String>();
 		var tail = afterClosing(letter);
 		for (var line : unrun(tail).split("\n")) {
-			var trimmed = LEADING_PUNCTUATION.matcher(line).replaceFirst("").trim();
+			var trimmed = SIGNED.matcher(LEADING_PUNCTUATION.matcher(line).replaceFirst("").trim()).replaceFirst("");
 			if (IMAGE_DESCRIPTION.matcher(trimmed).find()) {
 				// "A handwritten signature …, written over a stamp. Miroslav Lajčák": the
 				// name may follow on the line.

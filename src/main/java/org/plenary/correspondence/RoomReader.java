@@ -56,6 +56,31 @@ final class RoomReader {
 		return found;
 	}
 
+	/** A room named in a text, and where. */
+	record Named(int start, String name) {
+	}
+
+	/** Every room the text names, in order. */
+	static java.util.List<Named> findAll(String text) {
+		var lower = text.toLowerCase(java.util.Locale.ROOT);
+		var found = new java.util.ArrayList<Named>();
+		if (lower.length() != text.length()) {
+			var one = find(text);
+			return one == null ? found : java.util.List.of(new Named(0, one));
+		}
+		for (var room : ROOMS) {
+			Matcher m = room.pattern().matcher(lower);
+			while (m.find()) {
+				var name = room.name().contains("%s") ? room.name()
+					.formatted((m.group(1) != null ? m.group(1) : m.group(2)).toUpperCase(java.util.Locale.ROOT))
+						: room.name();
+				found.add(new Named(m.start(), name));
+			}
+		}
+		found.sort(java.util.Comparator.comparingInt(Named::start));
+		return found;
+	}
+
 	/** "CR 4", "CR4": "cr" standing alone before a number, not inside "secretariat". */
 	private static boolean mentionsCr(String lower) {
 		for (int i = lower.indexOf("cr"); i >= 0; i = lower.indexOf("cr", i + 2)) {

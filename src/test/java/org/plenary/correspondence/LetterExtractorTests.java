@@ -152,6 +152,47 @@ class LetterExtractorTests {
 			.doesNotContain("2024-10-02");
 	}
 
+	static final String PAIRED = """
+			New York, 2 March 2026
+
+			Excellency,
+
+			The informal consultations will be held on 16 March 2026 from 10 a.m. to 1 p.m. in Conference Room 1 \
+			and on 18 March 2026 from 3 p.m. to 6 p.m. in the ECOSOC Chamber.
+
+			The schedule of the second round is as follows:
+
+			| Date | Morning (10:00-13:00) | Afternoon (15:00-18:00) | Location |
+			|---|---|---|---|
+			| 23 March | Chapter I | Chapter II | Trusteeship Council |
+
+			Please accept, Excellency, the assurances of our highest consideration.
+
+			(Signed) Ana María Pérez
+			Permanent Representative of Colombia
+			""";
+
+	@Test
+	void pairsEachDateWithItsOwnTimeAndRoom() {
+		assertThat(EXTRACTOR.extract(PAIRED).meetings()).filteredOn((m) -> m.date().startsWith("2026-03-1"))
+			.extracting((m) -> m.date() + " " + m.start() + "-" + m.end() + " " + m.venue())
+			.containsExactly("2026-03-16 10:00-13:00 Conference Room 1", "2026-03-18 15:00-18:00 ECOSOC Chamber");
+	}
+
+	@Test
+	void readsATableWrittenWithPipes() {
+		assertThat(EXTRACTOR.extract(PAIRED).meetings()).filteredOn((m) -> m.date().equals("2026-03-23"))
+			.extracting((m) -> m.start() + " " + m.topic() + " " + m.venue())
+			.containsExactly("10:00 Chapter I Trusteeship Council Chamber",
+					"15:00 Chapter II Trusteeship Council Chamber");
+	}
+
+	@Test
+	void readsASignatureMarkedSigned() {
+		assertThat(EXTRACTOR.extract(PAIRED).senders()).extracting(Extraction.Sender::name, Extraction.Sender::country)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Ana María Pérez", "Colombia"));
+	}
+
 	@Test
 	void refusesAnEmptyText() {
 		assertThatExceptionOfType(UnreadableLetter.class).isThrownBy(() -> EXTRACTOR.extract("  \n "))
