@@ -148,7 +148,7 @@ public class LetterExtractor {
 
 	private static final Pattern PLACE_BEFORE_DATE = Pattern.compile("\\s*(?:New York,\\s*)?");
 
-	private static final Pattern DATE_HEADER = Pattern.compile("dates?|days?");
+	private static final Pattern DATE_HEADER = Pattern.compile("^(?:day\\s*/\\s*)?dates?\\b|^days?\\b");
 
 	private static final Pattern VENUE_HEADER = Pattern.compile("venue|location|room|place|where");
 
@@ -184,6 +184,8 @@ public class LetterExtractor {
 	/** "… 15 December has been postponed": a date followed by what became of it. */
 	private static final Pattern MOVED_AFTER = Pattern.compile(
 			"[^.;]{0,40}\\b(?:has been|have been|was|were|is|are) (?:cancelled|canceled|postponed|rescheduled|moved)\\b");
+
+	private static final Pattern BULLET = Pattern.compile("(?:[-*•·–]|\\(?[a-z0-9]{1,2}[.)])\\s+");
 
 	private static final Pattern RULE_CELL = Pattern.compile("[-: ]*");
 
@@ -401,8 +403,14 @@ public class LetterExtractor {
 
 	private void readSentences(String letter, @Nullable LocalDate letterDate, Map<String, MeetingDraft> meetings) {
 		var sentences = sentences(letter);
+		boolean listAnnounced = false;
 		for (int i = 0; i < sentences.size(); i++) {
 			var sentence = sentences.get(i);
+			// "The meetings will be held as follows:" announces the lines that follow it,
+			// each a date.
+			var introduces = i > 0 && sentences.get(i - 1).stripTrailing().endsWith(":")
+					&& FUTURE.matcher(lower(sentences.get(i - 1))).find();
+			listAnnounced = introduces || listAnnounced && sentence.length() < 240 && !sentence.endsWith(".");
 			if (!hasDigit(sentence)) {
 				// Every date is written with a number.
 				continue;
@@ -412,7 +420,7 @@ public class LetterExtractor {
 				continue;
 			}
 			var low = lower(sentence);
-			if (!MEETING_WORD.matcher(low).find() && !FUTURE.matcher(low).find()) {
+			if (!listAnnounced && !MEETING_WORD.matcher(low).find() && !FUTURE.matcher(low).find()) {
 				continue;
 			}
 			var previous = i > 0 ? lower(sentences.get(i - 1)) : "";
@@ -423,11 +431,17 @@ public class LetterExtractor {
 			var venue = RoomReader.find(sentence);
 			var format = nearestBefore(FORMAT, low, sentence, mentions.get(0).start());
 			var topic = findIn(TOPIC, low, sentence);
+			if (topic == null && listAnnounced && sentence.lastIndexOf(':') > 0
+					&& sentence.lastIndexOf(':') < sentence.length() - 3) {
+				// "- 9 March 2026 (10 a.m. to 1 p.m.): Cluster 1": a list item's subject
+				// follows its colon.
+				topic = sentence.substring(sentence.lastIndexOf(':') + 1).trim();
+			}
 			var provisional = PROVISIONAL.matcher(low).find() || PROVISIONAL.matcher(previous).find();
 			var rooms = RoomReader.findAll(sentence);
 			var announced = new ArrayList<DateReader.Mention>();
 			for (var mention : mentions) {
-				if (announces(low, mention)
+				if ((announces(low, mention) || listAnnounced && !PAST.matcher(low).find())
 						&& !INLINE_DATELINE.matcher(sentence).region(mention.end(), sentence.length()).lookingAt()) {
 					announced.add(mention);
 				}
@@ -529,8 +543,16 @@ public class LetterExtractor {
 		var lines = letter.split("\n");
 		for (int i = 0; i < lines.length; i++) {
 			var header = cells(lines[i]);
-			if (header.size() < 2
-					|| header.stream().noneMatch((c) -> DATE_HEADER.matcher(c.toLowerCase(Locale.ROOT)).matches())) {
+			if (header.size() < 2) {
+				continue;
+			}
+			if (header.stream().noneMatch((c) -> DATE_HEADER.matcher(c.toLowerCase(Locale.ROOT)).find())) {
+				// No header: a row whose cells hold a date, and perhaps times and a room,
+				// is read by what they hold.
+				var inferred = inferred(header);
+				if (inferred != null) {
+					readRow(inferred, header, letterDate, series, false, meetings);
+				}
 				continue;
 			}
 			var columns = columns(header);
@@ -558,12 +580,38 @@ public class LetterExtractor {
 	record Column(String role, @Nullable LocalTime from, @Nullable LocalTime to) {
 	}
 
+	/**
+	 * The columns of a row without a header, from what its cells hold; null when no cell
+	 * holds a date.
+	 */
+	private static @Nullable List<Column> inferred(List<String> cells) {
+		var columns = new ArrayList<Column>();
+		boolean dated = false;
+		for (var cell : cells) {
+			var mentions = DateReader.mentions(cell);
+			if (!dated && !mentions.isEmpty() && mentions.get(0).start() < 12) {
+				columns.add(new Column("date", null, null));
+				dated = true;
+			}
+			else if (!TimeReader.read(cell).isEmpty() && cell.length() < 60) {
+				columns.add(new Column("time", null, null));
+			}
+			else if (RoomReader.find(cell) != null && cell.length() < 60) {
+				columns.add(new Column("venue", null, null));
+			}
+			else {
+				columns.add(new Column("topic", null, null));
+			}
+		}
+		return dated ? columns : null;
+	}
+
 	private static List<Column> columns(List<String> header) {
 		var columns = new ArrayList<Column>();
 		for (var cell : header) {
 			var lower = cell.toLowerCase(Locale.ROOT);
 			var times = TimeReader.read(cell);
-			if (lower.startsWith("date") || lower.startsWith("day")) {
+			if (DATE_HEADER.matcher(lower).find()) {
 				columns.add(new Column("date", null, null));
 			}
 			else if (lower.contains("morning") || lower.contains("a.m") || lower.contains("afternoon")
@@ -1137,13 +1185,15 @@ public class LetterExtractor {
 	static List<String> sentences(String text) {
 		var sentences = new ArrayList<String>();
 		for (var paragraph : PARAGRAPH.split(text)) {
+			// Lines are joined into sentences, except after a colon and before a bullet,
+			// where a list begins.
 			var joined = paragraph.lines()
-				.filter((line) -> !line.contains("\t"))
+				.filter((line) -> !line.contains("\t") && !line.trim().startsWith("|"))
 				.map(String::trim)
-				.reduce((a, b) -> a + " " + b)
+				.reduce((a, b) -> a.endsWith(":") || BULLET.matcher(b).lookingAt() ? a + "\n" + b : a + " " + b)
 				.orElse("");
 			int start = 0;
-			var end = SENTENCE_END.matcher(joined);
+			var end = SENTENCE_END.matcher(joined.replace('\n', '\u0000'));
 			while (end.find()) {
 				var before = joined.substring(Math.max(0, end.start() - 6), end.start() + 1);
 				if (ABBREVIATION.matcher(before).find()) {
@@ -1156,7 +1206,11 @@ public class LetterExtractor {
 				sentences.add(joined.substring(start).trim());
 			}
 		}
-		return sentences.stream().filter((s) -> !s.isBlank()).toList();
+		return sentences.stream()
+			.flatMap((sentence) -> List.of(sentence.replace('\u0000', '\n').split("\n")).stream())
+			.map(String::trim)
+			.filter((sentence) -> !sentence.isBlank())
+			.toList();
 	}
 
 	private static String lastLines(String text, int count) {

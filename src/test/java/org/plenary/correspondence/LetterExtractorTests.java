@@ -193,6 +193,54 @@ class LetterExtractorTests {
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("Ana María Pérez", "Colombia"));
 	}
 
+	static final String LISTED = """
+			New York, 20 February 2026
+
+			Excellency,
+
+			The informal meetings of the second round will be held as follows:
+
+			- 9 March 2026 (10 a.m. to 1 p.m.): Cluster 1, categories of membership
+			- 11 March 2026 (3 p.m. to 6 p.m.): Cluster 2, the question of the veto
+
+			We thank delegations for the meeting held on 12 February 2026.
+
+			The third round:
+
+			Monday, 13 April\t10:00-13:00\tConference Room 3\tCluster 3
+			Tuesday, 14 April\t15:00-18:00\tCR 3\tCluster 4
+
+			Day/Date\tTime\tRoom
+			Wednesday, 6 May\t10 a.m.-1 p.m.\tTrusteeship Council
+
+			Please accept, Excellency, the assurances of our highest consideration.
+
+			(Signed) Jan Novak
+			Co-Chair
+			""";
+
+	@Test
+	void readsMeetingsListedUnderAnAnnouncement() {
+		assertThat(EXTRACTOR.extract(LISTED).meetings()).filteredOn((m) -> m.date().startsWith("2026-03"))
+			.extracting((m) -> m.date() + " " + m.start() + " " + m.topic())
+			.containsExactly("2026-03-09 10:00 Cluster 1, categories of membership",
+					"2026-03-11 15:00 Cluster 2, the question of the veto");
+	}
+
+	@Test
+	void readsTableRowsWithoutAHeaderByWhatTheirCellsHold() {
+		assertThat(EXTRACTOR.extract(LISTED).meetings()).filteredOn((m) -> !m.date().startsWith("2026-03"))
+			.extracting((m) -> m.date() + " " + m.start() + " " + m.venue())
+			.containsExactly("2026-04-13 10:00 Conference Room 3", "2026-04-14 15:00 Conference Room 3",
+					"2026-05-06 10:00 Trusteeship Council Chamber");
+	}
+
+	@Test
+	void leavesOutAMeetingTheLetterThanksDelegationsFor() {
+		assertThat(EXTRACTOR.extract(LISTED).meetings()).extracting(Extraction.Meeting::date)
+			.doesNotContain("2026-02-12");
+	}
+
 	@Test
 	void refusesAnEmptyText() {
 		assertThatExceptionOfType(UnreadableLetter.class).isThrownBy(() -> EXTRACTOR.extract("  \n "))
