@@ -1,23 +1,16 @@
 package org.plenary.delegation;
 
+import org.plenary.system.Refusal;
+
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 /**
- * Delegation not found (404).
+ * A delegation code not in the register (404).
  */
-public class DelegationNotFound extends ErrorResponseException {
+public class DelegationNotFound extends Refusal {
 
 	public DelegationNotFound(Object code) {
-		super(HttpStatus.NOT_FOUND, problem(code), null);
-	}
-
-	private static ProblemDetail problem(Object subject) {
-		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-				"There is no delegation with the code %s.".formatted(subject));
-		problem.setTitle("Delegation not found");
-		return problem;
+		super(HttpStatus.NOT_FOUND, "Delegation not found", "There is no delegation with the code %s.".formatted(code));
 	}
 
 }

@@ -1,23 +1,16 @@
 package org.plenary.delegation;
 
+import org.plenary.system.Refusal;
+
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 /**
- * Group not found (404).
+ * No group of States has this id or short name (404).
  */
-public class GroupNotFound extends ErrorResponseException {
+public class GroupNotFound extends Refusal {
 
 	public GroupNotFound(Object group) {
-		super(HttpStatus.NOT_FOUND, problem(group), null);
-	}
-
-	private static ProblemDetail problem(Object subject) {
-		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-				"There is no group of States %s.".formatted(subject));
-		problem.setTitle("Group not found");
-		return problem;
+		super(HttpStatus.NOT_FOUND, "Group not found", "There is no group of States %s.".formatted(group));
 	}
 
 }

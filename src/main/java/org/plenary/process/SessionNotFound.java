@@ -1,23 +1,17 @@
 package org.plenary.process;
 
+import org.plenary.system.Refusal;
+
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 /**
- * Session not found (404).
+ * No session of the Assembly has this number in the register (404).
  */
-public class SessionNotFound extends ErrorResponseException {
+public class SessionNotFound extends Refusal {
 
 	public SessionNotFound(Object subject) {
-		super(HttpStatus.NOT_FOUND, problem(subject), null);
-	}
-
-	private static ProblemDetail problem(Object subject) {
-		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+		super(HttpStatus.NOT_FOUND, "Session not found",
 				"There is no session %s of the General Assembly in the register.".formatted(subject));
-		problem.setTitle("Session not found");
-		return problem;
 	}
 
 }

@@ -1,23 +1,16 @@
 package org.plenary.schedule;
 
+import org.plenary.system.Refusal;
+
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * No meeting has this id (404).
  */
-public class MeetingNotFound extends ErrorResponseException {
+public class MeetingNotFound extends Refusal {
 
 	public MeetingNotFound(Object meeting) {
-		super(HttpStatus.NOT_FOUND, problem(meeting), null);
-	}
-
-	private static ProblemDetail problem(Object meeting) {
-		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-				"There is no meeting %s.".formatted(meeting));
-		problem.setTitle("Meeting not found");
-		return problem;
+		super(HttpStatus.NOT_FOUND, "Meeting not found", "There is no meeting %s.".formatted(meeting));
 	}
 
 }

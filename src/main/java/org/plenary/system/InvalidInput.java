@@ -1,20 +1,22 @@
 package org.plenary.system;
 
+import java.util.List;
+import java.util.Map;
+
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * A value that passed the form's checks but that the domain refuses, named by field
  * (400).
  */
-public class InvalidInput extends ErrorResponseException {
+public class InvalidInput extends Refusal {
 
 	private final String field;
 
 	public InvalidInput(String field, String reason) {
-		super(HttpStatus.BAD_REQUEST, problem(field, reason), null);
+		super(HttpStatus.BAD_REQUEST, "Invalid input", reason);
 		this.field = field;
+		with("errors", List.of(Map.of("field", field, "message", reason)));
 	}
 
 	public String field() {
@@ -22,15 +24,7 @@ public class InvalidInput extends ErrorResponseException {
 	}
 
 	public String reason() {
-		var detail = getBody().getDetail();
-		return detail != null ? detail : "";
-	}
-
-	private static ProblemDetail problem(String field, String reason) {
-		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, reason);
-		problem.setTitle("Invalid input");
-		problem.setProperty("errors", java.util.List.of(java.util.Map.of("field", field, "message", reason)));
-		return problem;
+		return detail();
 	}
 
 }
