@@ -67,8 +67,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		problem.setTitle("Unreadable request");
 		var field = fieldOf(failure);
 		if (field != null) {
-			problem.setDetail("The value of " + field + " has the wrong type or form.");
-			problem.setProperty("errors", List.of(Map.of("field", field, "message", "has the wrong type or form")));
+			var reason = reasonOf(failure);
+			problem.setDetail(reason != null ? reason : "The value of " + field + " has the wrong type or form.");
+			problem.setProperty("errors",
+					List.of(Map.of("field", field, "message", reason != null ? reason : "has the wrong type or form")));
 		}
 		return ResponseEntity.badRequest().body(problem);
 	}
@@ -136,6 +138,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 					}
 				}
 				return path.isEmpty() ? null : path.toString();
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The reason a value object gave for refusing its value (an IllegalArgumentException
+	 * thrown from its constructor while the body was read), written for people.
+	 */
+	private static @Nullable String reasonOf(Throwable failure) {
+		for (var cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof IllegalArgumentException refusal && refusal.getMessage() != null) {
+				return refusal.getMessage();
 			}
 		}
 		return null;

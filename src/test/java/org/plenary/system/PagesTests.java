@@ -9,7 +9,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.plenary.PlenaryIntegrationTest;
+import org.plenary.correspondence.Letters;
 import org.plenary.identity.Accounts;
+import org.plenary.identity.Actor;
 import org.plenary.identity.Actors;
 import org.plenary.process.Processes;
 import org.plenary.schedule.Programme;
@@ -53,6 +55,9 @@ class PagesTests {
 	@Autowired
 	Accounts accounts;
 
+	@Autowired
+	Letters letters;
+
 	Map<String, String> values;
 
 	@BeforeAll
@@ -67,7 +72,8 @@ class PagesTests {
 		this.values = Map.of("/processes/{slug}", "/processes/ign", "/delegations/{code}", "/delegations/MEX",
 				"/sessions/{number}", "/sessions/72", "/meetings/{id}", "/meetings/" + meeting.id(),
 				"/admin/accounts/{id}", "/admin/accounts/" + admin.id(), "/groups/{id}",
-				"/groups/" + this.mvc.getClass().getSimpleName());
+				"/groups/" + this.mvc.getClass().getSimpleName(), "/letters/{id}",
+				"/letters/" + this.letters.letters(null, Actor.anonymous()).get(0).id());
 	}
 
 	@TestFactory

@@ -15,6 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.plenary.PlenaryIntegrationTest;
+import org.plenary.correspondence.LetterDraft;
+import org.plenary.correspondence.LetterKind;
+import org.plenary.correspondence.Letters;
+import org.plenary.correspondence.Signatory;
 import org.plenary.delegation.DelegationCode;
 import org.plenary.delegation.Delegations;
 import org.plenary.delegation.NewGroup;
@@ -63,6 +67,9 @@ class WriteRoutesSecurityTests {
 	 * A valid body or form for each route, so that the refusal comes from who asks, not
 	 * from what they send.
 	 */
+	static final String LETTER = "{\"kind\":\"FACILITATORS\",\"process\":\"%s\",\"writtenOn\":\"2034-02-13\","
+			+ "\"paragraphs\":[\"We write to you.\"],\"signatories\":[{\"name\":\"Jane Doe\"}]}";
+
 	static final Map<String, String> EXAMPLES = Map.ofEntries(
 			Map.entry("POST /api/groups", "{\"shortName\":\"Friends X\",\"name\":\"Friends\"}"),
 			Map.entry("PUT /api/groups/{id}", "{\"name\":\"Friends\"}"),
@@ -128,7 +135,10 @@ class WriteRoutesSecurityTests {
 			Map.entry("POST /venues/{id}", "name=Room+X&shortName=X&capacity=10&version=0"),
 			Map.entry("POST /delegations/{code}/follows", "process=%s"),
 			Map.entry("POST /delegations/{code}/follows/{process}/remove", ""),
-			Map.entry("POST /api/letters/extract", "16 February 2018"), Map.entry("POST /account/password",
+			Map.entry("POST /api/letters/extract", "16 February 2018"), Map.entry("POST /api/letters", LETTER),
+			Map.entry("PUT /api/letters/{id}", LETTER.replace("}]}", "}],\"version\":0}")),
+			Map.entry("POST /api/letters/{id}/sign", ""), Map.entry("POST /api/letters/{id}/circulate", ""),
+			Map.entry("POST /api/letters/{id}/correction", ""), Map.entry("POST /account/password",
 					"currentPassword=x&newPassword=long+enough+password&repeatedPassword=long+enough+password"));
 
 	@Autowired
@@ -159,6 +169,9 @@ class WriteRoutesSecurityTests {
 	@Autowired
 	Venues venues;
 
+	@Autowired
+	Letters letters;
+
 	/** Values for the path variables: the guarded records, created for this test. */
 	Map<String, String> variables;
 
@@ -188,12 +201,17 @@ class WriteRoutesSecurityTests {
 					null, null, "informal meeting", null, MeetingMode.IN_PERSON, List.of(), null, null, null, null,
 					true, false, null), Actors.administrator())
 			.meeting();
+		var letter = this.letters.compose(
+				new LetterDraft(LetterKind.FACILITATORS, process.id().value(), LocalDate.of(2034, 2, 13), null,
+						LetterDraft.ALL_PERMANENT_REPRESENTATIVES, "Excellency,", List.of("We write to you."),
+						List.of(new Signatory("Jane Doe", null, null)), List.of(), null, List.of()),
+				Actors.administrator());
 		this.variables = Map.of("slug", process.slug(), "code", "BRA", "number", "81", "topic",
 				UUID.randomUUID().toString(), "facilitator", UUID.randomUUID().toString(), "process",
 				process.id().toString());
 		this.ids = Map.of("processes", process.id().toString(), "groups", group.id().toString(), "accounts",
 				accountIdOf(someone.username()), "meetings", meeting.id().toString(), "venues",
-				this.venues.venues().get(0).id().toString());
+				this.venues.venues().get(0).id().toString(), "letters", letter.id().toString());
 		this.outsiders = List.of(this.accounts.holding(Grant.of(Role.OBSERVER)).username(),
 				this.accounts.holding(Grant.delegateOf("MEX")).username(),
 				this.accounts.holding(Grant.facilitatorOf(otherProcess.id().value())).username());

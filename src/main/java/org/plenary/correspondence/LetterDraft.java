@@ -1,0 +1,34 @@
+package org.plenary.correspondence;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a letter says, as its writer sets it: kind, process, date and place, addressees,
+ * salutation, paragraphs, signatories, references, the letter it encloses, and the
+ * meetings whose programme it carries.
+ */
+public record LetterDraft(LetterKind kind, @Nullable UUID process, LocalDate writtenOn, @Nullable String place,
+		String addressees, String salutation, List<String> paragraphs, List<Signatory> signatories,
+		List<Reference> references, @Nullable LetterId enclosure, List<UUID> programme) {
+
+	/** As the seeds address the Permanent Representatives. */
+	public static final String ALL_PERMANENT_REPRESENTATIVES = "All Permanent Representatives and Permanent Observers to the United Nations, New York";
+
+	public LetterDraft {
+		if (addressees.isBlank()) {
+			throw new IllegalArgumentException("A letter has addressees.");
+		}
+		if (paragraphs.stream().anyMatch(String::isBlank) || paragraphs.isEmpty()) {
+			throw new IllegalArgumentException("A letter has at least one paragraph, and no empty one.");
+		}
+		paragraphs = List.copyOf(paragraphs);
+		signatories = List.copyOf(signatories);
+		references = List.copyOf(references);
+		programme = List.copyOf(programme);
+	}
+
+}

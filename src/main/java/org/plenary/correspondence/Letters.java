@@ -1,0 +1,219 @@
+package org.plenary.correspondence;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.plenary.identity.Actor;
+import org.plenary.identity.AuditTrail;
+import org.plenary.identity.NotPermitted;
+import org.plenary.identity.NotYourProcess;
+import org.plenary.process.ProcessId;
+import org.plenary.process.Processes;
+import org.plenary.schedule.MeetingId;
+import org.plenary.schedule.MeetingNotFound;
+import org.plenary.schedule.MeetingView;
+import org.plenary.schedule.Programme;
+import org.plenary.system.InvalidInput;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The letters of every process: compose a draft, revise it, sign it, circulate it, and
+ * correct a circulated letter with a new one. The President's office writes transmittals
+ * and appointments; a process's facilitators and secretariat write its letters. Drafts
+ * are read only by those who may write them; circulated letters by everyone.
+ */
+@Service
+public class Letters {
+
+	private final LetterRepository letters;
+
+	private final Processes processes;
+
+	private final Programme programme;
+
+	private final AuditTrail audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Letters(LetterRepository letters, Processes processes, Programme programme, AuditTrail audit,
+			ApplicationEventPublisher events, Clock clock) {
+		this.letters = letters;
+		this.processes = processes;
+		this.programme = programme;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Writes a new draft. */
+	@Transactional
+	public LetterView compose(LetterDraft draft, Actor actor) {
+		requireWriter(draft, actor);
+		check(draft, null);
+		var letter = this.letters.save(new Letter(draft));
+		this.audit.record(actor, "letter.drafted", "letter " + letter.id(), describe(draft));
+		return view(letter);
+	}
+
+	/** Rewrites a draft. Refuses a signed or circulated letter, and a stale version. */
+	@Transactional
+	public LetterView revise(LetterId id, LetterDraft draft, long expectedVersion, Actor actor) {
+		var letter = load(id);
+		requireWriter(letter.kind(), letter.processId(), actor);
+		requireWriter(draft, actor);
+		if (letter.status() != LetterStatus.DRAFT) {
+			throw new LetterClosed(letter.id(), letter.status(), "change");
+		}
+		if (letter.version() != expectedVersion) {
+			throw new OptimisticLockingFailureException("Letter " + id + " was changed by someone else");
+		}
+		check(draft, letter.id());
+		letter.revise(draft);
+		this.audit.record(actor, "letter.revised", "letter " + id, describe(draft));
+		return view(letter);
+	}
+
+	/** Signs a draft: from now on it is circulated as it is. */
+	@Transactional
+	public LetterView sign(LetterId id, Actor actor) {
+		var letter = load(id);
+		requireWriter(letter.kind(), letter.processId(), actor);
+		letter.sign(this.clock.instant());
+		this.audit.record(actor, "letter.signed", "letter " + id, null);
+		return view(letter);
+	}
+
+	/**
+	 * Circulates a signed letter to the Permanent Representatives; it never changes
+	 * again. A letter that corrects another is circulated the same way.
+	 */
+	@Transactional
+	public LetterView circulate(LetterId id, Actor actor) {
+		var letter = load(id);
+		requireWriter(letter.kind(), letter.processId(), actor);
+		var circulated = letter.circulate(this.clock.instant());
+		this.audit.record(actor, "letter.circulated", "letter " + id, null);
+		this.events.publishEvent(circulated);
+		return view(letter);
+	}
+
+	/**
+	 * Drafts the correction of a circulated letter: a copy that refers to it, to be
+	 * revised, signed and circulated in turn.
+	 */
+	@Transactional
+	public LetterView correct(LetterId id, Actor actor) {
+		var original = load(id);
+		requireWriter(original.kind(), original.processId(), actor);
+		if (original.status() != LetterStatus.CIRCULATED) {
+			throw new LetterClosed(original.id(), original.status(), "be corrected (revise the draft instead)");
+		}
+		var view = view(original);
+		var correction = new Letter(new LetterDraft(view.kind(), view.process(), view.writtenOn(), view.place(),
+				view.addressees(), view.salutation(), view.paragraphs(), view.signatories(), view.references(),
+				view.enclosure(), original.programme()));
+		correction.correct(original.id());
+		this.letters.save(correction);
+		this.audit.record(actor, "letter.correction.drafted", "letter " + correction.id(), "corrects " + id);
+		return view(correction);
+	}
+
+	/** One letter; a draft only for those who may write it, 404 for everyone else. */
+	@Transactional(readOnly = true)
+	public LetterView letter(LetterId id, Actor actor) {
+		var letter = load(id);
+		if (letter.status() != LetterStatus.CIRCULATED && !mayWrite(letter.kind(), letter.processId(), actor)) {
+			throw new LetterNotFound(id);
+		}
+		return view(letter);
+	}
+
+	/**
+	 * The letters someone may read, the newest first: every circulated letter, and the
+	 * drafts and signed letters they may write. Only a process's letters when one is
+	 * given.
+	 */
+	@Transactional(readOnly = true)
+	public List<LetterView> letters(@Nullable ProcessId process, Actor actor) {
+		return this.letters.findAllByOrderByWrittenOnDesc()
+			.stream()
+			.filter((l) -> process == null || process.value().equals(l.processId()))
+			.filter((l) -> l.status() == LetterStatus.CIRCULATED || mayWrite(l.kind(), l.processId(), actor))
+			.map(this::view)
+			.toList();
+	}
+
+	private void check(LetterDraft draft, @Nullable UUID self) {
+		var enclosure = draft.enclosure();
+		if (enclosure != null) {
+			if (enclosure.value().equals(self) || !this.letters.existsById(enclosure.value())) {
+				throw new InvalidInput("enclosure", "There is no other letter %s to transmit.".formatted(enclosure));
+			}
+		}
+		for (var meeting : draft.programme()) {
+			MeetingView view;
+			try {
+				view = this.programme.meeting(new MeetingId(meeting));
+			}
+			catch (MeetingNotFound ex) {
+				throw new InvalidInput("programme", "There is no meeting %s.".formatted(meeting));
+			}
+			if (draft.process() == null || !view.process().value().equals(draft.process())) {
+				throw new InvalidInput("programme",
+						"Meeting %s is not on the programme of this letter's process.".formatted(meeting));
+			}
+		}
+	}
+
+	private void requireWriter(LetterDraft draft, Actor actor) {
+		if (draft.process() != null) {
+			this.processes.process(new ProcessId(draft.process()));
+		}
+		else if (!draft.kind().isThePresidents()) {
+			throw new InvalidInput("process", "A facilitators' letter belongs to a process.");
+		}
+		requireWriter(draft.kind(), draft.process(), actor);
+	}
+
+	private void requireWriter(LetterKind kind, @Nullable UUID process, Actor actor) {
+		if (mayWrite(kind, process, actor)) {
+			return;
+		}
+		if (actor.isAnonymous() || kind.isThePresidents() || process == null) {
+			throw new NotPermitted(actor, "write the President's letters");
+		}
+		throw new NotYourProcess(actor, process, this.processes.process(new ProcessId(process)).shortName());
+	}
+
+	private static boolean mayWrite(LetterKind kind, @Nullable UUID process, Actor actor) {
+		if (actor.keepsTheRegister()) {
+			return true;
+		}
+		return !kind.isThePresidents() && process != null && actor.mayRun(process);
+	}
+
+	private Letter load(LetterId id) {
+		return this.letters.findById(id.value()).orElseThrow(() -> new LetterNotFound(id));
+	}
+
+	/**
+	 * The view of a letter as it is stored, with the version the next change must name.
+	 */
+	private LetterView view(Letter letter) {
+		this.letters.flush();
+		return letter.toView(letter.programme().stream().map((m) -> this.programme.meeting(new MeetingId(m))).toList());
+	}
+
+	private static String describe(LetterDraft draft) {
+		return "%s of %s".formatted(draft.kind().name().toLowerCase(), LetterView.UN_DATE.format(draft.writtenOn()));
+	}
+
+}

@@ -1,0 +1,120 @@
+package org.plenary.correspondence.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+import org.plenary.correspondence.LetterDraft;
+import org.plenary.correspondence.LetterId;
+import org.plenary.correspondence.LetterKind;
+import org.plenary.correspondence.LetterView;
+import org.plenary.correspondence.Letters;
+import org.plenary.correspondence.Reference;
+import org.plenary.correspondence.Signatory;
+import org.plenary.identity.Actor;
+import org.plenary.process.ProcessId;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Letters as JSON: the letters someone may read, one letter, and its life — draft,
+ * revise, sign, circulate, correct.
+ */
+@RestController
+@RequestMapping("/api/letters")
+class LetterApiController {
+
+	private final Letters letters;
+
+	LetterApiController(Letters letters) {
+		this.letters = letters;
+	}
+
+	@GetMapping
+	List<LetterView> letters(@RequestParam(required = false) @Nullable ProcessId process, Actor actor) {
+		return this.letters.letters(process, actor);
+	}
+
+	@GetMapping("/{id}")
+	LetterView letter(@PathVariable LetterId id, Actor actor) {
+		return this.letters.letter(id, actor);
+	}
+
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	LetterView compose(@Valid @RequestBody DraftRequest request, Actor actor) {
+		return this.letters.compose(request.toDraft(), actor);
+	}
+
+	@PutMapping("/{id}")
+	LetterView revise(@PathVariable LetterId id, @Valid @RequestBody DraftRequest request, Actor actor) {
+		return this.letters.revise(id, request.toDraft(), request.version() == null ? -1 : request.version(), actor);
+	}
+
+	@PostMapping("/{id}/sign")
+	LetterView sign(@PathVariable LetterId id, Actor actor) {
+		return this.letters.sign(id, actor);
+	}
+
+	@PostMapping("/{id}/circulate")
+	LetterView circulate(@PathVariable LetterId id, Actor actor) {
+		return this.letters.circulate(id, actor);
+	}
+
+	@PostMapping("/{id}/correction")
+	@ResponseStatus(HttpStatus.CREATED)
+	LetterView correct(@PathVariable LetterId id, Actor actor) {
+		return this.letters.correct(id, actor);
+	}
+
+	/**
+	 * What a letter says. The addressees default to all Permanent Representatives and
+	 * Permanent Observers; the salutation to "Excellency,". {@code version} is required
+	 * when revising.
+	 */
+	record DraftRequest(@NotNull LetterKind kind, @Nullable UUID process, @NotNull LocalDate writtenOn,
+			@Nullable @Size(max = 80) String place, @Nullable @Size(max = 300) String addressees,
+			@Nullable @Size(max = 80) String salutation, @NotEmpty List<@NotBlank @Size(max = 4000) String> paragraphs,
+			@Nullable List<@Valid SignatoryRequest> signatories, @Nullable List<@Valid Reference> references,
+			@Nullable LetterId enclosure, @Nullable List<UUID> programme, @Nullable Long version) {
+
+		LetterDraft toDraft() {
+			return new LetterDraft(this.kind, this.process, this.writtenOn, this.place,
+					this.addressees == null || this.addressees.isBlank() ? LetterDraft.ALL_PERMANENT_REPRESENTATIVES
+							: this.addressees,
+					this.salutation == null || this.salutation.isBlank() ? "Excellency," : this.salutation,
+					this.paragraphs,
+					this.signatories == null ? List.of()
+							: this.signatories.stream().map(SignatoryRequest::toSignatory).toList(),
+					this.references == null ? List.of() : this.references, this.enclosure,
+					this.programme == null ? List.of() : this.programme);
+		}
+
+	}
+
+	record SignatoryRequest(@NotBlank @Size(max = 120) String name, @Nullable @Size(max = 300) String title,
+			@Nullable @Size(max = 80) String role) {
+
+		Signatory toSignatory() {
+			return new Signatory(this.name, this.title, this.role);
+		}
+
+	}
+
+}
