@@ -86,9 +86,11 @@ class LetterDemoData implements ApplicationRunner {
 				LocalDate.of(2018, 2, 15), null, LetterDraft.ALL_PERMANENT_REPRESENTATIVES, "Excellency,",
 				List.of("Further to my letter dated 5 February 2018 concerning the presentation of the zero draft of the "
 						+ "global compact for safe, orderly and regular migration, I have the honour to enclose herewith "
-						+ "a letter from the co-facilitators, His Excellency Mr. Juan José Gómez Camacho, Ambassador and "
-						+ "Permanent Representative of Mexico and His Excellency Mr. Jürg Lauber, Ambassador and "
-						+ "Permanent Representative of Switzerland.",
+						+ "a letter from the co-facilitators to lead the intergovernmental consultations and negotiations "
+						+ "on issues related to the Global Compact for Safe, Orderly and Regular Migration, the "
+						+ "Intergovernmental Conference, as well as their preparatory process, His Excellency Mr. Juan "
+						+ "José Gómez Camacho, Ambassador and Permanent Representative of Mexico and His Excellency Mr. "
+						+ "Jürg Lauber, Ambassador and Permanent Representative of Switzerland.",
 						"The co-facilitators' letter informs of the programme of work for the first round of "
 								+ "negotiations which begins on 20 February 2018."),
 				List.of(new Signatory("Miroslav Lajčák", null, null)),

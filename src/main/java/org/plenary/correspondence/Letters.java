@@ -137,6 +137,27 @@ public class Letters {
 	}
 
 	/**
+	 * A letter followed by what it encloses, as far as the reader may read: what its
+	 * printed form holds.
+	 */
+	@Transactional(readOnly = true)
+	public List<LetterView> withEnclosures(LetterId id, Actor actor) {
+		var all = new java.util.ArrayList<LetterView>();
+		var next = letter(id, actor);
+		all.add(next);
+		while (next.enclosure() != null && all.size() < 10) {
+			var enclosed = this.letters.findById(next.enclosure().value()).orElse(null);
+			if (enclosed == null || (enclosed.status() != LetterStatus.CIRCULATED
+					&& !mayWrite(enclosed.kind(), enclosed.processId(), actor))) {
+				break;
+			}
+			next = view(enclosed);
+			all.add(next);
+		}
+		return all;
+	}
+
+	/**
 	 * The letters someone may read, the newest first: every circulated letter, and the
 	 * drafts and signed letters they may write. Only a process's letters when one is
 	 * given.

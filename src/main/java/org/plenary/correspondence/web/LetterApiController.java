@@ -18,10 +18,15 @@ import org.plenary.correspondence.LetterView;
 import org.plenary.correspondence.Letters;
 import org.plenary.correspondence.Reference;
 import org.plenary.correspondence.Signatory;
+import org.plenary.correspondence.print.LetterPrint;
 import org.plenary.identity.Actor;
 import org.plenary.process.ProcessId;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,10 +45,27 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/letters")
 class LetterApiController {
 
+	private static final MediaType DOCX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
 	private final Letters letters;
 
-	LetterApiController(Letters letters) {
+	private final LetterPrint print;
+
+	LetterApiController(Letters letters, LetterPrint print) {
 		this.letters = letters;
+		this.print = print;
+	}
+
+	private static String fileName(LetterView letter) {
+		return "letter-" + letter.writtenOn() + "-" + letter.kind().name().toLowerCase();
+	}
+
+	private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String name) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.body(body);
 	}
 
 	@GetMapping
@@ -54,6 +76,20 @@ class LetterApiController {
 	@GetMapping("/{id}")
 	LetterView letter(@PathVariable LetterId id, Actor actor) {
 		return this.letters.letter(id, actor);
+	}
+
+	/** The letter and what it encloses, as a tagged PDF. */
+	@GetMapping("/{id}/letter.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable LetterId id, Actor actor) {
+		var letters = this.letters.withEnclosures(id, actor);
+		return download(this.print.pdf(letters), MediaType.APPLICATION_PDF, fileName(letters.get(0)) + ".pdf");
+	}
+
+	/** The letter and what it encloses, as a Word document. */
+	@GetMapping("/{id}/letter.docx")
+	ResponseEntity<byte[]> docx(@PathVariable LetterId id, Actor actor) {
+		var letters = this.letters.withEnclosures(id, actor);
+		return download(this.print.docx(letters), DOCX, fileName(letters.get(0)) + ".docx");
 	}
 
 	@PostMapping

@@ -7,10 +7,6 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.slf4j.Slf4jLogger;
-import com.openhtmltopdf.util.XRLog;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -19,10 +15,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.plenary.schedule.ProgrammeOfWork;
 import org.plenary.schedule.ProgrammeTable;
+import org.plenary.system.Pdf;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,13 +27,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ProgrammePrint {
-
-	static final String FONT = "DejaVu Sans";
-
-	static {
-		// openhtmltopdf logs through its own console handler unless told to use SLF4J.
-		XRLog.setLoggerImpl(new Slf4jLogger());
-	}
 
 	private final TemplateEngine templates;
 
@@ -50,22 +39,7 @@ public class ProgrammePrint {
 		context.setVariable("programme", programme);
 		context.setVariable("table", ProgrammeTable.of(programme.meetings()));
 		context.setVariable("title", title(programme));
-		var html = this.templates.process("schedule/print/programme", context);
-		var out = new ByteArrayOutputStream();
-		try {
-			var builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.usePdfUaAccessibility(true);
-			builder.useFont(() -> font("fonts/DejaVuSans.ttf"), FONT, 400, FontStyle.NORMAL, true);
-			builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
-			builder.withHtmlContent(html, null);
-			builder.toStream(out);
-			builder.run();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
+		return Pdf.render(this.templates.process("schedule/print/programme", context));
 	}
 
 	public byte[] docx(ProgrammeOfWork programme) {
@@ -146,15 +120,6 @@ public class ProgrammePrint {
 		var run = paragraph.createRun();
 		run.setBold(bold);
 		run.setText(text);
-	}
-
-	private static java.io.InputStream font(String path) {
-		try {
-			return new ClassPathResource(path).getInputStream();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("The font " + path + " is missing from the jar", ex);
-		}
 	}
 
 }
