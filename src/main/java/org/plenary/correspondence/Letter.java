@@ -93,6 +93,12 @@ class Letter {
 	@Column(name = "meeting_id", nullable = false)
 	private List<UUID> programme = new ArrayList<>();
 
+	/**
+	 * The meetings of the programme as they were when the letter was circulated (JSON).
+	 */
+	@Column(name = "programme_as_circulated", length = 500000)
+	private @Nullable String programmeAsCirculated;
+
 	@Version
 	private long version;
 
@@ -148,12 +154,21 @@ class Letter {
 		this.signedAt = now;
 	}
 
-	LetterCirculated circulate(Instant now) {
+	@Nullable String programmeAsCirculated() {
+		return this.programmeAsCirculated;
+	}
+
+	/**
+	 * Circulates the letter, its programme standing from now on as
+	 * {@code frozenProgramme} says.
+	 */
+	LetterCirculated circulate(Instant now, String frozenProgramme) {
 		if (this.status != LetterStatus.SIGNED) {
 			throw new LetterClosed(this.id, this.status, "be circulated (it must be signed first)");
 		}
 		this.status = LetterStatus.CIRCULATED;
 		this.circulatedAt = now;
+		this.programmeAsCirculated = frozenProgramme;
 		return new LetterCirculated(new LetterId(this.id), this.processId, this.writtenOn, List.copyOf(this.programme));
 	}
 

@@ -17,6 +17,9 @@ import org.plenary.schedule.MeetingView;
 import org.plenary.schedule.Programme;
 import org.plenary.system.InvalidInput;
 
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -31,6 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Letters {
 
+	private static final TypeReference<List<MeetingView>> FROZEN = new TypeReference<>() {
+	};
+
 	private final LetterRepository letters;
 
 	private final Processes processes;
@@ -43,8 +49,11 @@ public class Letters {
 
 	private final Clock clock;
 
+	private final JsonMapper json;
+
 	Letters(LetterRepository letters, Processes processes, Programme programme, AuditTrail audit,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, JsonMapper json) {
+		this.json = json;
 		this.letters = letters;
 		this.processes = processes;
 		this.programme = programme;
@@ -99,7 +108,7 @@ public class Letters {
 	public LetterView circulate(LetterId id, Actor actor) {
 		var letter = load(id);
 		requireWriter(letter.kind(), letter.processId(), actor);
-		var circulated = letter.circulate(this.clock.instant());
+		var circulated = letter.circulate(this.clock.instant(), this.json.writeValueAsString(liveProgramme(letter)));
 		this.audit.record(actor, "letter.circulated", "letter " + id, null);
 		this.events.publishEvent(circulated);
 		return view(letter);
@@ -230,7 +239,13 @@ public class Letters {
 	 */
 	private LetterView view(Letter letter) {
 		this.letters.flush();
-		return letter.toView(letter.programme().stream().map((m) -> this.programme.meeting(new MeetingId(m))).toList());
+		var frozen = letter.programmeAsCirculated();
+		return letter.toView(frozen == null ? liveProgramme(letter) : this.json.readValue(frozen, FROZEN));
+	}
+
+	/** The meetings of a letter's programme as the programme of work holds them now. */
+	private List<MeetingView> liveProgramme(Letter letter) {
+		return letter.programme().stream().map((m) -> this.programme.meeting(new MeetingId(m))).toList();
 	}
 
 	private static String describe(LetterDraft draft) {

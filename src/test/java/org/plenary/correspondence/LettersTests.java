@@ -1,6 +1,7 @@
 package org.plenary.correspondence;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,6 +17,7 @@ import org.plenary.process.Processes;
 import org.plenary.schedule.MeetingMode;
 import org.plenary.schedule.PlanMeetings;
 import org.plenary.schedule.Programme;
+import org.plenary.schedule.Slot;
 import org.plenary.schedule.StandardSlot;
 import org.plenary.system.InvalidInput;
 
@@ -26,6 +28,7 @@ import org.springframework.modulith.test.PublishedEventsExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.plenary.identity.Actors.administrator;
 import static org.plenary.identity.Actors.delegateOf;
 import static org.plenary.identity.Actors.facilitatorOf;
@@ -87,6 +90,31 @@ class LettersTests {
 		assertThat(correction.corrects()).isEqualTo(letter.id());
 		assertThat(correction.status()).isEqualTo(LetterStatus.DRAFT);
 		assertThat(correction.paragraphs()).isEqualTo(circulated.paragraphs());
+	}
+
+	@Test
+	void showsTheProgrammeAsItWasCirculatedAndADraftsAsItIsNow() {
+		var process = aNewProcess();
+		var facilitator = facilitatorOf(process.id().value());
+		var meeting = this.programme
+			.plan(new PlanMeetings(process.id(), List.of(LocalDate.of(2034, 4, 4)), List.of(StandardSlot.MORNING), null,
+					null, "informal meeting", null, MeetingMode.IN_PERSON, List.of(), "Objectives 1-6", null, null,
+					null, true, false, null), facilitator)
+			.meeting();
+		var circulated = this.letters.compose(facilitatorsLetter(process, List.of(meeting.id().value())), facilitator);
+		this.letters.sign(circulated.id(), facilitator);
+		this.letters.circulate(circulated.id(), facilitator);
+		var draft = this.letters.compose(facilitatorsLetter(process, List.of(meeting.id().value())), facilitator);
+
+		this.programme.postpone(meeting.id(),
+				new Slot(LocalDate.of(2034, 4, 6), LocalTime.of(15, 0), LocalTime.of(18, 0)),
+				"The room is needed for the Security Council", null, facilitator);
+
+		assertThat(this.letters.letter(circulated.id(), delegateOf("MEX")).programme())
+			.extracting((m) -> m.slot().toString(), (m) -> m.subject())
+			.containsExactly(tuple("2034-04-04 10:00–13:00", "Objectives 1-6"));
+		assertThat(this.letters.letter(draft.id(), facilitator).programme()).extracting((m) -> m.slot().toString())
+			.containsExactly("2034-04-06 15:00–18:00");
 	}
 
 	@Test
