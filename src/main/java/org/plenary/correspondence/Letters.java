@@ -223,6 +223,14 @@ public class Letters {
 		throw new NotYourProcess(actor, process, this.processes.process(new ProcessId(process)).shortName());
 	}
 
+	/**
+	 * Whether someone may write letters of this kind in this process: pages offer the
+	 * actions by it.
+	 */
+	public boolean mayWrite(LetterKind kind, @Nullable ProcessId process, Actor actor) {
+		return mayWrite(kind, process == null ? null : process.value(), actor);
+	}
+
 	private static boolean mayWrite(LetterKind kind, @Nullable UUID process, Actor actor) {
 		if (actor.keepsTheRegister()) {
 			return true;

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.plenary.PlenaryIntegrationTest;
+import org.plenary.correspondence.LetterDraft;
+import org.plenary.correspondence.LetterKind;
 import org.plenary.correspondence.Letters;
 import org.plenary.identity.Accounts;
 import org.plenary.identity.Actor;
@@ -73,7 +75,8 @@ class PagesTests {
 				"/sessions/{number}", "/sessions/72", "/meetings/{id}", "/meetings/" + meeting.id(),
 				"/admin/accounts/{id}", "/admin/accounts/" + admin.id(), "/groups/{id}",
 				"/groups/" + this.mvc.getClass().getSimpleName(), "/letters/{id}",
-				"/letters/" + this.letters.letters(null, Actor.anonymous()).get(0).id());
+				"/letters/" + this.letters.letters(null, Actor.anonymous()).get(0).id(), "/letters/{id}/edit",
+				"/letters/" + aDraft() + "/edit", "/letters/new", "/letters/new?process=ign");
 	}
 
 	@TestFactory
@@ -90,6 +93,17 @@ class PagesTests {
 				assertThat(anonymous.getRedirectedUrl()).endsWith("/login");
 			}
 		}));
+	}
+
+	/** A draft of the IGN's, which only the administrator reads and edits. */
+	private String aDraft() {
+		var ign = this.processes.process("ign");
+		return this.letters
+			.compose(new LetterDraft(LetterKind.FACILITATORS, ign.id().value(), java.time.LocalDate.of(2034, 2, 13),
+					null, LetterDraft.ALL_PERMANENT_REPRESENTATIVES, "Excellency,", java.util.List.of("We write."),
+					java.util.List.of(), java.util.List.of(), null, java.util.List.of()), Actors.administrator())
+			.id()
+			.toString();
 	}
 
 	private java.util.List<String> pages() {
@@ -111,9 +125,14 @@ class PagesTests {
 			return "/groups/" + groupId();
 		}
 		var path = pattern;
-		for (var value : this.values.entrySet()) {
+		var mostSpecificFirst = this.values.entrySet()
+			.stream()
+			.sorted(java.util.Comparator.comparing((Map.Entry<String, String> e) -> e.getKey().length()).reversed())
+			.toList();
+		for (var value : mostSpecificFirst) {
 			if (path.startsWith(value.getKey())) {
 				path = value.getValue() + path.substring(value.getKey().length());
+				break;
 			}
 		}
 		path = path.replace("{slug}", "ign").replace("{code}", "MEX");

@@ -70,6 +70,9 @@ class WriteRoutesSecurityTests {
 	static final String LETTER = "{\"kind\":\"FACILITATORS\",\"process\":\"%s\",\"writtenOn\":\"2034-02-13\","
 			+ "\"paragraphs\":[\"We write to you.\"],\"signatories\":[{\"name\":\"Jane Doe\"}]}";
 
+	static final String LETTER_FORM = "kind=FACILITATORS&process=%s&writtenOn=2034-02-13&addressees=All&"
+			+ "salutation=Excellency,&paragraphs=We+write+to+you.&signatories=Jane+Doe";
+
 	static final Map<String, String> EXAMPLES = Map.ofEntries(
 			Map.entry("POST /api/groups", "{\"shortName\":\"Friends X\",\"name\":\"Friends\"}"),
 			Map.entry("PUT /api/groups/{id}", "{\"name\":\"Friends\"}"),
@@ -138,7 +141,10 @@ class WriteRoutesSecurityTests {
 			Map.entry("POST /api/letters/extract", "16 February 2018"), Map.entry("POST /api/letters", LETTER),
 			Map.entry("PUT /api/letters/{id}", LETTER.replace("}]}", "}],\"version\":0}")),
 			Map.entry("POST /api/letters/{id}/sign", ""), Map.entry("POST /api/letters/{id}/circulate", ""),
-			Map.entry("POST /api/letters/{id}/correction", ""), Map.entry("POST /account/password",
+			Map.entry("POST /api/letters/{id}/correction", ""), Map.entry("POST /letters", LETTER_FORM),
+			Map.entry("POST /letters/{id}", LETTER_FORM + "&version=0"), Map.entry("POST /letters/{id}/sign", ""),
+			Map.entry("POST /letters/{id}/circulate", ""), Map.entry("POST /letters/{id}/correction", ""),
+			Map.entry("POST /account/password",
 					"currentPassword=x&newPassword=long+enough+password&repeatedPassword=long+enough+password"));
 
 	@Autowired

@@ -1,38 +1,68 @@
 package org.plenary.correspondence.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+
 import org.jspecify.annotations.Nullable;
+import org.plenary.correspondence.LetterClosed;
 import org.plenary.correspondence.LetterId;
+import org.plenary.correspondence.LetterKind;
+import org.plenary.correspondence.LetterNotFound;
+import org.plenary.correspondence.LetterStatus;
+import org.plenary.correspondence.LetterTemplate;
+import org.plenary.correspondence.LetterTemplates;
 import org.plenary.correspondence.LetterView;
 import org.plenary.correspondence.Letters;
 import org.plenary.identity.Actor;
+import org.plenary.identity.NotPermitted;
 import org.plenary.process.ProcessId;
 import org.plenary.process.ProcessView;
 import org.plenary.process.Processes;
+import org.plenary.schedule.Programme;
+import org.plenary.system.InvalidInput;
 
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The letters as pages: the list a person may read, optionally of one process, and one
- * letter laid out as it was written — letterhead, dateline, addressees, paragraphs,
- * closing, signatories and the programme it carries.
+ * The letters as pages: the list a person may read, optionally of one process; one letter
+ * laid out as it was written, with its actions (edit, sign, circulate, correct) for those
+ * who may write it; starting a letter from a template and editing a draft.
  */
 @Controller
 class LetterController {
 
 	private final Letters letters;
 
+	private final LetterTemplates templates;
+
 	private final Processes processes;
 
-	LetterController(Letters letters, Processes processes) {
+	private final Programme programme;
+
+	private final Clock clock;
+
+	LetterController(Letters letters, LetterTemplates templates, Processes processes, Programme programme,
+			Clock clock) {
 		this.letters = letters;
+		this.templates = templates;
 		this.processes = processes;
+		this.programme = programme;
+		this.clock = clock;
 	}
 
 	@GetMapping("/letters")
@@ -48,7 +78,68 @@ class LetterController {
 		model.addAttribute("letters", shown);
 		model.addAttribute("processes", names);
 		model.addAttribute("process", chosen);
+		model.addAttribute("mayWrite",
+				chosen != null && this.letters.mayWrite(LetterKind.FACILITATORS, chosen.id(), actor));
 		return "correspondence/letters";
+	}
+
+	/**
+	 * Starting a letter: without a template, the choice of template, date, meetings and
+	 * enclosure; with one, the form filled in from it.
+	 */
+	@GetMapping("/letters/new")
+	String start(@RequestParam String process, @RequestParam(required = false) @Nullable LetterTemplate template,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
+			@RequestParam(required = false) @Nullable List<UUID> meetings,
+			@RequestParam(required = false) @Nullable UUID enclosure, Actor actor, Model model) {
+		var chosen = this.processes.process(process);
+		var day = date == null ? LocalDate.now(this.clock) : date;
+		if (template == null) {
+			if (!this.letters.mayWrite(LetterKind.FACILITATORS, chosen.id(), actor)) {
+				throw new NotPermitted(actor, "write the letters of " + chosen.shortName());
+			}
+			model.addAttribute("process", chosen);
+			model.addAttribute("date", day);
+			model.addAttribute("templates", LetterTemplate.values());
+			model.addAttribute("meetings",
+					this.programme.meetingsOf(chosen.id())
+						.stream()
+						.filter((m) -> !m.slot().heldOn().isBefore(day))
+						.toList());
+			model.addAttribute("enclosures",
+					this.letters.letters(chosen.id(), actor)
+						.stream()
+						.filter((l) -> l.kind() == LetterKind.FACILITATORS)
+						.toList());
+			return "correspondence/letter-start";
+		}
+		if (!this.letters.mayWrite(template.kind(), chosen.id(), actor)) {
+			throw new NotPermitted(actor, "write this letter of " + chosen.shortName());
+		}
+		var draft = this.templates.start(template, chosen.id(), day, meetings == null ? List.of() : meetings,
+				enclosure == null ? null : new LetterId(enclosure));
+		model.addAttribute("form", LetterForm.of(draft));
+		return formPage(null, chosen, actor, model);
+	}
+
+	@PostMapping("/letters")
+	String compose(@Valid @ModelAttribute("form") LetterForm form, BindingResult errors, Actor actor, Model model,
+			RedirectAttributes redirect) {
+		var process = form.process() == null ? null : this.processes.process(new ProcessId(form.process()));
+		if (!errors.hasErrors()) {
+			try {
+				var letter = this.letters.compose(form.toDraft(), actor);
+				redirect.addFlashAttribute("notice", "drafted");
+				return "redirect:/letters/" + letter.id();
+			}
+			catch (InvalidInput refusal) {
+				reject(errors, refusal);
+			}
+			catch (IllegalArgumentException refusal) {
+				errors.reject("invalid", String.valueOf(refusal.getMessage()));
+			}
+		}
+		return formPage(null, process, actor, model);
 	}
 
 	@GetMapping("/letters/{id}")
@@ -59,14 +150,101 @@ class LetterController {
 				letter.process() == null ? null : this.processes.process(new ProcessId(letter.process())));
 		model.addAttribute("enclosure", letter.enclosure() == null ? null : readable(letter.enclosure(), actor));
 		model.addAttribute("corrects", letter.corrects() == null ? null : readable(letter.corrects(), actor));
+		model.addAttribute("mayWrite", this.letters.mayWrite(letter.kind(),
+				letter.process() == null ? null : new ProcessId(letter.process()), actor));
 		return "correspondence/letter";
+	}
+
+	@GetMapping("/letters/{id}/edit")
+	String edit(@PathVariable LetterId id, Actor actor, Model model) {
+		if (actor.isAnonymous()) {
+			throw new NotPermitted(actor, "change letters");
+		}
+		var letter = this.letters.letter(id, actor);
+		var process = letter.process() == null ? null : new ProcessId(letter.process());
+		if (!this.letters.mayWrite(letter.kind(), process, actor)) {
+			throw new NotPermitted(actor, "change this letter");
+		}
+		if (letter.status() != LetterStatus.DRAFT) {
+			throw new LetterClosed(id.value(), letter.status(), "change");
+		}
+		model.addAttribute("form", LetterForm.of(letter));
+		return formPage(letter, process == null ? null : this.processes.process(process), actor, model);
+	}
+
+	@PostMapping("/letters/{id}")
+	String revise(@PathVariable LetterId id, @Valid @ModelAttribute("form") LetterForm form, BindingResult errors,
+			Actor actor, Model model, RedirectAttributes redirect) {
+		var process = form.process() == null ? null : this.processes.process(new ProcessId(form.process()));
+		if (!errors.hasErrors()) {
+			try {
+				this.letters.revise(id, form.toDraft(), form.seenVersion(), actor);
+				redirect.addFlashAttribute("notice", "saved");
+				return "redirect:/letters/" + id;
+			}
+			catch (InvalidInput refusal) {
+				reject(errors, refusal);
+			}
+			catch (IllegalArgumentException refusal) {
+				errors.reject("invalid", String.valueOf(refusal.getMessage()));
+			}
+			catch (OptimisticLockingFailureException stale) {
+				errors.reject("stale", "Someone changed this letter since you opened it; reload it and try again.");
+			}
+		}
+		return formPage(this.letters.letter(id, actor), process, actor, model);
+	}
+
+	@PostMapping("/letters/{id}/sign")
+	String sign(@PathVariable LetterId id, Actor actor, RedirectAttributes redirect) {
+		this.letters.sign(id, actor);
+		redirect.addFlashAttribute("notice", "signed");
+		return "redirect:/letters/" + id;
+	}
+
+	@PostMapping("/letters/{id}/circulate")
+	String circulate(@PathVariable LetterId id, Actor actor, RedirectAttributes redirect) {
+		this.letters.circulate(id, actor);
+		redirect.addFlashAttribute("notice", "circulated");
+		return "redirect:/letters/" + id;
+	}
+
+	@PostMapping("/letters/{id}/correction")
+	String correct(@PathVariable LetterId id, Actor actor, RedirectAttributes redirect) {
+		var correction = this.letters.correct(id, actor);
+		redirect.addFlashAttribute("notice", "drafted");
+		return "redirect:/letters/" + correction.id() + "/edit";
+	}
+
+	private String formPage(@Nullable LetterView letter, @Nullable ProcessView process, Actor actor, Model model) {
+		model.addAttribute("letter", letter);
+		model.addAttribute("process", process);
+		model.addAttribute("kinds", LetterKind.values());
+		model.addAttribute("meetings", process == null ? List.of() : this.programme.meetingsOf(process.id()));
+		model.addAttribute("enclosures",
+				process == null ? List.of()
+						: this.letters.letters(process.id(), actor)
+							.stream()
+							.filter((l) -> letter == null || !l.id().equals(letter.id()))
+							.toList());
+		return "correspondence/letter-form";
+	}
+
+	private static void reject(BindingResult errors, InvalidInput refusal) {
+		if (List.of("signatories", "references", "programme", "enclosure", "process", "paragraphs")
+			.contains(refusal.field())) {
+			errors.rejectValue(refusal.field(), "invalid", refusal.reason());
+		}
+		else {
+			errors.reject("invalid", refusal.reason());
+		}
 	}
 
 	private @Nullable LetterView readable(LetterId id, Actor actor) {
 		try {
 			return this.letters.letter(id, actor);
 		}
-		catch (org.plenary.correspondence.LetterNotFound ex) {
+		catch (LetterNotFound ex) {
 			return null;
 		}
 	}
