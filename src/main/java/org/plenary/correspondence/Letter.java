@@ -120,6 +120,10 @@ class Letter {
 		return this.kind;
 	}
 
+	LocalDate writtenOn() {
+		return this.writtenOn;
+	}
+
 	@Nullable UUID processId() {
 		return this.processId;
 	}

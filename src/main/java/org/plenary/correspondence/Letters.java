@@ -11,6 +11,7 @@ import org.plenary.identity.NotPermitted;
 import org.plenary.identity.NotYourProcess;
 import org.plenary.process.ProcessId;
 import org.plenary.process.Processes;
+import org.plenary.process.Sessions;
 import org.plenary.schedule.MeetingId;
 import org.plenary.schedule.MeetingNotFound;
 import org.plenary.schedule.MeetingView;
@@ -43,6 +44,8 @@ public class Letters {
 
 	private final Programme programme;
 
+	private final Sessions sessions;
+
 	private final AuditTrail audit;
 
 	private final ApplicationEventPublisher events;
@@ -51,8 +54,9 @@ public class Letters {
 
 	private final JsonMapper json;
 
-	Letters(LetterRepository letters, Processes processes, Programme programme, AuditTrail audit,
+	Letters(LetterRepository letters, Processes processes, Programme programme, Sessions sessions, AuditTrail audit,
 			ApplicationEventPublisher events, Clock clock, JsonMapper json) {
+		this.sessions = sessions;
 		this.json = json;
 		this.letters = letters;
 		this.processes = processes;
@@ -173,9 +177,30 @@ public class Letters {
 	 */
 	@Transactional(readOnly = true)
 	public List<LetterView> letters(@Nullable ProcessId process, Actor actor) {
+		return letters(process, null, actor);
+	}
+
+	/**
+	 * The letters someone may read, the newest first, of a process and written during a
+	 * session when they are given.
+	 */
+	@Transactional(readOnly = true)
+	public List<LetterView> letters(@Nullable ProcessId process, @Nullable Integer session, Actor actor) {
+		var during = session == null ? null : this.sessions.session(session);
 		return this.letters.findAllByOrderByWrittenOnDesc()
 			.stream()
 			.filter((l) -> process == null || process.value().equals(l.processId()))
+			.filter((l) -> during == null || during.isOpenOn(l.writtenOn()))
+			.filter((l) -> l.status() == LetterStatus.CIRCULATED || mayWrite(l.kind(), l.processId(), actor))
+			.map(this::view)
+			.toList();
+	}
+
+	/** The letters someone may read that announce a meeting, the newest first. */
+	@Transactional(readOnly = true)
+	public List<LetterView> announcing(MeetingId meeting, Actor actor) {
+		return this.letters.findAnnouncing(meeting.value())
+			.stream()
 			.filter((l) -> l.status() == LetterStatus.CIRCULATED || mayWrite(l.kind(), l.processId(), actor))
 			.map(this::view)
 			.toList();

@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;
 
+import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -56,6 +57,16 @@ class LetterApiTests {
 			.andExpect(jsonPath("$.references[0].cited").value("72/557"));
 		this.mvc.perform(get("/api/letters").param("process", process.id().toString()))
 			.andExpect(jsonPath("$.length()").value(1));
+	}
+
+	@Test
+	void listsTheLettersWrittenDuringASession() throws Exception {
+		this.mvc.perform(get("/api/letters").param("session", "72"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.writtenOn == '2018-02-15')].kind").value(hasItem("TRANSMITTAL")))
+			.andExpect(jsonPath("$[?(@.writtenOn == '2018-02-13')].kind").value(hasItem("FACILITATORS")));
+		this.mvc.perform(get("/api/letters").param("session", "79"))
+			.andExpect(jsonPath("$[?(@.writtenOn == '2018-02-15')]").isEmpty());
 	}
 
 	@Test

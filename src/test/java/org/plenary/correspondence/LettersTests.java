@@ -68,6 +68,8 @@ class LettersTests {
 			.isEqualTo("Please accept, Excellency, the assurances of our highest consideration.");
 		assertThat(circulated.dateline()).isEqualTo("New York, 13 February 2034");
 		assertThat(circulated.programme()).extracting((m) -> m.id()).containsExactly(meeting.id());
+		assertThat(this.letters.announcing(meeting.id(), delegateOf("MEX"))).extracting(LetterView::id)
+			.containsExactly(draft.id());
 		assertThat(events.ofType(LetterCirculated.class)
 			.matching((e) -> e.letter().equals(draft.id()) && e.meetings().equals(List.of(meeting.id().value()))))
 			.hasSize(1);

@@ -21,6 +21,7 @@ import org.plenary.correspondence.Signatory;
 import org.plenary.correspondence.print.LetterPrint;
 import org.plenary.identity.Actor;
 import org.plenary.process.ProcessId;
+import org.plenary.schedule.MeetingId;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -69,13 +70,20 @@ class LetterApiController {
 	}
 
 	@GetMapping
-	List<LetterView> letters(@RequestParam(required = false) @Nullable ProcessId process, Actor actor) {
-		return this.letters.letters(process, actor);
+	List<LetterView> letters(@RequestParam(required = false) @Nullable ProcessId process,
+			@RequestParam(required = false) @Nullable Integer session, Actor actor) {
+		return this.letters.letters(process, session, actor);
 	}
 
 	@GetMapping("/{id}")
 	LetterView letter(@PathVariable LetterId id, Actor actor) {
 		return this.letters.letter(id, actor);
+	}
+
+	/** The letters that announce a meeting. */
+	@GetMapping(params = "meeting")
+	List<LetterView> announcing(@RequestParam MeetingId meeting, Actor actor) {
+		return this.letters.announcing(meeting, actor);
 	}
 
 	/** The letter and what it encloses, as a tagged PDF. */

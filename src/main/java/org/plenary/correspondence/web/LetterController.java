@@ -23,6 +23,8 @@ import org.plenary.identity.NotPermitted;
 import org.plenary.process.ProcessId;
 import org.plenary.process.ProcessView;
 import org.plenary.process.Processes;
+import org.plenary.process.Sessions;
+import org.plenary.schedule.MeetingId;
 import org.plenary.schedule.Programme;
 import org.plenary.system.InvalidInput;
 
@@ -54,10 +56,13 @@ class LetterController {
 
 	private final Programme programme;
 
+	private final Sessions sessions;
+
 	private final Clock clock;
 
 	LetterController(Letters letters, LetterTemplates templates, Processes processes, Programme programme,
-			Clock clock) {
+			Sessions sessions, Clock clock) {
+		this.sessions = sessions;
 		this.letters = letters;
 		this.templates = templates;
 		this.processes = processes;
@@ -66,9 +71,15 @@ class LetterController {
 	}
 
 	@GetMapping("/letters")
-	String letters(@RequestParam(required = false) @Nullable String process, Actor actor, Model model) {
+	String letters(@RequestParam(required = false) @Nullable String process,
+			@RequestParam(required = false) @Nullable MeetingId meeting,
+			@RequestParam(required = false) @Nullable Integer session, Actor actor, Model model) {
 		var chosen = process == null || process.isBlank() ? null : this.processes.process(process);
-		var shown = this.letters.letters(chosen == null ? null : chosen.id(), actor);
+		var shown = meeting != null ? this.letters.announcing(meeting, actor)
+				: this.letters.letters(chosen == null ? null : chosen.id(), session, actor);
+		model.addAttribute("session", session);
+		model.addAttribute("sessions", this.sessions.sessions());
+		model.addAttribute("meeting", meeting == null ? null : this.programme.meeting(meeting));
 		var names = new HashMap<UUID, ProcessView>();
 		shown.stream()
 			.map(LetterView::process)
