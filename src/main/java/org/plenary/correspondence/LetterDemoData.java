@@ -1,5 +1,8 @@
 package org.plenary.correspondence;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,6 +17,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,7 +42,18 @@ class LetterDemoData implements ApplicationRunner {
 
 	private final Programme programme;
 
-	LetterDemoData(Letters letters, LetterRepository repository, Processes processes, Programme programme) {
+	private final LetterExtractor extractor;
+
+	/**
+	 * Seed 003 is left out: its text states no date, and a letter in the archive has one;
+	 * its meetings are on the IGN's programme all the same.
+	 */
+	private static final List<String> SEEDS = List.of("000_7fe24c4cba9f33ed", "001_cfcaa1c9d0e21b1b",
+			"002_c68e2c39948bf4b6");
+
+	LetterDemoData(Letters letters, LetterRepository repository, Processes processes, Programme programme,
+			LetterExtractor extractor) {
+		this.extractor = extractor;
 		this.letters = letters;
 		this.repository = repository;
 		this.processes = processes;
@@ -52,6 +67,117 @@ class LetterDemoData implements ApplicationRunner {
 			return;
 		}
 		this.processes.processes().stream().filter((p) -> p.slug().equals("gcm")).findFirst().ifPresent(this::load);
+		for (var seed : SEEDS) {
+			try {
+				loadSeed(seed);
+			}
+			catch (RuntimeException ex) {
+				log.warn("Could not load the demo letters of {}: {}", seed, ex.getMessage());
+			}
+		}
+	}
+
+	/**
+	 * Seeds 000–002, read as the import will read letters: the extractor finds the
+	 * letters in the file, their dates, senders, references and meetings; each letter's
+	 * paragraphs are the blocks between its salutation and its closing; the first letter
+	 * of a file with several is the President's cover letter, transmitting the next one.
+	 */
+	private void loadSeed(String name) {
+		var text = seedText(name);
+		var extraction = this.extractor.extract(text);
+		var process = this.processes.processes()
+			.stream()
+			.filter((p) -> p.name().equalsIgnoreCase(String.valueOf(extraction.process()))
+					|| p.shortName().equalsIgnoreCase(String.valueOf(extraction.process())))
+			.findFirst()
+			.orElseGet(() -> this.processes.process("ign"));
+		var parts = LetterExtractor.splitLetters(text.replace("\r", ""));
+		var president = extraction.senders()
+			.stream()
+			.filter((s) -> s.role() != null && s.role().contains("President"))
+			.toList();
+		var facilitators = extraction.senders().stream().filter((s) -> !president.contains(s)).toList();
+		var announced = extraction.meetings().stream().map((m) -> LocalDate.parse(m.date())).toList();
+		var actor = Actor.system();
+		LetterView enclosed = null;
+		for (int i = parts.size() - 1; i >= 0; i--) {
+			var part = parts.get(i);
+			var cover = parts.size() > 1 && i == 0;
+			var date = part.date() != null ? part.date() : LocalDate.parse(String.valueOf(extraction.date()));
+			var programme = cover ? List.<java.util.UUID>of()
+					: this.programme.meetingsOf(process.id())
+						.stream()
+						.filter((m) -> announced.contains(m.slot().heldOn()) && !m.slot().heldOn().isBefore(date))
+						.map((m) -> m.id().value())
+						.toList();
+			var signatories = (cover ? president : facilitators).stream()
+				.map((s) -> new Signatory(s.name(),
+						s.country() == null ? null : "Permanent Representative of " + s.country(), s.role()))
+				.toList();
+			var letter = this.letters.compose(new LetterDraft(cover ? LetterKind.TRANSMITTAL : LetterKind.FACILITATORS,
+					process.id().value(), date, null, LetterDraft.ALL_PERMANENT_REPRESENTATIVES, "Excellency,",
+					paragraphs(part.text()), signatories, references(extraction, part.text()),
+					cover && enclosed != null ? enclosed.id() : null, programme), actor);
+			this.letters.sign(letter.id(), actor);
+			this.letters.circulate(letter.id(), actor);
+			enclosed = letter;
+		}
+	}
+
+	/**
+	 * The blocks between "Excellency," and "Please accept": the letter's paragraphs,
+	 * without tables.
+	 */
+	static List<String> paragraphs(String letter) {
+		var blocks = java.util.Arrays.stream(letter.split("\\n\\s*\\n"))
+			.map((b) -> b.replace("**", "").strip().replaceAll("\\s*\\n\\s*", " "))
+			.filter((b) -> !b.isEmpty())
+			.toList();
+		var paragraphs = new java.util.ArrayList<String>();
+		var inBody = blocks.stream().noneMatch((b) -> b.startsWith("Excellency") || b.startsWith("Dear"));
+		for (var block : blocks) {
+			if (block.startsWith("Please accept")) {
+				break;
+			}
+			if (block.startsWith("Excellency") || block.startsWith("Dear")) {
+				inBody = true;
+				continue;
+			}
+			if (inBody && block.length() > 40 && !block.contains("\t") && !block.startsWith("|")) {
+				paragraphs.add(block);
+			}
+		}
+		return paragraphs;
+	}
+
+	private static List<Reference> references(Extraction extraction, String letter) {
+		var found = new java.util.ArrayList<Reference>();
+		extraction.references()
+			.decisions()
+			.stream()
+			.filter(letter::contains)
+			.forEach((d) -> found.add(new Reference(Reference.Kind.DECISION, d)));
+		extraction.references()
+			.resolutions()
+			.stream()
+			.filter(letter::contains)
+			.forEach((r) -> found.add(new Reference(Reference.Kind.RESOLUTION, r)));
+		extraction.references()
+			.letters()
+			.stream()
+			.filter((d) -> letter.contains(LetterView.UN_DATE.format(LocalDate.parse(d))))
+			.forEach((d) -> found.add(new Reference(Reference.Kind.LETTER, d)));
+		return found;
+	}
+
+	private static String seedText(String name) {
+		try {
+			return new ClassPathResource("demo/letters/" + name + ".txt").getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private void load(ProcessView gcm) {

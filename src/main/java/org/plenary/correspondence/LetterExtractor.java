@@ -179,7 +179,7 @@ public class LetterExtractor {
 	private static final Pattern NOT_A_NAME = Pattern
 		.compile("(?:Excellency|Sincerely|Yours|Please|Permanent Mission.*)", Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern AFTER_DESCRIPTION = Pattern.compile("[.'\"]\\s+(?=\\p{Lu})");
+	private static final Pattern AFTER_DESCRIPTION = Pattern.compile("(?<!\\b\\p{Lu})[.'\"]\\s+(?=\\p{Lu})");
 
 	/** "… 15 December has been postponed": a date followed by what became of it. */
 	private static final Pattern MOVED_AFTER = Pattern.compile(

@@ -193,6 +193,26 @@ class LetterExtractorTests {
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("Ana María Pérez", "Colombia"));
 	}
 
+	@Test
+	void takesNoNameFromTheInitialsInASignaturesDescription() {
+		var letter = """
+				16 February 2018
+
+				Excellency,
+
+				I have the honour to transmit herewith a letter from the Co-Chairs.
+
+				Please accept, Excellency, the assurances of my highest consideration.
+
+				A handwritten signature in blue ink, appearing to read 'M. Lajčák', written over a light blue circular stamp.
+
+				Miroslav Lajčák
+				""";
+
+		assertThat(EXTRACTOR.extract(letter).senders()).extracting(Extraction.Sender::name)
+			.containsExactly("Miroslav Lajčák");
+	}
+
 	static final String LISTED = """
 			New York, 20 February 2026
 

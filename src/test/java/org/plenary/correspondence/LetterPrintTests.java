@@ -109,6 +109,30 @@ class LetterPrintTests {
 					"application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
 	}
 
+	@Test
+	void holdsTheDatedLettersOfTheSeedsAsCirculatedLetters() {
+		var demo = this.letters.letters(null, Actor.anonymous());
+
+		assertThat(demo).extracting((l) -> l.writtenOn().toString())
+			.contains("2015-12-14", "2015-12-11", "2017-01-12", "2017-01-09", "2018-02-16", "2018-02-15", "2018-02-13");
+		assertThat(demo).filteredOn((l) -> l.writtenOn().toString().equals("2018-02-16"))
+			.singleElement()
+			.satisfies((cover) -> assertThat(cover.signatories()).extracting(Signatory::name)
+				.containsExactly("Miroslav Lajčák"));
+		var ign71 = demo.stream()
+			.filter((l) -> l.writtenOn().toString().equals("2017-01-12"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(ign71.kind()).isEqualTo(LetterKind.TRANSMITTAL);
+		assertThat(ign71.signatories()).extracting(Signatory::name).containsExactly("Peter Thomson");
+		var enclosed = this.letters.letter(ign71.enclosure(), Actor.anonymous());
+		assertThat(enclosed.signatories()).extracting(Signatory::name).hasSize(2).contains("Ion Jinga");
+		assertThat(enclosed.references()).contains(new Reference(Reference.Kind.DECISION, "70/559"));
+		assertThat(enclosed.programme()).extracting((m) -> m.slot().heldOn().toString())
+			.containsExactly("2017-02-06", "2017-02-07");
+		assertThat(enclosed.paragraphs().get(0)).startsWith("Since our appointment on 26 October 2016 as Co-Chairs");
+	}
+
 	private List<LetterView> seed004() {
 		var transmittal = this.letters.letters(null, Actor.anonymous())
 			.stream()
