@@ -40,8 +40,9 @@ class Letter {
 	@Column(name = "process_id")
 	private @Nullable UUID processId;
 
-	@Column(name = "written_on", nullable = false)
-	private LocalDate writtenOn;
+	/** Null for a letter of the archive whose text states no date (seed 003). */
+	@Column(name = "written_on")
+	private @Nullable LocalDate writtenOn;
 
 	private @Nullable String place;
 
@@ -120,7 +121,7 @@ class Letter {
 		return this.kind;
 	}
 
-	LocalDate writtenOn() {
+	@Nullable LocalDate writtenOn() {
 		return this.writtenOn;
 	}
 

@@ -10,5 +10,6 @@ import org.jspecify.annotations.Nullable;
  * A letter was circulated. Published by {@link Letters#circulate}; the meetings it
  * announces are linked to it.
  */
-public record LetterCirculated(LetterId letter, @Nullable UUID process, LocalDate writtenOn, List<UUID> meetings) {
+public record LetterCirculated(LetterId letter, @Nullable UUID process, @Nullable LocalDate writtenOn,
+		List<UUID> meetings) {
 }

@@ -11,11 +11,14 @@ import org.jspecify.annotations.Nullable;
  * salutation, paragraphs, signatories, references, the letter it encloses, and the
  * meetings whose programme it carries.
  */
-public record LetterDraft(LetterKind kind, @Nullable UUID process, LocalDate writtenOn, @Nullable String place,
-		String addressees, String salutation, List<String> paragraphs, List<Signatory> signatories,
-		List<Reference> references, @Nullable LetterId enclosure, List<UUID> programme) {
+public record LetterDraft(LetterKind kind, @Nullable UUID process, @Nullable LocalDate writtenOn,
+		@Nullable String place, String addressees, String salutation, List<String> paragraphs,
+		List<Signatory> signatories, List<Reference> references, @Nullable LetterId enclosure, List<UUID> programme) {
 
-	/** As the seeds address the Permanent Representatives. */
+	/**
+	 * As the seeds address the Permanent Representatives. A letter written in Plenary has
+	 * a date; only a letter of the archive whose text states none is undated.
+	 */
 	public static final String ALL_PERMANENT_REPRESENTATIVES = "All Permanent Representatives and Permanent Observers to the United Nations, New York";
 
 	public LetterDraft {

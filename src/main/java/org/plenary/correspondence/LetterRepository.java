@@ -8,11 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface LetterRepository extends JpaRepository<Letter, UUID> {
 
-	List<Letter> findByStatusOrderByWrittenOnDesc(LetterStatus status);
-
-	List<Letter> findAllByOrderByWrittenOnDesc();
-
-	@Query("select l from Letter l join l.programme m where m = :meeting order by l.writtenOn desc")
+	@Query("select l from Letter l join l.programme m where m = :meeting order by l.writtenOn desc nulls last")
 	List<Letter> findAnnouncing(UUID meeting);
 
 }

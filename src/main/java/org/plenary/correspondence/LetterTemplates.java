@@ -114,7 +114,9 @@ public class LetterTemplates {
 	}
 
 	private static List<Signatory> signatories(List<FacilitatorView> facilitators) {
-		return facilitators.stream().map((f) -> new Signatory(f.personName(), f.title(), f.role().title())).toList();
+		return facilitators.stream()
+			.map((f) -> new Signatory(f.personName(), f.title(), f.role().title(), f.delegation()))
+			.toList();
 	}
 
 	/** "Co-Chairs", "Chair", "Co-facilitators". */

@@ -14,7 +14,7 @@ import org.plenary.schedule.MeetingView;
  * A letter as pages, the API and renderings see it, with the meetings of its programme as
  * the programme of work holds them now.
  */
-public record LetterView(LetterId id, LetterKind kind, @Nullable UUID process, LocalDate writtenOn,
+public record LetterView(LetterId id, LetterKind kind, @Nullable UUID process, @Nullable LocalDate writtenOn,
 		@Nullable String place, String addressees, String salutation, boolean letterhead, List<String> paragraphs,
 		List<Signatory> signatories, List<Reference> references, @Nullable LetterId enclosure,
 		@Nullable LetterId corrects, LetterStatus status, @Nullable Instant signedAt, @Nullable Instant circulatedAt,
@@ -33,10 +33,11 @@ public record LetterView(LetterId id, LetterKind kind, @Nullable UUID process, L
 
 	/**
 	 * The dateline as the seeds write it: "New York, 13 February 2018" or "16 February
-	 * 2018".
+	 * 2018"; "undated" for a letter of the archive whose text states no date.
 	 */
 	public String dateline() {
-		return (this.place == null || this.place.isBlank() ? "" : this.place + ", ") + UN_DATE.format(this.writtenOn);
+		return (this.place == null || this.place.isBlank() ? "" : this.place + ", ")
+				+ (this.writtenOn == null ? "undated" : UN_DATE.format(this.writtenOn));
 	}
 
 	/**

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.plenary.delegation.DelegationCode;
+import org.plenary.delegation.Delegations;
 import org.plenary.identity.Actor;
 import org.plenary.identity.AuditTrail;
 import org.plenary.identity.NotPermitted;
@@ -38,6 +40,13 @@ public class Letters {
 	private static final TypeReference<List<MeetingView>> FROZEN = new TypeReference<>() {
 	};
 
+	/**
+	 * The newest first, undated letters last: sorted here, because databases disagree
+	 * where nulls go and JPA's criteria do not say.
+	 */
+	private static final java.util.Comparator<Letter> NEWEST_FIRST = java.util.Comparator.comparing(Letter::writtenOn,
+			java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()));
+
 	private final LetterRepository letters;
 
 	private final Processes processes;
@@ -45,6 +54,8 @@ public class Letters {
 	private final Programme programme;
 
 	private final Sessions sessions;
+
+	private final Delegations delegations;
 
 	private final AuditTrail audit;
 
@@ -54,8 +65,9 @@ public class Letters {
 
 	private final JsonMapper json;
 
-	Letters(LetterRepository letters, Processes processes, Programme programme, Sessions sessions, AuditTrail audit,
-			ApplicationEventPublisher events, Clock clock, JsonMapper json) {
+	Letters(LetterRepository letters, Processes processes, Programme programme, Sessions sessions,
+			Delegations delegations, AuditTrail audit, ApplicationEventPublisher events, Clock clock, JsonMapper json) {
+		this.delegations = delegations;
 		this.sessions = sessions;
 		this.json = json;
 		this.letters = letters;
@@ -187,10 +199,11 @@ public class Letters {
 	@Transactional(readOnly = true)
 	public List<LetterView> letters(@Nullable ProcessId process, @Nullable Integer session, Actor actor) {
 		var during = session == null ? null : this.sessions.session(session);
-		return this.letters.findAllByOrderByWrittenOnDesc()
+		return this.letters.findAll()
 			.stream()
+			.sorted(NEWEST_FIRST)
 			.filter((l) -> process == null || process.value().equals(l.processId()))
-			.filter((l) -> during == null || during.isOpenOn(l.writtenOn()))
+			.filter((l) -> during == null || (l.writtenOn() != null && during.isOpenOn(l.writtenOn())))
 			.filter((l) -> l.status() == LetterStatus.CIRCULATED || mayWrite(l.kind(), l.processId(), actor))
 			.map(this::view)
 			.toList();
@@ -207,6 +220,17 @@ public class Letters {
 	}
 
 	private void check(LetterDraft draft, @Nullable UUID self) {
+		for (var signatory : draft.signatories()) {
+			if (signatory.delegation() != null) {
+				try {
+					this.delegations.delegation(DelegationCode.of(signatory.delegation()));
+				}
+				catch (RuntimeException ex) {
+					throw new InvalidInput("signatories", "%s signs for %s, which is not a delegation of the register."
+						.formatted(signatory.name(), signatory.delegation()));
+				}
+			}
+		}
 		var enclosure = draft.enclosure();
 		if (enclosure != null) {
 			if (enclosure.value().equals(self) || !this.letters.existsById(enclosure.value())) {
@@ -282,7 +306,8 @@ public class Letters {
 	}
 
 	private static String describe(LetterDraft draft) {
-		return "%s of %s".formatted(draft.kind().name().toLowerCase(), LetterView.UN_DATE.format(draft.writtenOn()));
+		return "%s of %s".formatted(draft.kind().name().toLowerCase(),
+				draft.writtenOn() == null ? "no date" : LetterView.UN_DATE.format(draft.writtenOn()));
 	}
 
 }

@@ -54,6 +54,7 @@ class LetterApiTests {
 			.andExpect(jsonPath("$.addressees").value(LetterDraft.ALL_PERMANENT_REPRESENTATIVES))
 			.andExpect(jsonPath("$.salutation").value("Excellency,"))
 			.andExpect(jsonPath("$.signatories[0].name").value("Jürg Lauber"))
+			.andExpect(jsonPath("$.signatories[0].delegation").value("CHE"))
 			.andExpect(jsonPath("$.references[0].cited").value("72/557"));
 		this.mvc.perform(get("/api/letters").param("process", process.id().toString()))
 			.andExpect(jsonPath("$.length()").value(1));
@@ -147,7 +148,7 @@ class LetterApiTests {
 		return """
 				{"kind":"FACILITATORS","process":"%s","writtenOn":"2018-02-13","place":"New York",
 				 "paragraphs":["We have the honour to write to you in our capacity as co-facilitators."],
-				 "signatories":[{"name":"Jürg Lauber","role":"Co-facilitator"}],
+				 "signatories":[{"name":"Jürg Lauber","role":"Co-facilitator","delegation":"CHE"}],
 				 "references":[{"kind":"DECISION","cited":"72/557"}]}""".formatted(process.id());
 	}
 

@@ -110,17 +110,23 @@ class LetterPrintTests {
 	}
 
 	@Test
-	void holdsTheDatedLettersOfTheSeedsAsCirculatedLetters() {
+	void holdsTheNineLettersOfTheSeedsAsCirculatedLetters() {
 		var demo = this.letters.letters(null, Actor.anonymous());
 
-		assertThat(demo).extracting((l) -> l.writtenOn().toString())
+		assertThat(demo).extracting((l) -> String.valueOf(l.writtenOn()))
 			.contains("2015-12-14", "2015-12-11", "2017-01-12", "2017-01-09", "2018-02-16", "2018-02-15", "2018-02-13");
-		assertThat(demo).filteredOn((l) -> l.writtenOn().toString().equals("2018-02-16"))
+		assertThat(demo).filteredOn((l) -> String.valueOf(l.writtenOn()).equals("2018-02-16"))
 			.singleElement()
 			.satisfies((cover) -> assertThat(cover.signatories()).extracting(Signatory::name)
 				.containsExactly("Miroslav Lajčák"));
+		assertThat(demo).filteredOn((l) -> l.writtenOn() == null).singleElement().satisfies((undated) -> {
+			assertThat(undated.dateline()).isEqualTo("undated");
+			assertThat(undated.programme()).extracting((m) -> m.slot().heldOn().toString())
+				.containsOnly("2024-11-19", "2024-11-21");
+		});
+		assertThat(demo.get(demo.size() - 1).writtenOn()).as("undated letters come last").isNull();
 		var ign71 = demo.stream()
-			.filter((l) -> l.writtenOn().toString().equals("2017-01-12"))
+			.filter((l) -> String.valueOf(l.writtenOn()).equals("2017-01-12"))
 			.findFirst()
 			.orElseThrow();
 		assertThat(ign71.kind()).isEqualTo(LetterKind.TRANSMITTAL);
@@ -136,7 +142,7 @@ class LetterPrintTests {
 	private List<LetterView> seed004() {
 		var transmittal = this.letters.letters(null, Actor.anonymous())
 			.stream()
-			.filter((l) -> l.kind() == LetterKind.TRANSMITTAL && l.writtenOn().toString().equals("2018-02-15"))
+			.filter((l) -> l.kind() == LetterKind.TRANSMITTAL && String.valueOf(l.writtenOn()).equals("2018-02-15"))
 			.findFirst()
 			.orElseThrow();
 		var letters = this.letters.withEnclosures(transmittal.id(), Actor.anonymous());

@@ -59,8 +59,8 @@ class LetterTemplatesTests {
 				"We kindly ask that all delegations limit their interventions to a maximum of three minutes.",
 				"We look forward to the active and continued participation of all delegations.");
 		assertThat(draft.signatories()).containsExactlyInAnyOrder(
-				new Signatory("Ion Jinga", "Permanent Representative of Romania", "Co-Chair"),
-				new Signatory("Ib Petersen", "Permanent Representative of Denmark", "Co-Chair"));
+				new Signatory("Ion Jinga", "Permanent Representative of Romania", "Co-Chair", "ROU"),
+				new Signatory("Ib Petersen", "Permanent Representative of Denmark", "Co-Chair", "DNK"));
 		assertThat(draft.references()).containsExactly(new Reference(Reference.Kind.DECISION, "62/557"));
 		assertThat(draft.programme()).isEqualTo(meetings);
 	}

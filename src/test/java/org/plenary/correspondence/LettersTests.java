@@ -120,6 +120,21 @@ class LettersTests {
 	}
 
 	@Test
+	void refusesASignatoryForADelegationNotInTheRegister() {
+		var process = aNewProcess();
+		var draft = new LetterDraft(LetterKind.FACILITATORS, process.id().value(), LocalDate.of(2034, 2, 13), null,
+				LetterDraft.ALL_PERMANENT_REPRESENTATIVES, "Excellency,", List.of("We write to you."),
+				List.of(new Signatory("Jürg Lauber", null, "Co-facilitator", "CHE"),
+						new Signatory("Someone", null, "Co-facilitator", "XYZ")),
+				List.of(), null, List.of());
+
+		assertThatExceptionOfType(InvalidInput.class).isThrownBy(() -> this.letters.compose(draft, administrator()))
+			.satisfies((refusal) -> assertThat(refusal.reason())
+				.isEqualTo("Someone signs for XYZ, which is not a delegation of the register."));
+		assertThat(this.letters.letters(process.id(), administrator())).isEmpty();
+	}
+
+	@Test
 	void refusesToSignALetterNobodySigns() {
 		var process = aNewProcess();
 		var unsigned = new LetterDraft(LetterKind.FACILITATORS, process.id().value(), LocalDate.of(2034, 2, 13), null,

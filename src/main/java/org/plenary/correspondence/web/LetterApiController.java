@@ -59,7 +59,8 @@ class LetterApiController {
 	}
 
 	private static String fileName(LetterView letter) {
-		return "letter-" + letter.writtenOn() + "-" + letter.kind().name().toLowerCase();
+		return "letter-" + (letter.writtenOn() == null ? "undated" : letter.writtenOn()) + "-"
+				+ letter.kind().name().toLowerCase();
 	}
 
 	private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String name) {
@@ -153,10 +154,10 @@ class LetterApiController {
 	}
 
 	record SignatoryRequest(@NotBlank @Size(max = 120) String name, @Nullable @Size(max = 300) String title,
-			@Nullable @Size(max = 80) String role) {
+			@Nullable @Size(max = 80) String role, @Nullable @Size(max = 8) String delegation) {
 
 		Signatory toSignatory() {
-			return new Signatory(this.name, this.title, this.role);
+			return new Signatory(this.name, this.title, this.role, this.delegation);
 		}
 
 	}

@@ -26,8 +26,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 /**
  * The letter form, written as a person writes a letter: paragraphs separated by an empty
  * line; a signatory a line ("Jürg Lauber | Permanent Representative of Switzerland |
- * Co-facilitator"); a reference a line ("decision 62/557", "resolution 71/1", "letter
- * 2018-02-05"); the meetings of the programme ticked.
+ * Co-facilitator | CHE"); a reference a line ("decision 62/557", "resolution 71/1",
+ * "letter 2018-02-05"); the meetings of the programme ticked.
  */
 record LetterForm(@NotNull LetterKind kind, @Nullable UUID process,
 		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate writtenOn,
@@ -74,12 +74,14 @@ record LetterForm(@NotNull LetterKind kind, @Nullable UUID process,
 		var result = new ArrayList<Signatory>();
 		for (var line : lines(this.signatories)) {
 			var parts = Arrays.stream(line.split("\\|", -1)).map(String::strip).toList();
-			if (parts.size() > 3) {
+			if (parts.size() > 4) {
 				throw new InvalidInput("signatories",
-						"Write a signatory as \"Name | Title | Role\": \"%s\" has more parts.".formatted(line));
+						"Write a signatory as \"Name | Title | Role | Delegation\": \"%s\" has more parts."
+							.formatted(line));
 			}
 			result.add(new Signatory(parts.get(0), parts.size() > 1 ? blankToNull(parts.get(1)) : null,
-					parts.size() > 2 ? blankToNull(parts.get(2)) : null));
+					parts.size() > 2 ? blankToNull(parts.get(2)) : null,
+					parts.size() > 3 ? blankToNull(parts.get(3)) : null));
 		}
 		return result;
 	}
@@ -111,7 +113,7 @@ record LetterForm(@NotNull LetterKind kind, @Nullable UUID process,
 	private static String signatoryLines(List<Signatory> signatories) {
 		return signatories.stream()
 			.map((s) -> s.name() + " | " + (s.title() == null ? "" : s.title()) + " | "
-					+ (s.role() == null ? "" : s.role()))
+					+ (s.role() == null ? "" : s.role()) + (s.delegation() == null ? "" : " | " + s.delegation()))
 			.collect(Collectors.joining("\n"));
 	}
 
