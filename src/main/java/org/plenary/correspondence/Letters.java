@@ -198,6 +198,9 @@ public class Letters {
 	 */
 	@Transactional(readOnly = true)
 	public List<LetterView> letters(@Nullable ProcessId process, @Nullable Integer session, Actor actor) {
+		if (process != null) {
+			this.processes.process(process);
+		}
 		var during = session == null ? null : this.sessions.session(session);
 		return this.letters.findAll()
 			.stream()

@@ -71,6 +71,14 @@ class LetterApiTests {
 	}
 
 	@Test
+	void answersAnUnknownProcessOrSessionWithNotFound() throws Exception {
+		this.mvc.perform(get("/api/letters").param("process", UUID.randomUUID().toString()))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+		this.mvc.perform(get("/api/letters").param("session", "12")).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void hidesADraftFromTheDelegations() throws Exception {
 		var process = aNewProcess();
 		var id = compose(process, this.accounts.holding(Grant.facilitatorOf(process.id().value())));
