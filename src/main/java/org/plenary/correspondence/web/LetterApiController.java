@@ -22,9 +22,8 @@ import org.plenary.correspondence.print.LetterPrint;
 import org.plenary.identity.Actor;
 import org.plenary.process.ProcessId;
 import org.plenary.schedule.MeetingId;
+import org.plenary.system.Downloads;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -46,9 +45,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/letters")
 class LetterApiController {
 
-	private static final MediaType DOCX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-
 	private final Letters letters;
 
 	private final LetterPrint print;
@@ -61,13 +57,6 @@ class LetterApiController {
 	private static String fileName(LetterView letter) {
 		return "letter-" + (letter.writtenOn() == null ? "undated" : letter.writtenOn()) + "-"
 				+ letter.kind().name().toLowerCase();
-	}
-
-	private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String name) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.body(body);
 	}
 
 	@GetMapping
@@ -91,14 +80,15 @@ class LetterApiController {
 	@GetMapping("/{id}/letter.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable LetterId id, Actor actor) {
 		var letters = this.letters.withEnclosures(id, actor);
-		return download(this.print.pdf(letters), MediaType.APPLICATION_PDF, fileName(letters.get(0)) + ".pdf");
+		return Downloads.attachment(this.print.pdf(letters), MediaType.APPLICATION_PDF,
+				fileName(letters.get(0)) + ".pdf");
 	}
 
 	/** The letter and what it encloses, as a Word document. */
 	@GetMapping("/{id}/letter.docx")
 	ResponseEntity<byte[]> docx(@PathVariable LetterId id, Actor actor) {
 		var letters = this.letters.withEnclosures(id, actor);
-		return download(this.print.docx(letters), DOCX, fileName(letters.get(0)) + ".docx");
+		return Downloads.attachment(this.print.docx(letters), Downloads.DOCX, fileName(letters.get(0)) + ".docx");
 	}
 
 	@PostMapping

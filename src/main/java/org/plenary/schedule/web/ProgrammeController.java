@@ -12,10 +12,9 @@ import org.plenary.schedule.MeetingView;
 import org.plenary.schedule.Programme;
 import org.plenary.schedule.ProgrammeTable;
 import org.plenary.schedule.print.ProgrammePrint;
+import org.plenary.system.Downloads;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -30,9 +29,6 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class ProgrammeController {
-
-	static final MediaType DOCX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
 	private final Programme programme;
 
@@ -85,24 +81,18 @@ class ProgrammeController {
 	@GetMapping("/processes/{slug}/programme.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable String slug, @RequestParam(required = false) @Nullable Integer session) {
 		var programme = this.programme.programmeOfWork(this.processes.process(slug).id(), session);
-		return download(this.print.pdf(programme), MediaType.APPLICATION_PDF, fileName(slug, programme) + ".pdf");
+		return Downloads.attachment(this.print.pdf(programme), MediaType.APPLICATION_PDF,
+				fileName(slug, programme) + ".pdf");
 	}
 
 	@GetMapping("/processes/{slug}/programme.docx")
 	ResponseEntity<byte[]> docx(@PathVariable String slug, @RequestParam(required = false) @Nullable Integer session) {
 		var programme = this.programme.programmeOfWork(this.processes.process(slug).id(), session);
-		return download(this.print.docx(programme), DOCX, fileName(slug, programme) + ".docx");
+		return Downloads.attachment(this.print.docx(programme), Downloads.DOCX, fileName(slug, programme) + ".docx");
 	}
 
 	private static String fileName(String slug, org.plenary.schedule.ProgrammeOfWork programme) {
 		return "programme-of-work-" + slug + (programme.session() == null ? "" : "-" + programme.session().number());
-	}
-
-	private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String name) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.body(body);
 	}
 
 	private static LocalDate firstDayOf(java.util.List<MeetingView> meetings) {
