@@ -75,7 +75,10 @@ public class LetterTemplates {
 				several ? "our" : "my", roles(facilitators), process.name(),
 				session == null ? "" : " during the " + session.ordinal() + " session of the General Assembly"));
 		if (!meetings.isEmpty()) {
-			var days = meetings.stream().map((m) -> this.programme.meeting(new MeetingId(m)).slot().heldOn()).toList();
+			var days = this.programme.meetings(meetings.stream().map(MeetingId::new).toList())
+				.stream()
+				.map((m) -> m.slot().heldOn())
+				.toList();
 			paragraphs.add("%s wish to inform you that the %s will meet on %s, as follows:".formatted(we,
 					process.shortName(), UnDates.of(days)));
 		}

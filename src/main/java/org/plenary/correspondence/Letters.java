@@ -85,7 +85,7 @@ public class Letters {
 		check(draft, null);
 		var letter = this.letters.save(new Letter(draft));
 		this.audit.record(actor, "letter.drafted", "letter " + letter.id(), describe(draft));
-		return view(letter);
+		return saved(letter);
 	}
 
 	/** Rewrites a draft. Refuses a signed or circulated letter, and a stale version. */
@@ -103,7 +103,7 @@ public class Letters {
 		check(draft, letter.id());
 		letter.revise(draft);
 		this.audit.record(actor, "letter.revised", "letter " + id, describe(draft));
-		return view(letter);
+		return saved(letter);
 	}
 
 	/** Signs a draft: from now on it is circulated as it is. */
@@ -113,7 +113,7 @@ public class Letters {
 		requireWriter(letter.kind(), letter.processId(), actor);
 		letter.sign(this.clock.instant());
 		this.audit.record(actor, "letter.signed", "letter " + id, null);
-		return view(letter);
+		return saved(letter);
 	}
 
 	/**
@@ -127,7 +127,7 @@ public class Letters {
 		var circulated = letter.circulate(this.clock.instant(), this.json.writeValueAsString(liveProgramme(letter)));
 		this.audit.record(actor, "letter.circulated", "letter " + id, null);
 		this.events.publishEvent(circulated);
-		return view(letter);
+		return saved(letter);
 	}
 
 	/**
@@ -148,7 +148,7 @@ public class Letters {
 		correction.correct(original.id());
 		this.letters.save(correction);
 		this.audit.record(actor, "letter.correction.drafted", "letter " + correction.id(), "corrects " + id);
-		return view(correction);
+		return saved(correction);
 	}
 
 	/** One letter; a draft only for those who may write it, 404 for everyone else. */
@@ -240,17 +240,17 @@ public class Letters {
 				throw new InvalidInput("enclosure", "There is no other letter %s to transmit.".formatted(enclosure));
 			}
 		}
-		for (var meeting : draft.programme()) {
-			MeetingView view;
-			try {
-				view = this.programme.meeting(new MeetingId(meeting));
-			}
-			catch (MeetingNotFound ex) {
-				throw new InvalidInput("programme", "There is no meeting %s.".formatted(meeting));
-			}
-			if (draft.process() == null || !view.process().value().equals(draft.process())) {
+		List<MeetingView> programme;
+		try {
+			programme = this.programme.meetings(draft.programme().stream().map(MeetingId::new).toList());
+		}
+		catch (MeetingNotFound ex) {
+			throw new InvalidInput("programme", String.valueOf(ex.getBody().getDetail()));
+		}
+		for (var meeting : programme) {
+			if (draft.process() == null || !meeting.process().value().equals(draft.process())) {
 				throw new InvalidInput("programme",
-						"Meeting %s is not on the programme of this letter's process.".formatted(meeting));
+						"Meeting %s is not on the programme of this letter's process.".formatted(meeting.id()));
 			}
 		}
 	}
@@ -295,17 +295,22 @@ public class Letters {
 	}
 
 	/**
-	 * The view of a letter as it is stored, with the version the next change must name.
+	 * The view of a changed letter, with the version the next change must name: written
+	 * to the database first, so that the version is the one stored.
 	 */
-	private LetterView view(Letter letter) {
+	private LetterView saved(Letter letter) {
 		this.letters.flush();
+		return view(letter);
+	}
+
+	private LetterView view(Letter letter) {
 		var frozen = letter.programmeAsCirculated();
 		return letter.toView(frozen == null ? liveProgramme(letter) : this.json.readValue(frozen, FROZEN));
 	}
 
 	/** The meetings of a letter's programme as the programme of work holds them now. */
 	private List<MeetingView> liveProgramme(Letter letter) {
-		return letter.programme().stream().map((m) -> this.programme.meeting(new MeetingId(m))).toList();
+		return this.programme.meetings(letter.programme().stream().map(MeetingId::new).toList());
 	}
 
 	private static String describe(LetterDraft draft) {

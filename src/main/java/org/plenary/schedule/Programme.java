@@ -228,6 +228,28 @@ public class Programme {
 	}
 
 	/**
+	 * Meetings by id, in the order asked, with their names looked up once: a letter's
+	 * programme. Refuses an id that is no meeting.
+	 */
+	@Transactional(readOnly = true)
+	public List<MeetingView> meetings(List<MeetingId> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		var found = this.meetings.findAllById(ids.stream().map(MeetingId::value).toList())
+			.stream()
+			.collect(Collectors.toMap(Meeting::id, (m) -> m));
+		var names = names();
+		return ids.stream().map((id) -> {
+			var meeting = found.get(id);
+			if (meeting == null) {
+				throw new MeetingNotFound(id);
+			}
+			return meeting.toView(names);
+		}).toList();
+	}
+
+	/**
 	 * A process's programme for a session. Without a session: the current one if it has
 	 * meetings, otherwise the session of the process's latest meeting.
 	 */
