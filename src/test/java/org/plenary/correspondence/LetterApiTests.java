@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -76,6 +77,14 @@ class LetterApiTests {
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
 		this.mvc.perform(get("/api/letters").param("session", "12")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void keepsTheChosenSessionSelectedOnTheLettersPage() throws Exception {
+		this.mvc.perform(get("/letters").param("session", "72"))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(containsString("<option value=\"72\" selected=\"selected\">72nd session</option>")));
 	}
 
 	@Test

@@ -77,7 +77,7 @@ class LetterController {
 		var chosen = process == null || process.isBlank() ? null : this.processes.process(process);
 		var shown = meeting != null ? this.letters.announcing(meeting, actor)
 				: this.letters.letters(chosen == null ? null : chosen.id(), session, actor);
-		model.addAttribute("session", session);
+		model.addAttribute("chosenSession", session);
 		model.addAttribute("sessions", this.sessions.sessions());
 		model.addAttribute("meeting", meeting == null ? null : this.programme.meeting(meeting));
 		var names = new HashMap<UUID, ProcessView>();
