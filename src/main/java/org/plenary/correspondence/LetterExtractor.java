@@ -79,7 +79,7 @@ public class LetterExtractor {
 	private static final Pattern LETTER_REFERENCE = Pattern.compile("\\bletters?\\s+(?:dated|of)\\s+",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern TIME_LIMIT = Pattern.compile(
+	static final Pattern TIME_LIMIT = Pattern.compile(
 			"(?:maximum of|no (?:more|longer) than|not (?:to )?exceed(?:ing)?|limit(?:ed)? (?:of|to)|within)\\s+(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|fifteen)\\s+minutes|\\b(\\d{1,2}|three|five)-minute\\s+(?:limit|statements?|interventions?)",
 			Pattern.CASE_INSENSITIVE);
 

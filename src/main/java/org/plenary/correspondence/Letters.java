@@ -131,6 +131,24 @@ public class Letters {
 	}
 
 	/**
+	 * Stores a letter of the archive, imported from its text: circulated as it was, once
+	 * a person has reviewed it. Whoever runs the process may record its letters, the
+	 * President's transmittals among them; nobody is notified of a letter of the past.
+	 */
+	@Transactional
+	public LetterView archive(LetterDraft draft, Actor actor) {
+		requireArchivist(draft.process(), actor);
+		check(draft, null);
+		var letter = new Letter(draft);
+		var now = this.clock.instant();
+		letter.sign(now);
+		letter.circulate(now, this.json.writeValueAsString(liveProgramme(letter)));
+		this.letters.save(letter);
+		this.audit.record(actor, "letter.imported", "letter " + letter.id(), describe(draft));
+		return saved(letter);
+	}
+
+	/**
 	 * Drafts the correction of a circulated letter: a copy that refers to it, to be
 	 * revised, signed and circulated in turn.
 	 */
@@ -252,6 +270,26 @@ public class Letters {
 				throw new InvalidInput("programme",
 						"Meeting %s is not on the programme of this letter's process.".formatted(meeting.id()));
 			}
+		}
+	}
+
+	/**
+	 * Refuses to import letters for anyone but who runs the process (or keeps the
+	 * register, for letters of no process).
+	 */
+	void requireArchivist(@Nullable UUID process, Actor actor) {
+		if (process == null) {
+			if (!actor.keepsTheRegister()) {
+				throw new NotPermitted(actor, "import letters of no process");
+			}
+			return;
+		}
+		var known = this.processes.process(new ProcessId(process));
+		if (actor.isAnonymous()) {
+			throw new NotPermitted(actor, "import letters");
+		}
+		if (!actor.mayRun(process)) {
+			throw new NotYourProcess(actor, process, known.shortName());
 		}
 	}
 

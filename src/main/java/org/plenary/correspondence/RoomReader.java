@@ -57,7 +57,7 @@ final class RoomReader {
 	}
 
 	/** A room named in a text, and where. */
-	record Named(int start, String name) {
+	record Named(int start, int end, String name) {
 	}
 
 	/** Every room the text names, in order. */
@@ -66,7 +66,7 @@ final class RoomReader {
 		var found = new java.util.ArrayList<Named>();
 		if (lower.length() != text.length()) {
 			var one = find(text);
-			return one == null ? found : java.util.List.of(new Named(0, one));
+			return one == null ? found : java.util.List.of(new Named(0, 0, one));
 		}
 		for (var room : ROOMS) {
 			Matcher m = room.pattern().matcher(lower);
@@ -74,7 +74,7 @@ final class RoomReader {
 				var name = room.name().contains("%s") ? room.name()
 					.formatted((m.group(1) != null ? m.group(1) : m.group(2)).toUpperCase(java.util.Locale.ROOT))
 						: room.name();
-				found.add(new Named(m.start(), name));
+				found.add(new Named(m.start(), m.end(), name));
 			}
 		}
 		found.sort(java.util.Comparator.comparingInt(Named::start));

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.plenary.PlenaryIntegrationTest;
 import org.plenary.correspondence.LetterDraft;
 import org.plenary.correspondence.LetterKind;
+import org.plenary.correspondence.LetterImports;
 import org.plenary.correspondence.Letters;
 import org.plenary.identity.Accounts;
 import org.plenary.identity.Actor;
@@ -63,7 +64,7 @@ class PagesTests {
 	Map<String, String> values;
 
 	@BeforeAll
-	void findRecordsToShow() {
+	void findRecordsToShow() throws Exception {
 		var ign = this.processes.process("ign");
 		var meeting = this.programme.programmeOfWork(ign.id(), 79).meetings().get(0);
 		var admin = this.accounts.all(Actors.administrator())
@@ -71,12 +72,15 @@ class PagesTests {
 			.filter((a) -> a.username().equals("admin"))
 			.findFirst()
 			.orElseThrow();
-		this.values = Map.of("/processes/{slug}", "/processes/ign", "/delegations/{code}", "/delegations/MEX",
-				"/sessions/{number}", "/sessions/72", "/meetings/{id}", "/meetings/" + meeting.id(),
+		this.values = new java.util.HashMap<>(Map.of("/processes/{slug}", "/processes/ign", "/delegations/{code}",
+				"/delegations/MEX", "/sessions/{number}", "/sessions/72", "/meetings/{id}", "/meetings/" + meeting.id(),
 				"/admin/accounts/{id}", "/admin/accounts/" + admin.id(), "/groups/{id}",
 				"/groups/" + this.mvc.getClass().getSimpleName(), "/letters/{id}",
 				"/letters/" + this.letters.letters(null, Actor.anonymous()).get(0).id(), "/letters/{id}/edit",
-				"/letters/" + aDraft() + "/edit", "/letters/new", "/letters/new?process=ign");
+				"/letters/" + aDraft() + "/edit", "/letters/new", "/letters/new?process=ign"));
+		var batch = anImport();
+		this.values.put("/letters/imports/{batch}", "/letters/imports/" + batch.id());
+		this.values.put("/letters/imports/files/{file}", "/letters/imports/files/" + batch.files().get(0).id());
 	}
 
 	@TestFactory
@@ -94,6 +98,26 @@ class PagesTests {
 			}
 		}));
 	}
+
+	/** Seed 004 uploaded by the administrator, read and waiting for review. */
+	private org.plenary.correspondence.ImportBatchView anImport() throws Exception {
+		var text = new org.springframework.core.io.ClassPathResource("demo/letters/000_7fe24c4cba9f33ed.txt")
+			.getContentAsByteArray();
+		var batch = this.imports.upload(
+				java.util.List.of(new LetterImports.Upload("seed.txt", text),
+						new LetterImports.Upload("new.txt",
+								"16 February 2018\n\nExcellency,\n\nWe write to you on 20 March."
+									.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+				false, Actors.administrator());
+		for (int i = 0; i < 100 && !batch.isDone(); i++) {
+			Thread.sleep(50);
+			batch = this.imports.batch(batch.id(), Actors.administrator());
+		}
+		return batch;
+	}
+
+	@Autowired
+	LetterImports imports;
 
 	/** A draft of the IGN's, which only the administrator reads and edits. */
 	private String aDraft() {

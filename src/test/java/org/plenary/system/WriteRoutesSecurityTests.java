@@ -1,5 +1,6 @@
 package org.plenary.system;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.plenary.PlenaryIntegrationTest;
 import org.plenary.correspondence.LetterDraft;
 import org.plenary.correspondence.LetterKind;
+import org.plenary.correspondence.LetterImports;
 import org.plenary.correspondence.Letters;
 import org.plenary.correspondence.Signatory;
 import org.plenary.delegation.DelegationCode;
@@ -39,6 +41,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -48,6 +51,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
@@ -62,6 +66,12 @@ class WriteRoutesSecurityTests {
 
 	/** Routes any signed-in person may use on their own account. */
 	static final Set<String> OPEN_TO_EVERY_ACCOUNT = Set.of("POST /account/password", "POST /api/letters/extract");
+
+	/**
+	 * Routes open to whoever runs a process, any process: uploading letters to import.
+	 * The process is chosen when a file is stored, and checked then.
+	 */
+	static final Set<String> OPEN_TO_EVERY_FACILITATOR = Set.of("POST /letters/imports", "POST /api/letters/imports");
 
 	/**
 	 * A valid body or form for each route, so that the refusal comes from who asks, not
@@ -144,6 +154,10 @@ class WriteRoutesSecurityTests {
 			Map.entry("POST /api/letters/{id}/correction", ""), Map.entry("POST /letters", LETTER_FORM),
 			Map.entry("POST /letters/{id}", LETTER_FORM + "&version=0"), Map.entry("POST /letters/{id}/sign", ""),
 			Map.entry("POST /letters/{id}/circulate", ""), Map.entry("POST /letters/{id}/correction", ""),
+			Map.entry("POST /letters/imports", ""), Map.entry("POST /api/letters/imports", ""),
+			Map.entry("POST /letters/imports/files/{file}", "date=2018-02-13&senders=Jane+Doe"),
+			Map.entry("POST /api/letters/imports/files/{file}/confirm",
+					"{\"process\":\"%s\",\"date\":\"2018-02-13\",\"senders\":[{\"name\":\"Jane Doe\"}]}"),
 			Map.entry("POST /account/password",
 					"currentPassword=x&newPassword=long+enough+password&repeatedPassword=long+enough+password"));
 
@@ -177,6 +191,9 @@ class WriteRoutesSecurityTests {
 
 	@Autowired
 	Letters letters;
+
+	@Autowired
+	LetterImports imports;
 
 	/** Values for the path variables: the guarded records, created for this test. */
 	Map<String, String> variables;
@@ -212,9 +229,12 @@ class WriteRoutesSecurityTests {
 						LetterDraft.ALL_PERMANENT_REPRESENTATIVES, "Excellency,", List.of("We write to you."),
 						List.of(new Signatory("Jane Doe", null, null)), List.of(), null, List.of()),
 				Actors.administrator());
+		var upload = this.imports.upload(List.of(new LetterImports.Upload("letter.txt",
+				"13 February 2018\n\nExcellency,\n\nWe write to you.\n\nJane Doe\n".getBytes(StandardCharsets.UTF_8))),
+				false, Actors.administrator());
 		this.variables = Map.of("slug", process.slug(), "code", "BRA", "number", "81", "topic",
 				UUID.randomUUID().toString(), "facilitator", UUID.randomUUID().toString(), "process",
-				process.id().toString());
+				process.id().toString(), "file", upload.files().get(0).id().toString());
 		this.ids = Map.of("processes", process.id().toString(), "groups", group.id().toString(), "accounts",
 				accountIdOf(someone.username()), "meetings", meeting.id().toString(), "venues",
 				this.venues.venues().get(0).id().toString(), "letters", letter.id().toString());
@@ -274,11 +294,24 @@ class WriteRoutesSecurityTests {
 		}));
 	}
 
+	@Test
+	void letsAFacilitatorOfAnyProcessUploadLettersToImport() throws Exception {
+		var facilitator = this.outsiders.get(2);
+		var result = this.mvc.perform(multipart("/api/letters/imports")
+			.file(new MockMultipartFile("files", "letter.txt", "text/plain",
+					"13 February 2018\n\nExcellency,\n\nWe write.".getBytes(StandardCharsets.UTF_8)))
+			.with(csrf())
+			.with(user(this.users.loadUserByUsername(facilitator)))).andReturn().getResponse();
+		assertThat(result.getStatus()).as(result.getContentAsString()).isEqualTo(202);
+	}
+
 	@TestFactory
 	Stream<DynamicTest> refusesWritesByOutsiders() {
 		return writeRoutes().stream()
 			.filter((route) -> !OPEN_TO_EVERY_ACCOUNT.contains(route))
 			.flatMap((route) -> this.outsiders.stream()
+				.filter((outsider) -> !OPEN_TO_EVERY_FACILITATOR.contains(route)
+						|| !outsider.equals(this.outsiders.get(2)))
 				.map((outsider) -> DynamicTest.dynamicTest(route + " by " + outsider, () -> {
 					var result = this.mvc
 						.perform(requestFor(route).with(csrf()).with(user(this.users.loadUserByUsername(outsider))))

@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.plenary.correspondence.LetterClosed;
 import org.plenary.correspondence.LetterId;
+import org.plenary.correspondence.LetterImports;
 import org.plenary.correspondence.LetterKind;
 import org.plenary.correspondence.LetterNotFound;
 import org.plenary.correspondence.LetterStatus;
@@ -60,8 +61,11 @@ class LetterController {
 
 	private final Clock clock;
 
+	private final LetterImports imports;
+
 	LetterController(Letters letters, LetterTemplates templates, Processes processes, Programme programme,
-			Sessions sessions, Clock clock) {
+			Sessions sessions, Clock clock, LetterImports imports) {
+		this.imports = imports;
 		this.sessions = sessions;
 		this.letters = letters;
 		this.templates = templates;
@@ -91,6 +95,7 @@ class LetterController {
 		model.addAttribute("process", chosen);
 		model.addAttribute("mayWrite",
 				chosen != null && this.letters.mayWrite(LetterKind.FACILITATORS, chosen.id(), actor));
+		model.addAttribute("mayImport", this.imports.mayImport(actor));
 		return "correspondence/letters";
 	}
 

@@ -62,7 +62,8 @@ record LetterForm(@NotNull LetterKind kind, @Nullable UUID process,
 					.map((p) -> p.strip().replaceAll("\\s*\\R\\s*", " "))
 					.filter((p) -> !p.isEmpty())
 					.toList(),
-				signatoryList(), referenceList(), this.enclosure == null ? null : new LetterId(this.enclosure),
+				signatoryList(), referenceList(this.references),
+				this.enclosure == null ? null : new LetterId(this.enclosure),
 				this.programme == null ? List.of() : this.programme);
 	}
 
@@ -86,9 +87,13 @@ record LetterForm(@NotNull LetterKind kind, @Nullable UUID process,
 		return result;
 	}
 
-	private List<Reference> referenceList() {
+	/**
+	 * References written one a line; an unreadable line is refused with the field
+	 * {@code references}.
+	 */
+	static List<Reference> referenceList(@Nullable String references) {
 		var result = new ArrayList<Reference>();
-		for (var line : lines(this.references)) {
+		for (var line : lines(references)) {
 			var matcher = REFERENCE.matcher(line);
 			if (!matcher.matches()) {
 				throw new InvalidInput("references",
@@ -106,7 +111,7 @@ record LetterForm(@NotNull LetterKind kind, @Nullable UUID process,
 		return result;
 	}
 
-	private static List<String> lines(@Nullable String text) {
+	static List<String> lines(@Nullable String text) {
 		return text == null ? List.of() : text.lines().map(String::strip).filter((l) -> !l.isEmpty()).toList();
 	}
 
@@ -117,13 +122,13 @@ record LetterForm(@NotNull LetterKind kind, @Nullable UUID process,
 			.collect(Collectors.joining("\n"));
 	}
 
-	private static String referenceLines(List<Reference> references) {
+	static String referenceLines(List<Reference> references) {
 		return references.stream()
 			.map((r) -> r.kind().name().toLowerCase() + " " + r.cited())
 			.collect(Collectors.joining("\n"));
 	}
 
-	private static @Nullable String blankToNull(@Nullable String value) {
+	static @Nullable String blankToNull(@Nullable String value) {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 

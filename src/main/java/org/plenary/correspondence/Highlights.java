@@ -1,0 +1,167 @@
+package org.plenary.correspondence;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where in a letter's text each thing the extractor found stands, for the person who
+ * reviews it: the letter's date, the meetings' dates, times and rooms, the senders, the
+ * addressees, the process, the references and the time limit. Found again by the same
+ * readers of dates, times and rooms the extractor uses, on the same text.
+ */
+public final class Highlights {
+
+	/** A highlighted run of the text and the field it gave. */
+	record Highlight(int start, int end, String field, String label) {
+	}
+
+	private Highlights() {
+	}
+
+	static List<Highlight> of(String text, Extraction extraction) {
+		var found = new ArrayList<Highlight>();
+		var letterDate = extraction.date() == null ? null : LocalDate.parse(extraction.date());
+		var letterDates = extraction.letters().stream().map(LocalDate::parse).toList();
+		var referred = extraction.references().letters().stream().map(LocalDate::parse).toList();
+		var meetingsOn = new LinkedHashMap<LocalDate, List<Integer>>();
+		var startsAt = new java.util.HashSet<LocalTime>();
+		var venues = new java.util.HashSet<String>();
+		for (int i = 0; i < extraction.meetings().size(); i++) {
+			var meeting = extraction.meetings().get(i);
+			meetingsOn.computeIfAbsent(LocalDate.parse(meeting.date()), (d) -> new ArrayList<>()).add(i + 1);
+			if (meeting.start() != null) {
+				startsAt.add(LocalTime.parse(meeting.start()));
+			}
+			if (meeting.venue() != null) {
+				venues.add(meeting.venue().toLowerCase(Locale.ROOT));
+			}
+		}
+		var datelines = new java.util.HashSet<LocalDate>();
+		for (var mention : DateReader.mentions(text)) {
+			var days = mention.days()
+				.stream()
+				.map((d) -> DateReader.resolve(d, letterDate))
+				.filter(Objects::nonNull)
+				.toList();
+			if (days.size() == 1 && mention.hasYear() && letterDates.contains(days.get(0))
+					&& datelines.add(days.get(0))) {
+				found.add(new Highlight(mention.start(), mention.end(), "date", "Date of the letter"));
+				continue;
+			}
+			var meetings = days.stream()
+				.flatMap((d) -> meetingsOn.getOrDefault(d, List.of()).stream())
+				.distinct()
+				.map(String::valueOf)
+				.toList();
+			if (!meetings.isEmpty()) {
+				found.add(new Highlight(mention.start(), mention.end(), "meeting",
+						(meetings.size() == 1 ? "Meeting " : "Meetings ") + String.join(", ", meetings)));
+			}
+			else if (days.stream().anyMatch(referred::contains)) {
+				found.add(new Highlight(mention.start(), mention.end(), "reference", "Earlier letter"));
+			}
+		}
+		for (var times : TimeReader.read(text)) {
+			if (startsAt.contains(times.from())) {
+				found.add(new Highlight(times.start(), times.end(), "time", "Time of a meeting"));
+			}
+		}
+		for (var room : RoomReader.findAll(text)) {
+			if (room.end() > room.start() && venues.contains(room.name().toLowerCase(Locale.ROOT))) {
+				found.add(new Highlight(room.start(), room.end(), "venue", room.name()));
+			}
+		}
+		for (var sender : extraction.senders()) {
+			everywhere(text, sender.name(), false, "sender",
+					sender.role() == null ? "Sender" : "Sender: " + sender.role(), found);
+		}
+		if (extraction.addressees() != null) {
+			everywhere(text, extraction.addressees(), false, "addressees", "Addressees", found);
+		}
+		if (extraction.process() != null) {
+			everywhere(text, extraction.process(), true, "process", "Process", found);
+		}
+		for (var symbol : extraction.references().decisions()) {
+			everywhere(text, symbol, false, "reference", "Decision " + symbol, found);
+		}
+		for (var symbol : extraction.references().resolutions()) {
+			everywhere(text, symbol, false, "reference", "Resolution " + symbol, found);
+		}
+		if (extraction.rules() != null && extraction.rules().interventionLimitMinutes() != null) {
+			var limit = LetterExtractor.TIME_LIMIT.matcher(text);
+			while (limit.find()) {
+				found.add(new Highlight(limit.start(), limit.end(), "rule", "Time limit"));
+			}
+		}
+		return withoutOverlaps(found);
+	}
+
+	/**
+	 * The text cut into runs, each highlighted with its field or plain: what the review
+	 * page prints.
+	 */
+	static List<Segment> segments(String text, List<Highlight> highlights) {
+		var segments = new ArrayList<Segment>();
+		int at = 0;
+		for (var highlight : highlights) {
+			if (highlight.start() > at) {
+				segments.add(new Segment(text.substring(at, highlight.start()), null, null));
+			}
+			segments.add(new Segment(text.substring(highlight.start(), highlight.end()), highlight.field(),
+					highlight.label()));
+			at = highlight.end();
+		}
+		if (at < text.length()) {
+			segments.add(new Segment(text.substring(at), null, null));
+		}
+		return segments;
+	}
+
+	/** A run of the text, highlighted as a field or plain. */
+	public record Segment(String text, @Nullable String field, @Nullable String label) {
+	}
+
+	private static void everywhere(String text, String wanted, boolean ignoreCase, String field, String label,
+			List<Highlight> found) {
+		if (wanted.isBlank()) {
+			return;
+		}
+		var haystack = ignoreCase ? text.toLowerCase(Locale.ROOT) : text;
+		var needle = ignoreCase ? wanted.toLowerCase(Locale.ROOT) : wanted;
+		if (haystack.length() != text.length()) {
+			return;
+		}
+		for (int i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + needle.length())) {
+			int end = i + needle.length();
+			boolean alone = (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+					&& (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+			if (alone) {
+				found.add(new Highlight(i, end, field, label));
+			}
+		}
+	}
+
+	/** The longest run wins where two overlap. */
+	private static List<Highlight> withoutOverlaps(List<Highlight> found) {
+		found.sort(Comparator.comparingInt(Highlight::start)
+			.thenComparing(Comparator.comparingInt((Highlight h) -> h.end() - h.start()).reversed()));
+		var kept = new ArrayList<Highlight>();
+		int end = 0;
+		for (var highlight : found) {
+			if (highlight.start() >= end && highlight.end() > highlight.start()) {
+				kept.add(highlight);
+				end = highlight.end();
+			}
+		}
+		return kept;
+	}
+
+}

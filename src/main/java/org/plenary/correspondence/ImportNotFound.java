@@ -1,0 +1,16 @@
+package org.plenary.correspondence;
+
+import org.plenary.system.Refusal;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * No such imported file or batch (404).
+ */
+public class ImportNotFound extends Refusal {
+
+	public ImportNotFound(Object id) {
+		super(HttpStatus.NOT_FOUND, "Import not found", "There is no imported file or batch %s.".formatted(id));
+	}
+
+}

@@ -1,0 +1,253 @@
+package org.plenary.correspondence.web;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.plenary.correspondence.Extraction;
+import org.plenary.correspondence.ImportReview;
+import org.plenary.process.NewProcess;
+import org.plenary.system.InvalidInput;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * The review of an imported letter as a form: the process chosen (or a new one named),
+ * the date, a signatory a line ("Name | Role | State"), the addressees, a reference a
+ * line, and the meetings found, each with a box to keep it and its fields to correct —
+ * plus an empty row to add one the extractor missed.
+ */
+public class ImportForm {
+
+	private @Nullable UUID process;
+
+	private @Nullable String newShortName;
+
+	private @Nullable String newName;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private @Nullable LocalDate date;
+
+	private @Nullable String senders;
+
+	private @Nullable String addressees;
+
+	private @Nullable String references;
+
+	private List<MeetingRow> meetings = new ArrayList<>();
+
+	static ImportForm of(ImportReview review) {
+		var form = new ImportForm();
+		form.process = review.process();
+		form.date = review.date();
+		form.senders = review.senders()
+			.stream()
+			.map((s) -> s.name() + " | " + (s.role() == null ? "" : s.role()) + " | "
+					+ (s.country() == null ? "" : s.country()))
+			.collect(Collectors.joining("\n"));
+		form.addressees = review.addressees();
+		form.references = LetterForm.referenceLines(review.references());
+		for (var meeting : review.meetings()) {
+			var row = new MeetingRow();
+			row.setInclude(true);
+			row.setDate(meeting.date());
+			row.setStart(meeting.start());
+			row.setEnd(meeting.end());
+			row.setVenue(meeting.venue());
+			row.setFormat(meeting.format());
+			row.setTopic(meeting.topic());
+			form.meetings.add(row);
+		}
+		form.meetings.add(new MeetingRow());
+		return form;
+	}
+
+	/** The review the form describes; an unreadable line is refused with its field. */
+	ImportReview toReview() {
+		var newProcess = this.process == null && LetterForm.blankToNull(this.newShortName) != null
+				? new NewProcess(this.newShortName.strip(),
+						LetterForm.blankToNull(this.newName) == null ? this.newShortName.strip() : this.newName.strip(),
+						null, null)
+				: null;
+		var kept = new ArrayList<ImportReview.Meeting>();
+		for (int i = 0; i < this.meetings.size(); i++) {
+			var row = this.meetings.get(i);
+			if (!row.isInclude() || row.getDate() == null) {
+				continue;
+			}
+			try {
+				kept.add(new ImportReview.Meeting(row.getDate(), row.getStart(), row.getEnd(),
+						LetterForm.blankToNull(row.getVenue()), LetterForm.blankToNull(row.getFormat()),
+						LetterForm.blankToNull(row.getTopic())));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new InvalidInput("meetings[%d].end".formatted(i), String.valueOf(ex.getMessage()));
+			}
+		}
+		return new ImportReview(this.process, newProcess, this.date, senderList(), this.addressees,
+				LetterForm.referenceList(this.references), kept);
+	}
+
+	private List<Extraction.Sender> senderList() {
+		var result = new ArrayList<Extraction.Sender>();
+		for (var line : LetterForm.lines(this.senders)) {
+			var parts = Arrays.stream(line.split("\\|", -1)).map(String::strip).toList();
+			if (parts.size() > 3 || parts.get(0).isEmpty()) {
+				throw new InvalidInput("senders",
+						"Write a signatory as \"Name | Role | State\": \"%s\" does not read so.".formatted(line));
+			}
+			result
+				.add(new Extraction.Sender(parts.get(0), parts.size() > 1 ? LetterForm.blankToNull(parts.get(1)) : null,
+						parts.size() > 2 ? LetterForm.blankToNull(parts.get(2)) : null));
+		}
+		return result;
+	}
+
+	public @Nullable UUID getProcess() {
+		return this.process;
+	}
+
+	public void setProcess(@Nullable UUID process) {
+		this.process = process;
+	}
+
+	public @Nullable String getNewShortName() {
+		return this.newShortName;
+	}
+
+	public void setNewShortName(@Nullable String newShortName) {
+		this.newShortName = newShortName;
+	}
+
+	public @Nullable String getNewName() {
+		return this.newName;
+	}
+
+	public void setNewName(@Nullable String newName) {
+		this.newName = newName;
+	}
+
+	public @Nullable LocalDate getDate() {
+		return this.date;
+	}
+
+	public void setDate(@Nullable LocalDate date) {
+		this.date = date;
+	}
+
+	public @Nullable String getSenders() {
+		return this.senders;
+	}
+
+	public void setSenders(@Nullable String senders) {
+		this.senders = senders;
+	}
+
+	public @Nullable String getAddressees() {
+		return this.addressees;
+	}
+
+	public void setAddressees(@Nullable String addressees) {
+		this.addressees = addressees;
+	}
+
+	public @Nullable String getReferences() {
+		return this.references;
+	}
+
+	public void setReferences(@Nullable String references) {
+		this.references = references;
+	}
+
+	public List<MeetingRow> getMeetings() {
+		return this.meetings;
+	}
+
+	public void setMeetings(List<MeetingRow> meetings) {
+		this.meetings = meetings;
+	}
+
+	/** One meeting of the review: kept or not, and its fields as corrected. */
+	public static class MeetingRow {
+
+		private boolean include;
+
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		private @Nullable LocalDate date;
+
+		@DateTimeFormat(pattern = "HH:mm")
+		private @Nullable LocalTime start;
+
+		@DateTimeFormat(pattern = "HH:mm")
+		private @Nullable LocalTime end;
+
+		private @Nullable String venue;
+
+		private @Nullable String format;
+
+		private @Nullable String topic;
+
+		public boolean isInclude() {
+			return this.include;
+		}
+
+		public void setInclude(boolean include) {
+			this.include = include;
+		}
+
+		public @Nullable LocalDate getDate() {
+			return this.date;
+		}
+
+		public void setDate(@Nullable LocalDate date) {
+			this.date = date;
+		}
+
+		public @Nullable LocalTime getStart() {
+			return this.start;
+		}
+
+		public void setStart(@Nullable LocalTime start) {
+			this.start = start;
+		}
+
+		public @Nullable LocalTime getEnd() {
+			return this.end;
+		}
+
+		public void setEnd(@Nullable LocalTime end) {
+			this.end = end;
+		}
+
+		public @Nullable String getVenue() {
+			return this.venue;
+		}
+
+		public void setVenue(@Nullable String venue) {
+			this.venue = venue;
+		}
+
+		public @Nullable String getFormat() {
+			return this.format;
+		}
+
+		public void setFormat(@Nullable String format) {
+			this.format = format;
+		}
+
+		public @Nullable String getTopic() {
+			return this.topic;
+		}
+
+		public void setTopic(@Nullable String topic) {
+			this.topic = topic;
+		}
+
+	}
+
+}

@@ -1,0 +1,133 @@
+package org.plenary.correspondence.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.plenary.correspondence.ImportStatus;
+import org.plenary.correspondence.LetterImports;
+import org.plenary.identity.Actor;
+import org.plenary.identity.NotPermitted;
+import org.plenary.system.InvalidInput;
+import org.plenary.system.Refusal;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Importing the archive as pages: the upload of one file or a folder; the batch, with a
+ * progress bar that fills as the files are read and the summary at the end; and each
+ * file's review — the text with what was found highlighted, next to the fields to correct
+ * — which stores the letter when confirmed.
+ */
+@Controller
+class LetterImportController {
+
+	private final LetterImports imports;
+
+	LetterImportController(LetterImports imports) {
+		this.imports = imports;
+	}
+
+	@GetMapping("/letters/imports")
+	String imports(Actor actor, Model model) {
+		model.addAttribute("batches", this.imports.batches(actor));
+		model.addAttribute("mostFiles", LetterImports.MOST_FILES);
+		return "correspondence/imports";
+	}
+
+	@PostMapping("/letters/imports")
+	String upload(@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files,
+			@RequestParam(defaultValue = "false") boolean storeComplete, Actor actor, Model model) throws IOException {
+		if (!this.imports.mayImport(actor)) {
+			throw new NotPermitted(actor, "import letters");
+		}
+		var uploads = new ArrayList<LetterImports.Upload>();
+		for (var file : files == null ? List.<MultipartFile>of() : files) {
+			if (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
+				continue;
+			}
+			uploads.add(new LetterImports.Upload(file.getOriginalFilename(), file.getBytes()));
+		}
+		try {
+			var batch = this.imports.upload(uploads, storeComplete, actor);
+			return "redirect:/letters/imports/" + batch.id();
+		}
+		catch (InvalidInput refusal) {
+			model.addAttribute("error", refusal.reason());
+			return imports(actor, model);
+		}
+	}
+
+	@GetMapping("/letters/imports/{batch}")
+	String batch(@PathVariable UUID batch, Actor actor, Model model) {
+		model.addAttribute("batch", this.imports.batch(batch, actor));
+		return "correspondence/import-batch";
+	}
+
+	/** The progress bar and the summary, for htmx to swap in every second until done. */
+	@GetMapping("/letters/imports/{batch}/progress")
+	String progress(@PathVariable UUID batch, Actor actor, Model model) {
+		model.addAttribute("batch", this.imports.batch(batch, actor));
+		return "correspondence/import-batch :: progress";
+	}
+
+	@GetMapping("/letters/imports/files/{file}")
+	String review(@PathVariable UUID file, Actor actor, Model model) {
+		var details = this.imports.details(file, actor);
+		if (!model.containsAttribute("form") && details.suggested() != null) {
+			model.addAttribute("form", ImportForm.of(details.suggested()));
+		}
+		model.addAttribute("details", details);
+		return "correspondence/import-review";
+	}
+
+	@PostMapping("/letters/imports/files/{file}")
+	String confirm(@PathVariable UUID file, @ModelAttribute("form") ImportForm form, BindingResult errors, Actor actor,
+			Model model, RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				var letter = this.imports.confirm(file, form.toReview(), actor);
+				redirect.addFlashAttribute("notice", "imported");
+				return "redirect:/letters/" + letter.id();
+			}
+			catch (InvalidInput refusal) {
+				if (List.of("date", "senders", "references", "process").contains(refusal.field())) {
+					errors.rejectValue(refusal.field(), "invalid", refusal.reason());
+				}
+				else {
+					errors.reject("invalid", refusal.reason());
+				}
+			}
+			catch (IllegalArgumentException refusal) {
+				errors.reject("invalid", String.valueOf(refusal.getMessage()));
+			}
+			catch (Refusal refusal) {
+				if (refusal.getStatusCode().value() == 404 || refusal.getStatusCode().value() == 401
+						|| refusal.getStatusCode().value() == 403) {
+					throw refusal;
+				}
+				errors.reject("refused", refusal.detail());
+			}
+		}
+		model.addAttribute("details", this.imports.details(file, actor));
+		return "correspondence/import-review";
+	}
+
+	/** The statuses in the order the summary lists them. */
+	@ModelAttribute("statuses")
+	List<ImportStatus> statuses() {
+		return List.of(ImportStatus.IMPORTED, ImportStatus.NEEDS_REVIEW, ImportStatus.DUPLICATE, ImportStatus.FAILED);
+	}
+
+}

@@ -1,0 +1,362 @@
+package org.plenary.correspondence;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.junit.jupiter.api.Test;
+import org.plenary.PlenaryIntegrationTest;
+import org.plenary.identity.Actor;
+import org.plenary.identity.Actors;
+import org.plenary.identity.NotPermitted;
+import org.plenary.identity.NotYourProcess;
+import org.plenary.process.NewProcess;
+import org.plenary.process.ProcessView;
+import org.plenary.process.Processes;
+import org.plenary.schedule.MeetingMode;
+import org.plenary.schedule.MeetingStatus;
+import org.plenary.schedule.PlanMeetings;
+import org.plenary.schedule.Programme;
+import org.plenary.schedule.VenueTaken;
+import org.plenary.schedule.Venues;
+import org.plenary.system.InvalidInput;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+@PlenaryIntegrationTest
+class LetterImportsTests {
+
+	/** A letter of the co-chairs of a process, announcing two meetings in {year}. */
+	static final String LETTER = """
+			New York, 14 January %1$d
+
+			Excellency,
+
+			We have the honour to write to you in our capacity as Co-Chairs of the %2$s. Further to decision 78/565, \
+			we wish to inform you that the next meetings will be held on 4 and 5 February %1$d from 10 a.m. to \
+			1 p.m. in Conference Room 4, and will focus on working methods.
+
+			We kindly ask that all delegations limit their interventions to a maximum of three minutes.
+
+			Please accept, Excellency, the assurances of our highest consideration.
+
+			Ana Ruiz
+			Permanent Representative of Peru
+
+			Lars Berg
+			Permanent Representative of Norway
+			""";
+
+	@Autowired
+	LetterImports imports;
+
+	@Autowired
+	Letters letters;
+
+	@Autowired
+	Processes processes;
+
+	@Autowired
+	Programme programme;
+
+	@Autowired
+	Venues venues;
+
+	@Test
+	void storesTheLetterAndItsMeetingsOnlyOnceAPersonConfirms() throws Exception {
+		var process = aNewProcess();
+		var chair = Actors.facilitatorOf(process.id().value());
+		var batch = read(upload(chair, file("letter.txt", letterOf(process, 2031))), chair);
+		var file = batch.files().get(0);
+
+		assertThat(file.status()).isEqualTo(ImportStatus.NEEDS_REVIEW);
+		assertThat(this.letters.letters(process.id(), chair)).isEmpty();
+		assertThat(this.programme.meetingsOf(process.id())).isEmpty();
+
+		var details = this.imports.details(file.id(), chair);
+		assertThat(details.extraction().meetings()).extracting(Extraction.Meeting::date)
+			.containsExactly("2031-02-04", "2031-02-05");
+		assertThat(details.segments()).filteredOn((s) -> "meeting".equals(s.field()))
+			.extracting(Highlights.Segment::text)
+			.containsExactly("4 and 5 February 2031");
+		assertThat(details.segments()).filteredOn((s) -> "date".equals(s.field()))
+			.extracting(Highlights.Segment::text)
+			.containsExactly("14 January 2031");
+		assertThat(details.segments()).filteredOn((s) -> "venue".equals(s.field()))
+			.extracting(Highlights.Segment::text)
+			.containsExactly("Conference Room 4");
+		assertThat(details.segments()).filteredOn((s) -> "reference".equals(s.field()))
+			.extracting(Highlights.Segment::text)
+			.containsExactly("78/565");
+		assertThat(String.join("", details.segments().stream().map(Highlights.Segment::text).toList()))
+			.as("the highlighted runs put together are the text")
+			.startsWith("New York, 14 January 2031")
+			.contains("Lars Berg");
+
+		var letter = this.imports.confirm(file.id(), details.suggested().withProcess(process.id().value()), chair);
+
+		assertThat(letter.status()).isEqualTo(LetterStatus.CIRCULATED);
+		assertThat(letter.writtenOn()).isEqualTo(LocalDate.of(2031, 1, 14));
+		assertThat(letter.kind()).isEqualTo(LetterKind.FACILITATORS);
+		assertThat(letter.signatories()).extracting(Signatory::name).containsExactly("Ana Ruiz", "Lars Berg");
+		assertThat(letter.references()).contains(new Reference(Reference.Kind.DECISION, "78/565"));
+		assertThat(letter.paragraphs()).hasSize(2);
+		assertThat(letter.programme()).extracting((m) -> m.slot().heldOn())
+			.containsExactly(LocalDate.of(2031, 2, 4), LocalDate.of(2031, 2, 5));
+		assertThat(this.programme.meetingsOf(process.id())).hasSize(2).allSatisfy((m) -> {
+			assertThat(m.status()).isEqualTo(MeetingStatus.PROVISIONAL);
+			assertThat(m.slot().startsAt()).isEqualTo(LocalTime.of(10, 0));
+			assertThat(m.venueName()).isEqualTo("Conference Room 4");
+		});
+		assertThat(this.imports.batch(batch.id(), chair).files().get(0)).satisfies((stored) -> {
+			assertThat(stored.status()).isEqualTo(ImportStatus.IMPORTED);
+			assertThat(stored.letter()).isEqualTo(letter.id());
+		});
+	}
+
+	@Test
+	void recordsTheMeetingsOfALetterOfThePastAsHeld() throws Exception {
+		var process = aNewProcess();
+		var chair = Actors.facilitatorOf(process.id().value());
+		var file = read(upload(chair, file("2019.txt", letterOf(process, 2019))), chair).files().get(0);
+
+		this.imports.confirm(file.id(),
+				this.imports.details(file.id(), chair).suggested().withProcess(process.id().value()), chair);
+
+		assertThat(this.programme.meetingsOf(process.id())).extracting((m) -> m.status())
+			.containsExactly(MeetingStatus.HELD, MeetingStatus.HELD);
+	}
+
+	@Test
+	void findsAMeetingAlreadyOnTheProgrammeInsteadOfAddingItTwice() throws Exception {
+		var process = aNewProcess();
+		var chair = Actors.facilitatorOf(process.id().value());
+		var planned = this.programme
+			.plan(new PlanMeetings(process.id(), List.of(LocalDate.of(2032, 2, 4)), List.of(), LocalTime.of(10, 0),
+					LocalTime.of(13, 0), "informal meeting", null, MeetingMode.IN_PERSON, List.of(), null, null, null,
+					null, true, true, null), chair)
+			.meeting();
+		var file = read(upload(chair, file("letter.txt", letterOf(process, 2032))), chair).files().get(0);
+
+		var letter = this.imports.confirm(file.id(),
+				this.imports.details(file.id(), chair).suggested().withProcess(process.id().value()), chair);
+
+		assertThat(letter.programme()).extracting((m) -> m.id()).contains(planned.id());
+		assertThat(this.programme.meetingsOf(process.id())).hasSize(2);
+	}
+
+	@Test
+	void storesTheSameLetterOnceHoweverOftenItIsImported() throws Exception {
+		var process = aNewProcess();
+		var chair = Actors.facilitatorOf(process.id().value());
+		var text = letterOf(process, 2033);
+		var twice = read(upload(chair, file("a.txt", text), file("b.txt", text.replace("\n", "\r\n"))), chair);
+
+		assertThat(twice.files()).extracting(ImportFileView::status)
+			.containsExactly(ImportStatus.NEEDS_REVIEW, ImportStatus.DUPLICATE);
+		assertThat(twice.files().get(1).reason()).contains("a.txt");
+
+		var first = twice.files().get(0);
+		var letter = this.imports.confirm(first.id(),
+				this.imports.details(first.id(), chair).suggested().withProcess(process.id().value()), chair);
+		var again = read(upload(chair, file("again.txt", text)), chair).files().get(0);
+
+		assertThat(again.status()).isEqualTo(ImportStatus.DUPLICATE);
+		assertThat(again.letter()).isEqualTo(letter.id());
+		assertThatExceptionOfType(AlreadyImported.class)
+			.isThrownBy(() -> this.imports.confirm(again.id(),
+					ImportReview.of(this.imports.details(first.id(), chair).extraction(), process.id().value()), chair))
+			.satisfies((refusal) -> assertThat(refusal.getStatusCode().value()).isEqualTo(409));
+		assertThatExceptionOfType(AlreadyImported.class)
+			.isThrownBy(() -> this.imports.confirm(first.id(),
+					ImportReview.of(this.imports.details(first.id(), chair).extraction(), process.id().value()), chair))
+			.withMessageContaining("stored already");
+		assertThat(this.letters.letters(process.id(), chair)).hasSize(1);
+	}
+
+	@Test
+	void findsASeedLetterOfTheDemoInTheArchiveAlready() throws Exception {
+		var seed = new ClassPathResource("demo/letters/001_cfcaa1c9d0e21b1b.txt").getContentAsByteArray();
+
+		var file = read(upload(Actors.administrator(), new LetterImports.Upload("seed.txt", seed)),
+				Actors.administrator())
+			.files()
+			.get(0);
+
+		assertThat(file.status()).isEqualTo(ImportStatus.DUPLICATE);
+		assertThat(this.letters.letter(file.letter(), Actor.anonymous()).writtenOn())
+			.isEqualTo(LocalDate.of(2015, 12, 14));
+	}
+
+	@Test
+	void tellsWhyEachBadFileCannotBeReadAndReadsTheOthers() throws Exception {
+		var process = aNewProcess();
+		var chair = Actors.facilitatorOf(process.id().value());
+		var batch = read(
+				upload(chair, file("good.txt", letterOf(process, 2034)),
+						new LetterImports.Upload("empty.txt", new byte[0]),
+						new LetterImports.Upload("binary.txt", new byte[] { 'P', 'K', 0, 1, 2, 0, 0 }),
+						new LetterImports.Upload("latin.txt",
+								"Caf\u00e9 des d\u00e9l\u00e9gu\u00e9s".getBytes(StandardCharsets.ISO_8859_1)),
+						new LetterImports.Upload("huge.txt", new byte[LetterFiles.MOST_BYTES + 1]),
+						new LetterImports.Upload("scan.pdf", blankPdf()),
+						new LetterImports.Upload("fake.docx", "not a Word file".getBytes(StandardCharsets.UTF_8)),
+						file("undated.txt", "Excellency,\n\nWe write to invite you to the meetings of the process.\n")),
+				chair);
+
+		assertThat(batch.files()).extracting(ImportFileView::fileName, ImportFileView::status)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("good.txt", ImportStatus.NEEDS_REVIEW),
+					org.assertj.core.groups.Tuple.tuple("empty.txt", ImportStatus.FAILED),
+					org.assertj.core.groups.Tuple.tuple("binary.txt", ImportStatus.FAILED),
+					org.assertj.core.groups.Tuple.tuple("latin.txt", ImportStatus.FAILED),
+					org.assertj.core.groups.Tuple.tuple("huge.txt", ImportStatus.FAILED),
+					org.assertj.core.groups.Tuple.tuple("scan.pdf", ImportStatus.FAILED),
+					org.assertj.core.groups.Tuple.tuple("fake.docx", ImportStatus.FAILED),
+					org.assertj.core.groups.Tuple.tuple("undated.txt", ImportStatus.NEEDS_REVIEW));
+		assertThat(batch.files()).extracting(ImportFileView::reason)
+			.containsExactly(null, "The file is empty.",
+					"The Word document cannot be opened: it is damaged or not a .docx file.",
+					"The text is not UTF-8 (another encoding, such as Windows-1252?): save it as UTF-8.",
+					"The file is larger than 10 MB (10,485,761 bytes): a letter is smaller; is it the right file?",
+					"The PDF has no text layer: it is a scanned image. Run it through OCR first, then import it.",
+					"The file is named fake.docx but is not a DOCX.",
+					"The letter states no date: give it before storing the letter.");
+		assertThat(batch.count(ImportStatus.FAILED)).isEqualTo(6);
+
+		var undated = batch.files().get(7);
+		assertThatExceptionOfType(InvalidInput.class)
+			.isThrownBy(() -> this.imports.confirm(undated.id(),
+					this.imports.details(undated.id(), chair).suggested().withProcess(process.id().value()), chair))
+			.satisfies((refusal) -> assertThat(refusal.field()).isEqualTo("date"));
+	}
+
+	@Test
+	void storesWithoutReviewTheLettersThatReadCompletelyWhenAsked() throws Exception {
+		var seed = new ClassPathResource("demo/letters/002_c68e2c39948bf4b6.txt")
+			.getContentAsString(StandardCharsets.UTF_8);
+		var later = seed.replace("2017", "2035").replace("2016", "2034");
+
+		var batch = read(this.imports.upload(
+				List.of(file("complete.txt", later), file("undated.txt", "Excellency,\n\nWe write to you.\n")), true,
+				Actors.administrator()), Actors.administrator());
+
+		assertThat(batch.files()).extracting(ImportFileView::status)
+			.containsExactly(ImportStatus.IMPORTED, ImportStatus.NEEDS_REVIEW);
+		var letter = this.letters.letter(batch.files().get(0).letter(), Actor.anonymous());
+		assertThat(this.processes.process(new org.plenary.process.ProcessId(letter.process())).slug()).isEqualTo("ign");
+		assertThat(letter.writtenOn().getYear()).isEqualTo(2035);
+	}
+
+	@Test
+	void refusesToStoreALetterInAProcessTheImporterDoesNotRun() throws Exception {
+		var process = aNewProcess();
+		var other = aNewProcess();
+		var chair = Actors.facilitatorOf(process.id().value());
+		var file = read(upload(chair, file("letter.txt", letterOf(process, 2036))), chair).files().get(0);
+
+		assertThatExceptionOfType(NotYourProcess.class).isThrownBy(() -> this.imports.confirm(file.id(),
+				this.imports.details(file.id(), chair).suggested().withProcess(other.id().value()), chair));
+
+		assertThat(this.letters.letters(other.id(), Actors.administrator())).isEmpty();
+		assertThat(this.imports.details(file.id(), chair).file().status()).isEqualTo(ImportStatus.NEEDS_REVIEW);
+	}
+
+	@Test
+	void storesNothingWhenOneOfTheMeetingsCannotBePlanned() throws Exception {
+		var process = aNewProcess();
+		var other = aNewProcess();
+		var chair = Actors.facilitatorOf(process.id().value());
+		var room = this.venues.find("Conference Room 4").orElseThrow().id();
+		this.programme.plan(new PlanMeetings(other.id(), List.of(LocalDate.of(2037, 2, 5)), List.of(),
+				LocalTime.of(10, 0), LocalTime.of(13, 0), "briefing", room, MeetingMode.IN_PERSON, List.of(), null,
+				null, null, null, true, true, null), Actors.administrator());
+		var file = read(upload(chair, file("letter.txt", letterOf(process, 2037))), chair).files().get(0);
+
+		assertThatExceptionOfType(VenueTaken.class).isThrownBy(() -> this.imports.confirm(file.id(),
+				this.imports.details(file.id(), chair).suggested().withProcess(process.id().value()), chair));
+
+		assertThat(this.programme.meetingsOf(process.id())).as("not even the first meeting").isEmpty();
+		assertThat(this.letters.letters(process.id(), chair)).isEmpty();
+		assertThat(this.imports.details(file.id(), chair).file().status()).isEqualTo(ImportStatus.NEEDS_REVIEW);
+	}
+
+	@Test
+	void createsTheProcessTheReviewerNames() throws Exception {
+		var admin = Actors.administrator();
+		var file = read(upload(admin, file("letter.txt", letterOf(aNewProcess(), 2038))), admin).files().get(0);
+		var suggested = this.imports.details(file.id(), admin).suggested();
+		var name = "Revitalization " + UUID.randomUUID().toString().substring(0, 6);
+
+		var letter = this.imports.confirm(file.id(),
+				new ImportReview(null,
+						new NewProcess(name, "Revitalization of the work of the General Assembly", null, null),
+						suggested.date(), suggested.senders(), null, List.of(), List.of()),
+				admin);
+
+		assertThat(this.processes.process(new org.plenary.process.ProcessId(letter.process())).shortName())
+			.isEqualTo(name);
+	}
+
+	@Test
+	void refusesUploadsFromDelegatesAndKeepsAnImportToItsUploader() throws Exception {
+		var process = aNewProcess();
+		var chair = Actors.facilitatorOf(process.id().value());
+		var batch = upload(chair, file("letter.txt", letterOf(process, 2039)));
+
+		assertThatExceptionOfType(NotPermitted.class)
+			.isThrownBy(() -> upload(Actors.delegateOf("MEX"), file("letter.txt", "16 February 2018")));
+		assertThatExceptionOfType(NotPermitted.class).isThrownBy(() -> this.imports.batch(batch.id(),
+				new Actor("another-chair", Actors.facilitatorOf(process.id().value()).grants())));
+		assertThatExceptionOfType(NotPermitted.class)
+			.isThrownBy(() -> this.imports.details(batch.files().get(0).id(), Actor.anonymous()));
+		assertThat(this.imports.batch(batch.id(), Actors.administrator()).files()).hasSize(1);
+	}
+
+	private ImportBatchView upload(Actor actor, LetterImports.Upload... files) {
+		return this.imports.upload(List.of(files), false, actor);
+	}
+
+	/** Waits for the background reading of a batch, as its page does. */
+	private ImportBatchView read(ImportBatchView batch, Actor actor) throws InterruptedException {
+		var now = batch;
+		for (int i = 0; i < 200 && !now.isDone(); i++) {
+			Thread.sleep(25);
+			now = this.imports.batch(batch.id(), actor);
+		}
+		assertThat(now.isDone()).as("the batch is read within 5 seconds").isTrue();
+		return now;
+	}
+
+	private static LetterImports.Upload file(String name, String text) {
+		return new LetterImports.Upload(name, text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static String letterOf(ProcessView process, int year) {
+		return LETTER.formatted(year, process.name());
+	}
+
+	private ProcessView aNewProcess() {
+		return this.processes.create(
+				new NewProcess("Imp " + UUID.randomUUID().toString().substring(0, 8),
+						"Consultations on " + UUID.randomUUID().toString().substring(0, 8), null, null),
+				Actors.administrator());
+	}
+
+	private static byte[] blankPdf() throws Exception {
+		try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
+			document.addPage(new PDPage());
+			document.save(out);
+			return out.toByteArray();
+		}
+	}
+
+}
