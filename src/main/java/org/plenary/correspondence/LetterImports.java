@@ -58,6 +58,9 @@ public class LetterImports {
 	/** Files one upload may hold: a folder of a few years' letters. */
 	public static final int MOST_FILES = 1000;
 
+	/** A queued file nobody has read this long after its upload is lost. */
+	static final java.time.Duration LOST_AFTER = java.time.Duration.ofHours(1);
+
 	private static final Pattern SALUTATION = Pattern.compile("^\\s*((?:Excellency|Dear)\\b[^\\n]{0,70})$",
 			Pattern.MULTILINE);
 
@@ -173,7 +176,7 @@ public class LetterImports {
 		for (var queued : this.files.findByBatchIdAndStatusOrderByPosition(batch, ImportStatus.QUEUED)) {
 			var id = queued.id();
 			try {
-				this.transactions.executeWithoutResult((status) -> readOne(id));
+				this.transactions.executeWithoutResult((status) -> readOne(id, true));
 			}
 			catch (RuntimeException ex) {
 				log.warn("Could not read imported file {}", id, ex);
@@ -194,7 +197,26 @@ public class LetterImports {
 		}
 	}
 
-	private void readOne(UUID id) {
+	/**
+	 * After a restart: reads the queued files whose upload this instance keeps, and
+	 * reports as lost those no instance has read an hour after their upload (another
+	 * instance may be reading the others).
+	 */
+	void resume(UUID batch) {
+		var uploaded = this.batches.findById(batch).map(ImportBatch::uploadedAt).orElse(null);
+		var lost = uploaded == null || uploaded.isBefore(this.clock.instant().minus(LOST_AFTER));
+		for (var queued : this.files.findByBatchIdAndStatusOrderByPosition(batch, ImportStatus.QUEUED)) {
+			var id = queued.id();
+			try {
+				this.transactions.executeWithoutResult((status) -> readOne(id, lost));
+			}
+			catch (RuntimeException ex) {
+				log.warn("Could not read imported file {} after a restart", id, ex);
+			}
+		}
+	}
+
+	private void readOne(UUID id, boolean lostWhenMissing) {
 		var file = this.files.findById(id).orElseThrow();
 		if (file.status() != ImportStatus.QUEUED) {
 			return;
@@ -202,7 +224,9 @@ public class LetterImports {
 		var now = this.clock.instant();
 		var content = this.spool.take(id);
 		if (content.isEmpty()) {
-			file.fail("Plenary stopped before reading this file: upload it again.", now);
+			if (lostWhenMissing) {
+				file.fail("Plenary stopped before reading this file: upload it again.", now);
+			}
 			return;
 		}
 		String text;

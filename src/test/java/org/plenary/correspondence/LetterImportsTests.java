@@ -321,6 +321,34 @@ class LetterImportsTests {
 		assertThat(this.imports.batch(batch.id(), Actors.administrator()).files()).hasSize(1);
 	}
 
+	@Test
+	void readsAfterARestartWhatWasLeftWaitingAndReportsWhatIsLost() {
+		var admin = Actors.administrator();
+		var batch = this.batchRepository.save(new ImportBatch(admin.username(),
+				java.time.Instant.now().minus(java.time.Duration.ofHours(2)), false, 2));
+		var kept = this.fileRepository.save(new ImportFile(batch.id(), 0, "kept.txt", 100));
+		this.spool.put(kept.id(), LETTER.formatted(2040, "Consultations").getBytes(StandardCharsets.UTF_8));
+		var lost = this.fileRepository.save(new ImportFile(batch.id(), 1, "lost.txt", 100));
+
+		this.imports.resume(batch.id());
+
+		assertThat(this.imports.batch(batch.id(), admin).files())
+			.extracting(ImportFileView::status, ImportFileView::reason)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(ImportStatus.NEEDS_REVIEW, null),
+					org.assertj.core.groups.Tuple.tuple(ImportStatus.FAILED,
+							"Plenary stopped before reading this file: upload it again."));
+		assertThat(lost.id()).isNotEqualTo(kept.id());
+	}
+
+	@Autowired
+	ImportBatchRepository batchRepository;
+
+	@Autowired
+	ImportFileRepository fileRepository;
+
+	@Autowired
+	ImportSpool spool;
+
 	private ImportBatchView upload(Actor actor, LetterImports.Upload... files) {
 		return this.imports.upload(List.of(files), false, actor);
 	}
