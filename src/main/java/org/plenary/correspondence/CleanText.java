@@ -21,29 +21,40 @@ final class CleanText {
 
 	private static final Pattern EMPHASIS = Pattern.compile("\\*{1,3}([^*\\n]{1,200}?)\\*{1,3}");
 
-	private static final Pattern SPLIT_ORDINAL_HINT = Pattern.compile("\\d (?:st|nd|rd|th)\\b");
-
-	private static final Pattern SPACES = Pattern.compile("[ \\x0B\\f]{2,}|[\\x0B\\f]");
-
 	/**
 	 * Typographic quotes, dashes and spaces to plain ones, soft hyphens and byte-order
 	 * marks dropped: one pass.
 	 */
 	private static String typography(String text) {
-		var out = new StringBuilder(text.length());
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
+		int first = 0;
+		while (first < text.length() && !isTypographic(text.charAt(first))) {
+			first++;
+		}
+		if (first == text.length()) {
+			return text;
+		}
+		// Rewritten in place in an array: a StringBuilder appended a character at a time
+		// was a tenth of the extractor's time.
+		var chars = text.toCharArray();
+		int out = first;
+		for (int i = first; i < chars.length; i++) {
+			char c = chars[i];
 			switch (c) {
-				case '\u00a0', '\u2007', '\u202f' -> out.append(' ');
-				case '\u2018', '\u2019' -> out.append('\'');
-				case '\u201c', '\u201d' -> out.append('"');
-				case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014' -> out.append('-');
+				case '\u00a0', '\u2007', '\u202f' -> chars[out++] = ' ';
+				case '\u2018', '\u2019' -> chars[out++] = '\'';
+				case '\u201c', '\u201d' -> chars[out++] = '"';
+				case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014' -> chars[out++] = '-';
 				case '\u00ad', '\ufeff' -> {
 				}
-				default -> out.append(c);
+				default -> chars[out++] = c;
 			}
 		}
-		return out.toString();
+		return new String(chars, 0, out);
+	}
+
+	private static boolean isTypographic(char c) {
+		return c == '\u00a0' || c == '\u00ad' || c >= '\u2007' && (c == '\u2007' || c == '\u202f' || c == '\ufeff'
+				|| c >= '\u2010' && c <= '\u2014' || c >= '\u2018' && c <= '\u201d');
 	}
 
 	private CleanText() {
@@ -54,20 +65,80 @@ final class CleanText {
 		text = typography(text);
 		// Each pass only where its mark is present: most letters have none of them.
 		if (text.indexOf('<') >= 0) {
-			text = SUPERSCRIPT.matcher(text).replaceAll("$1");
-			text = TAGS.matcher(text).replaceAll("");
+			text = replaceAt('<', SUPERSCRIPT, text, true);
+			text = replaceAt('<', TAGS, text, false);
 		}
 		if (text.contains("~~")) {
 			text = STRUCK.matcher(text).replaceAll("");
 		}
-		if (SPLIT_ORDINAL_HINT.matcher(text).find()) {
+		if (hasSplitOrdinal(text)) {
 			text = SPLIT_ORDINAL.matcher(text).replaceAll("$1$2");
 		}
 		if (text.indexOf('*') >= 0) {
-			text = EMPHASIS.matcher(text).replaceAll("$1");
+			text = replaceAt('*', EMPHASIS, text, true);
 		}
-		return text.contains("  ") || text.indexOf('\u000B') >= 0 || text.indexOf('\f') >= 0
-				? SPACES.matcher(text).replaceAll(" ") : text;
+		return text.contains("  ") || text.indexOf('\u000B') >= 0 || text.indexOf('\f') >= 0 ? oneSpace(text) : text;
+	}
+
+	/**
+	 * Runs of spaces (and vertical tabs and form feeds) as one space. Written out: a
+	 * pattern of alternatives was tried at every character of the letter.
+	 */
+	private static String oneSpace(String text) {
+		var chars = text.toCharArray();
+		int out = 0;
+		for (int i = 0; i < chars.length; i++) {
+			char c = chars[i];
+			boolean space = c == ' ' || c == '\u000B' || c == '\f';
+			if (space && out > 0 && chars[out - 1] == ' ' && i > 0
+					&& (chars[i - 1] == ' ' || chars[i - 1] == '\u000B' || chars[i - 1] == '\f')) {
+				continue;
+			}
+			chars[out++] = space ? ' ' : c;
+		}
+		return new String(chars, 0, out);
+	}
+
+	/**
+	 * What {@code pattern.matcher(text).replaceAll(keep ? "$1" : "")} gives, for a
+	 * pattern that starts with the character {@code first}: tried only where that
+	 * character stands, not at every character of the letter.
+	 */
+	private static String replaceAt(char first, Pattern pattern, String text, boolean keep) {
+		var m = pattern.matcher(text);
+		m.useTransparentBounds(true);
+		StringBuilder out = null;
+		int copied = 0;
+		int length = text.length();
+		for (int at = text.indexOf(first); at >= 0; at = text.indexOf(first, at)) {
+			if (!m.region(at, length).lookingAt()) {
+				at++;
+				continue;
+			}
+			if (out == null) {
+				out = new StringBuilder(length);
+			}
+			out.append(text, copied, at);
+			if (keep) {
+				out.append(text, m.start(1), m.end(1));
+			}
+			copied = m.end();
+			at = Math.max(m.end(), at + 1);
+		}
+		return out == null ? text : out.append(text, copied, length).toString();
+	}
+
+	/** "1 st": a number, a space and an ordinal's ending, found without a pattern. */
+	private static boolean hasSplitOrdinal(String text) {
+		for (int i = text.indexOf(' '); i > 0 && i + 2 < text.length(); i = text.indexOf(' ', i + 1)) {
+			if (Character.isDigit(text.charAt(i - 1))) {
+				var next = text.substring(i + 1, i + 3);
+				if (next.equals("st") || next.equals("nd") || next.equals("rd") || next.equals("th")) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 }

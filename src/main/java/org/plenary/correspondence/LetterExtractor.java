@@ -76,24 +76,24 @@ public class LetterExtractor {
 	private static final Pattern SYMBOL = Pattern
 		.compile("(\\d{1,3}/\\d{1,4}(?:\\s?[A-Z]\\b)?|\\d{1,4}\\s?[A-Z]?\\s?\\([IVXL]+\\))");
 
-	private static final Pattern LETTER_REFERENCE = Pattern.compile("\\bletters?\\s+(?:dated|of)\\s+",
-			Pattern.CASE_INSENSITIVE);
+	/** Written in lower case, tried on the lowered text where "letter" stands. */
+	private static final Pattern LETTER_REFERENCE = Pattern.compile("letters?\\s+(?:dated|of)\\s+");
 
 	static final Pattern TIME_LIMIT = Pattern.compile(
 			"(?:maximum of|no (?:more|longer) than|not (?:to )?exceed(?:ing)?|limit(?:ed)? (?:of|to)|within)\\s+(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|fifteen)\\s+minutes|\\b(\\d{1,2}|three|five)-minute\\s+(?:limit|statements?|interventions?)",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern FUTURE = Pattern.compile(
+	static final Pattern FUTURE = Pattern.compile(
 			"\\b(?:will be held|will take place|will be convened|will convene|will meet|will hold|will begin|will start|will continue|will resume|will serve|will focus|will be dedicated|shall be held|to be held|to take place|to be convened|is scheduled|are scheduled|scheduled|planned|provisional|tentative(?:ly)?|invite|inviting|invited to|begins on|starts on|begin on|resume on|convene on|next meeting|forthcoming|upcoming|would like to invite|we propose|reconvene|rescheduled (?:to|for)|moved to|postponed (?:to|until))\\b");
 
-	private static final Pattern PAST = Pattern.compile(
+	static final Pattern PAST = Pattern.compile(
 			"\\b(?:was held|were held|had been held|has been held|have been held|(?<!(?:to|will|shall|would|may|could) be )held on|took place|during|following|since|gratitude|thank|appreciation|appointed|adopted|dated|recent|recently|last|previous|earlier|already|presentation of|presented on)\\b");
 
 	/**
 	 * Words that say a date is no longer a meeting: "originally scheduled for 5 March",
 	 * "postponed from".
 	 */
-	private static final Pattern NO_LONGER = Pattern.compile(
+	static final Pattern NO_LONGER = Pattern.compile(
 			"\\b(?:(?:originally|previously|initially|formerly) (?:scheduled|planned|foreseen)(?: for| on| to take place on)?|(?:postponed|moved|rescheduled) from|instead of|in place of|(?:has|have) been (?:cancelled|canceled|postponed)|will not take place|will no longer (?:take place|be held)|not take place on)\\s*(?:on\\s+)?(?:the\\s+)?$");
 
 	/**
@@ -102,44 +102,43 @@ public class LetterExtractor {
 	 */
 	private static final Pattern INLINE_DATELINE = Pattern.compile("\\s*(?:Dear\\s+[^,]{1,40},\\s*)?Excellency\\b");
 
-	private static final Pattern MEETING_WORD = Pattern.compile(
+	static final Pattern MEETING_WORD = Pattern.compile(
 			"\\b(?:meetings?|sessions?|plenar(?:y|ies)|rounds? of negotiations|negotiations|consultations|briefings?|debates?|dialogues?|segments?)\\b");
 
-	private static final Pattern FORMAT = Pattern.compile(
+	static final Pattern FORMAT = Pattern.compile(
 			"\\b((?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|\\d{1,2}(?:st|nd|rd|th))\\s+)?(?:(?:formal|informal)\\s+)?(?:ign\\s+)?(?:plenary meetings?|plenary|meetings? of the IGN|meetings?|sessions?|rounds? of negotiations|informal consultations|consultations|thematic discussions?|briefings?))");
 
-	private static final Pattern SERIES = Pattern.compile(
+	static final Pattern SERIES = Pattern.compile(
 			"\\b((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|next)\\s+round of (?:negotiations|consultations))");
 
-	private static final Pattern TOPIC = Pattern.compile(
+	static final Pattern TOPIC = Pattern.compile(
 			"\\b(?:focus(?:ed)? on|dedicated to(?: discussing)?|devoted to|on the (?:key )?(?:issue|cluster|topic) of|discuss(?:ing)?)\\s+(?:a discussion of\\s+)?([^.;\\n]{3,160})");
 
-	private static final Pattern PROVISIONAL = Pattern
+	static final Pattern PROVISIONAL = Pattern
 		.compile("\\b(?:provisional(?:ly)?|tentative(?:ly)?|to be confirmed|tbc)\\b");
 
-	private static final Pattern CO_CHAIR = Pattern.compile("\\bco-?chairs?\\b");
+	static final Pattern CO_CHAIR = Pattern.compile("\\bco-?chairs?\\b");
 
-	private static final Pattern CO_FACILITATOR = Pattern.compile("\\bco-?facilitators?\\b");
+	static final Pattern CO_FACILITATOR = Pattern.compile("\\bco-?facilitators?\\b");
 
 	private static final Pattern VICE_CHAIR = Pattern.compile("\\bvice-?chairs?\\b");
 
 	private static final Pattern CHAIR = Pattern.compile("\\bchair(?:person|man|woman)?\\b");
 
-	private static final Pattern FACILITATOR = Pattern.compile("\\bfacilitators?\\b");
+	static final Pattern FACILITATOR = Pattern.compile("\\bfacilitators?\\b");
 
-	private static final Pattern THE_CHAIRS = Pattern.compile("\\bthe chairs\\b");
+	static final Pattern THE_CHAIRS = Pattern.compile("\\bthe chairs\\b");
 
-	private static final Pattern AS_CHAIR = Pattern.compile("\\b(?:as|the) chair\\b");
+	static final Pattern AS_CHAIR = Pattern.compile("\\b(?:as|the) chair\\b");
 
-	private static final Pattern PRESIDENT = Pattern.compile("\\bthe president\\s+of the\\s+general assembly\\b");
+	static final Pattern PRESIDENT = Pattern.compile("\\bthe president\\s+of the\\s+general assembly\\b");
 
-	private static final Pattern CAPACITY_CO_CHAIRS = Pattern.compile("\\bin (?:my|our) capacity as co-?chairs?");
+	static final Pattern CAPACITY_CO_CHAIRS = Pattern.compile("\\bin (?:my|our) capacity as co-?chairs?");
 
 	private static final Pattern PRESIDENT_LETTERHEAD = Pattern
 		.compile("^\\s*the president\\s+of the\\s+general assembly");
 
-	private static final Pattern TRANSMITS = Pattern
-		.compile("\\b(?:transmit|enclose)\\s+(?:herewith\\s+)?(?:a|the)\\s+letter");
+	static final Pattern TRANSMITS = Pattern.compile("\\b(?:transmit|enclose)\\s+(?:herewith\\s+)?(?:a|the)\\s+letter");
 
 	private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
 			Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
@@ -401,34 +400,45 @@ public class LetterExtractor {
 
 	}
 
+	/** A sentence in lower case, lowered once. */
+	private static String lowered(List<String> sentences, String[] lowered, int i) {
+		if (lowered[i] == null) {
+			lowered[i] = lower(sentences.get(i));
+		}
+		return lowered[i];
+	}
+
 	private void readSentences(String letter, @Nullable LocalDate letterDate, Map<String, MeetingDraft> meetings) {
 		var sentences = sentences(letter);
+		var lowered = new String[sentences.size()];
 		boolean listAnnounced = false;
 		for (int i = 0; i < sentences.size(); i++) {
 			var sentence = sentences.get(i);
 			// "The meetings will be held as follows:" announces the lines that follow it,
 			// each a date.
 			var introduces = i > 0 && sentences.get(i - 1).stripTrailing().endsWith(":")
-					&& FUTURE.matcher(lower(sentences.get(i - 1))).find();
+					&& findsAtWord(FUTURE, lowered(sentences, lowered, i - 1));
 			listAnnounced = introduces || listAnnounced && sentence.length() < 240 && !sentence.endsWith(".");
 			if (!hasDigit(sentence)) {
 				// Every date is written with a number.
+				continue;
+			}
+			// The words first: finding them is cheaper than reading the dates.
+			var low = lowered(sentences, lowered, i);
+			if (!listAnnounced && !findsAtWord(MEETING_WORD, low) && !findsAtWord(FUTURE, low)) {
 				continue;
 			}
 			var mentions = DateReader.mentions(sentence);
 			if (mentions.isEmpty()) {
 				continue;
 			}
-			var low = lower(sentence);
-			if (!listAnnounced && !MEETING_WORD.matcher(low).find() && !FUTURE.matcher(low).find()) {
-				continue;
-			}
-			var previous = i > 0 ? lower(sentences.get(i - 1)) : "";
+			var previous = i > 0 ? lowered(sentences, lowered, i - 1) : "";
 			var times = TimeReader.read(sentence)
 				.stream()
 				.filter((t) -> mentions.stream().noneMatch((m) -> t.start() < m.end() && m.start() < t.end()))
 				.toList();
-			var venue = RoomReader.find(sentence);
+			var rooms = RoomReader.findAll(sentence);
+			var venue = rooms.isEmpty() ? null : rooms.get(0).name();
 			var format = nearestBefore(FORMAT, low, sentence, mentions.get(0).start());
 			var topic = findIn(TOPIC, low, sentence);
 			if (topic == null && listAnnounced && sentence.lastIndexOf(':') > 0
@@ -437,11 +447,10 @@ public class LetterExtractor {
 				// follows its colon.
 				topic = sentence.substring(sentence.lastIndexOf(':') + 1).trim();
 			}
-			var provisional = PROVISIONAL.matcher(low).find() || PROVISIONAL.matcher(previous).find();
-			var rooms = RoomReader.findAll(sentence);
+			var provisional = findsAtWord(PROVISIONAL, low) || findsAtWord(PROVISIONAL, previous);
 			var announced = new ArrayList<DateReader.Mention>();
 			for (var mention : mentions) {
-				if ((announces(low, mention) || listAnnounced && !PAST.matcher(low).find())
+				if ((announces(low, mention) || listAnnounced && !findsAtWord(PAST, low))
 						&& !INLINE_DATELINE.matcher(sentence).region(mention.end(), sentence.length()).lookingAt()) {
 					announced.add(mention);
 				}
@@ -520,7 +529,7 @@ public class LetterExtractor {
 		// The sentence is in lower case (see lower()): the patterns here are written so.
 		var before = sentence.substring(Math.max(0, mention.start() - 140), mention.start());
 		var tail = before.stripTrailing();
-		if (NO_LONGER.matcher(tail.substring(Math.max(0, tail.length() - 70))).find()) {
+		if (findsAtWord(NO_LONGER, tail.substring(Math.max(0, tail.length() - 70)))) {
 			return false;
 		}
 		var after = sentence.substring(mention.end(), Math.min(sentence.length(), mention.end() + 60));
@@ -535,7 +544,7 @@ public class LetterExtractor {
 		if (lastPast >= 0) {
 			return false;
 		}
-		return FUTURE.matcher(sentence.substring(mention.end())).find() && MEETING_WORD.matcher(sentence).find();
+		return findsAtWord(FUTURE, sentence.substring(mention.end())) && findsAtWord(MEETING_WORD, sentence);
 	}
 
 	private void readTables(String letter, @Nullable LocalDate letterDate, @Nullable String series,
@@ -557,7 +566,7 @@ public class LetterExtractor {
 			}
 			var columns = columns(header);
 			var before = String.join(" ", List.of(lines).subList(Math.max(0, i - 4), i));
-			var provisional = PROVISIONAL.matcher(lower(before + " " + lines[i])).find();
+			var provisional = findsAtWord(PROVISIONAL, lower(before + " " + lines[i]));
 			int row = i + 1;
 			for (; row < lines.length; row++) {
 				var cells = cells(lines[row]);
@@ -778,8 +787,9 @@ public class LetterExtractor {
 		var senders = new ArrayList<Extraction.Sender>();
 		for (int l = 0; l < letters.size(); l++) {
 			var letter = letters.get(l);
-			var transmittal = isTransmittal(letter.text(), l, letters.size());
-			var letterRole = transmittal ? "President of the General Assembly" : roleIn(letter.text());
+			var lowered = lower(letter.text());
+			var transmittal = isTransmittal(lowered, l, letters.size());
+			var letterRole = transmittal ? "President of the General Assembly" : roleIn(lowered);
 			for (var block : signatureBlocks(letter.text())) {
 				var name = block.name();
 				var role = block.role() != null ? block.role() : letterRole;
@@ -966,18 +976,21 @@ public class LetterExtractor {
 	 * The role the letter's own words give its signers: "our capacity as Co-Chairs",
 	 * "appointed me as Chair".
 	 */
-	private static @Nullable String roleIn(String letter) {
-		var lower = letter.toLowerCase(Locale.ROOT);
-		if (CO_CHAIR.matcher(lower).find() || THE_CHAIRS.matcher(lower).find()) {
+	private static @Nullable String roleIn(String lower) {
+		// The patterns only where their word is: a word boundary is tried at every
+		// character.
+		var chair = lower.contains("chair");
+		var facilitator = lower.contains("facilitator");
+		if (chair && (findsAtWord(CO_CHAIR, lower) || findsAtWord(THE_CHAIRS, lower))) {
 			return "Co-Chair";
 		}
-		if (CO_FACILITATOR.matcher(lower).find()) {
+		if (facilitator && findsAtWord(CO_FACILITATOR, lower)) {
 			return "Co-facilitator";
 		}
-		if (AS_CHAIR.matcher(lower).find()) {
+		if (chair && findsAtWord(AS_CHAIR, lower)) {
 			return "Chair";
 		}
-		if (FACILITATOR.matcher(lower).find()) {
+		if (facilitator && findsAtWord(FACILITATOR, lower)) {
 			return "Facilitator";
 		}
 		return null;
@@ -987,13 +1000,13 @@ public class LetterExtractor {
 	 * A cover letter of the President: the letterhead says so, or it transmits or
 	 * encloses another letter, and another letter follows it in the file.
 	 */
-	private static boolean isTransmittal(String letter, int index, int letters) {
-		var lower = letter.toLowerCase(Locale.ROOT);
-		if (PRESIDENT.matcher(lower).find() && lower.contains("excellency")
-				&& !CAPACITY_CO_CHAIRS.matcher(lower).find()) {
+	private static boolean isTransmittal(String lower, int index, int letters) {
+		if (lower.contains("president") && lower.contains("excellency") && findsAtWord(PRESIDENT, lower)
+				&& !(lower.contains("capacity") && findsAtWord(CAPACITY_CO_CHAIRS, lower))) {
 			return index == 0 || PRESIDENT_LETTERHEAD.matcher(lower).find();
 		}
-		return index == 0 && letters > 1 && TRANSMITS.matcher(lower).find();
+		return index == 0 && letters > 1 && (lower.contains("transmit") || lower.contains("enclose"))
+				&& findsAtWord(TRANSMITS, lower);
 	}
 
 	private @Nullable String countryAfterOf(String about) {
@@ -1023,9 +1036,19 @@ public class LetterExtractor {
 	private @Nullable String countryOf(String name, String text) {
 		var words = name.split(" ");
 		var surname = words[words.length - 1];
-		var m = Pattern.compile("\\b" + Pattern.quote(surname) + "\\b,?\\s+(?:the\\s+)?(?:Ambassador and\\s+)?")
-			.matcher(text);
-		while (m.find()) {
+		if (surname.isEmpty()) {
+			return null;
+		}
+		var m = AFTER_SURNAME.matcher(text);
+		// At each place the surname stands as a word (a pattern compiled for each name
+		// was tried at every character of the letter).
+		for (int at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+			int end = at + surname.length();
+			if (at > 0 && isWordCharacter(text.charAt(at - 1))
+					|| end < text.length() && isWordCharacter(text.charAt(end))
+					|| !m.region(end, text.length()).lookingAt()) {
+				continue;
+			}
 			var after = text.substring(m.end(), Math.min(text.length(), m.end() + 120));
 			var of = REPRESENTATIVE_OF.matcher(after);
 			if (of.lookingAt() || of.find() && of.start() < 30) {
@@ -1037,6 +1060,8 @@ public class LetterExtractor {
 		}
 		return null;
 	}
+
+	private static final Pattern AFTER_SURNAME = Pattern.compile(",?\\s+(?:the\\s+)?(?:Ambassador and\\s+)?");
 
 	private static boolean sameName(String a, String b) {
 		var x = new LinkedHashSet<>(List.of(a.toLowerCase(Locale.ROOT).split(" ")));
@@ -1104,8 +1129,14 @@ public class LetterExtractor {
 			}
 		}
 		var letters = new LinkedHashSet<String>();
-		var l = LETTER_REFERENCE.matcher(text);
-		while (l.find()) {
+		var low = lower(text);
+		var l = LETTER_REFERENCE.matcher(low);
+		// At each "letter" standing as a word: the pattern from there, not tried at every
+		// character.
+		for (int at = low.indexOf("letter"); at >= 0; at = low.indexOf("letter", at + 6)) {
+			if (at > 0 && Character.isLetterOrDigit(low.charAt(at - 1)) || !l.region(at, low.length()).lookingAt()) {
+				continue;
+			}
 			var after = text.substring(l.end(), Math.min(text.length(), l.end() + 60));
 			var mentions = DateReader.mentions(after);
 			if (!mentions.isEmpty() && mentions.get(0).start() == 0) {
@@ -1177,30 +1208,90 @@ public class LetterExtractor {
 	private static final Pattern ABBREVIATION = Pattern
 		.compile("\\b(?:H\\.E|Mr|Ms|Mrs|Dr|No|St|Prof|Amb|[ap]\\.m|U\\.N|U\\.S|e\\.g|i\\.e|[A-Z])\\.$");
 
-	private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+[\\p{Lu}(\"'])");
+	/**
+	 * Where the sentence that a full stop, question or exclamation mark ends ends (after
+	 * the mark), from a position on; -1 when none does: the mark is followed by spaces on
+	 * the same line and a capital, a parenthesis or a quotation mark.
+	 */
+	private static int sentenceEnd(String text, int from) {
+		int length = text.length();
+		for (int i = from; i < length; i++) {
+			char c = text.charAt(i);
+			if (c != '.' && c != '!' && c != '?') {
+				continue;
+			}
+			int j = i + 1;
+			while (j < length && " \t\u000B\f\r".indexOf(text.charAt(j)) >= 0) {
+				j++;
+			}
+			if (j > i + 1 && j < length) {
+				char next = text.charAt(j);
+				if (Character.isUpperCase(next) || next == '(' || next == '"' || next == '\'') {
+					return i + 1;
+				}
+			}
+		}
+		return -1;
+	}
 
-	private static final Pattern PARAGRAPH = Pattern.compile("\n\\s*\n");
+	/**
+	 * The paragraphs of a text, each as its lines: blank lines part them. (A pattern of a
+	 * line break, spaces and a line break backtracked over every run of blank lines.)
+	 */
+	private static List<List<String>> paragraphs(String text) {
+		var paragraphs = new ArrayList<List<String>>();
+		var current = new ArrayList<String>();
+		int start = 0;
+		while (start <= text.length()) {
+			int end = text.indexOf('\n', start);
+			if (end < 0) {
+				end = text.length();
+			}
+			var line = text.substring(start, end);
+			if (line.isBlank()) {
+				if (!current.isEmpty()) {
+					paragraphs.add(current);
+					current = new ArrayList<>();
+				}
+			}
+			else {
+				current.add(line);
+			}
+			start = end + 1;
+		}
+		if (!current.isEmpty()) {
+			paragraphs.add(current);
+		}
+		return paragraphs;
+	}
 
 	/** Sentences, with line breaks inside paragraphs joined and table lines left out. */
 	static List<String> sentences(String text) {
 		var sentences = new ArrayList<String>();
-		for (var paragraph : PARAGRAPH.split(text)) {
+		for (var paragraph : paragraphs(text)) {
 			// Lines are joined into sentences, except after a colon and before a bullet,
 			// where a list begins.
-			var joined = paragraph.lines()
-				.filter((line) -> !line.contains("\t") && !line.trim().startsWith("|"))
-				.map(String::trim)
-				.reduce((a, b) -> a.endsWith(":") || BULLET.matcher(b).lookingAt() ? a + "\n" + b : a + " " + b)
-				.orElse("");
+			var builder = new StringBuilder();
+			for (var raw : paragraph) {
+				var line = raw.trim();
+				if (raw.contains("\t") || line.startsWith("|")) {
+					continue;
+				}
+				if (!builder.isEmpty()) {
+					builder.append(builder.charAt(builder.length() - 1) == ':' || BULLET.matcher(line).lookingAt()
+							? '\n' : ' ');
+				}
+				builder.append(line);
+			}
+			var joined = builder.toString();
 			int start = 0;
-			var end = SENTENCE_END.matcher(joined.replace('\n', '\u0000'));
-			while (end.find()) {
-				var before = joined.substring(Math.max(0, end.start() - 6), end.start() + 1);
+			for (int end = sentenceEnd(joined, 0); end >= 0; end = sentenceEnd(joined, end)) {
+				var before = joined.substring(Math.max(0, end - 7), end);
 				if (ABBREVIATION.matcher(before).find()) {
 					continue;
 				}
-				sentences.add(joined.substring(start, end.end()).trim());
-				start = end.end();
+				sentences.add(joined.substring(start, end).trim());
+				start = end;
 			}
 			if (start < joined.length()) {
 				sentences.add(joined.substring(start).trim());
@@ -1232,7 +1323,7 @@ public class LetterExtractor {
 		var m = pattern.matcher(low);
 		int start = -1;
 		int end = -1;
-		while (m.find()) {
+		for (int from = 0; findAtWord(m, low, from); from = Math.max(m.end(), m.start() + 1)) {
 			if (m.end() <= position || start < 0) {
 				start = m.start(1);
 				end = m.end(1);
@@ -1249,7 +1340,8 @@ public class LetterExtractor {
 	 */
 	private static @Nullable String findIn(Pattern pattern, String low, String original) {
 		var m = pattern.matcher(low);
-		return m.find() ? WHITESPACE.matcher(original.substring(m.start(1), m.end(1))).replaceAll(" ").trim() : null;
+		return findAtWord(m, low, 0)
+				? WHITESPACE.matcher(original.substring(m.start(1), m.end(1))).replaceAll(" ").trim() : null;
 	}
 
 	/**
@@ -1261,7 +1353,15 @@ public class LetterExtractor {
 	static String lower(String text) {
 		var chars = text.toCharArray();
 		for (int i = 0; i < chars.length; i++) {
-			chars[i] = Character.toLowerCase(chars[i]);
+			char c = chars[i];
+			if (c < 128) {
+				if (c >= 'A' && c <= 'Z') {
+					chars[i] = (char) (c + ('a' - 'A'));
+				}
+			}
+			else {
+				chars[i] = Character.toLowerCase(c);
+			}
 		}
 		return new String(chars);
 	}
@@ -1278,10 +1378,134 @@ public class LetterExtractor {
 	private static int lastMatch(Pattern pattern, String text) {
 		var m = pattern.matcher(text);
 		int last = -1;
-		while (m.find()) {
+		for (int from = 0; findAtWord(m, text, from); from = Math.max(m.end(), m.start() + 1)) {
 			last = m.start();
 		}
 		return last;
+	}
+
+	/**
+	 * Whether a pattern that starts at a word ({@code \\b(?:will be held|…)}) matches, as
+	 * {@link Matcher#find()} would, from a position on: tried only where a word starts. A
+	 * pattern starting with a word boundary and an alternation is otherwise tried, and
+	 * its boundary checked, at every character — most of the extractor's time.
+	 */
+	static boolean findAtWord(Matcher m, String text, int from) {
+		m.useTransparentBounds(true);
+		var firsts = FIRST_CHARACTERS.computeIfAbsent(m.pattern(), (p) -> firstCharacters(p.pattern()));
+		int length = text.length();
+		for (int i = from; i < length; i++) {
+			char c = text.charAt(i);
+			if (isWordCharacter(c) && (i == 0 || !isWordCharacter(text.charAt(i - 1))) && (c >= 128 || firsts[c])) {
+				m.region(i, length);
+				if (m.lookingAt()) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static final java.util.concurrent.ConcurrentHashMap<Pattern, boolean[]> FIRST_CHARACTERS = new java.util.concurrent.ConcurrentHashMap<>();
+
+	static {
+		// A format starts with an ordinal ("first", "2nd", "next"), "formal" or
+		// "informal", "ign", or its noun: more than the reading of alternatives sees.
+		var format = new boolean[128];
+		for (var c : "fstnedipmrcb0123456789FSTNEDIPMRCB".toCharArray()) {
+			format[c] = true;
+		}
+		FIRST_CHARACTERS.put(FORMAT, format);
+	}
+
+	/**
+	 * The characters a pattern {@code \\b(?:will be held|took place|…)} can start with,
+	 * read from its alternatives (a lookbehind before one is skipped); every character
+	 * when the pattern is not so simple.
+	 */
+	static boolean[] firstCharacters(String regex) {
+		var all = new boolean[128];
+		java.util.Arrays.fill(all, true);
+		if (regex.length() > 2 && regex.startsWith("\\b") && Character.isLetter(regex.charAt(2))
+				&& regex.charAt(2) < 128 && (regex.length() == 3 || "?*{".indexOf(regex.charAt(3)) < 0)) {
+			var first = new boolean[128];
+			first[regex.charAt(2)] = true;
+			first[Character.toUpperCase(regex.charAt(2))] = true;
+			return first;
+		}
+		if (!regex.startsWith("\\b(")) {
+			return all;
+		}
+		var firsts = new boolean[128];
+		int i = regex.startsWith("?:", 3) ? 5 : 3;
+		int depth = 0;
+		boolean atStart = true;
+		for (; i < regex.length(); i++) {
+			char c = regex.charAt(i);
+			if (atStart) {
+				if (regex.startsWith("(?<!", i) || regex.startsWith("(?<=", i)) {
+					i = closing(regex, i);
+					if (i < 0) {
+						return all;
+					}
+					continue;
+				}
+				if (c < 128 && Character.isLetterOrDigit(c)) {
+					firsts[c] = true;
+					firsts[Character.toUpperCase(c)] = true;
+					atStart = false;
+					continue;
+				}
+				return all;
+			}
+			if (c == '\\') {
+				i++;
+			}
+			else if (c == '(') {
+				depth++;
+			}
+			else if (c == ')' && depth == 0) {
+				var next = i + 1 < regex.length() ? regex.charAt(i + 1) : ' ';
+				return next == '?' || next == '*' || next == '{' ? all : firsts;
+			}
+			else if (c == ')') {
+				depth--;
+			}
+			else if (c == '|' && depth == 0) {
+				atStart = true;
+			}
+		}
+		return all;
+	}
+
+	/** Where the group opened at a position closes, or -1. */
+	private static int closing(String regex, int open) {
+		int depth = 0;
+		for (int i = open; i < regex.length(); i++) {
+			char c = regex.charAt(i);
+			if (c == '\\') {
+				i++;
+			}
+			else if (c == '(') {
+				depth++;
+			}
+			else if (c == ')' && --depth == 0) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** Whether a pattern that starts at a word matches anywhere in the text. */
+	static boolean findsAtWord(Pattern pattern, String text) {
+		return findAtWord(pattern.matcher(text), text, 0);
+	}
+
+	private static boolean isWordCharacter(char c) {
+		if (c < 128) {
+			return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+		}
+		return Character.isLetterOrDigit(c);
 	}
 
 	private static @Nullable String blankToNull(String text) {

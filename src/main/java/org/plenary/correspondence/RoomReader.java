@@ -13,18 +13,36 @@ import org.jspecify.annotations.Nullable;
  */
 final class RoomReader {
 
-	private record Room(Pattern pattern, String name) {
+	/**
+	 * A room's pattern, tried only where one of its hints (in lower case) is in the text:
+	 * most sentences name no room, and a pattern starting with a word boundary is tried
+	 * at every character.
+	 */
+	private record Room(Pattern pattern, String name, String... hints) {
+
+		boolean mayBeIn(String lower) {
+			for (var hint : this.hints) {
+				if (lower.contains(hint)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
 	}
 
 	private static final List<Room> ROOMS = List.of(
-			new Room(Pattern.compile("\\btrusteeship\\s+council(?:\\s+chamber)?\\b"), "Trusteeship Council Chamber"),
+			new Room(Pattern.compile("\\btrusteeship\\s+council(?:\\s+chamber)?\\b"), "Trusteeship Council Chamber",
+					"trusteeship"),
 			new Room(Pattern.compile("\\b(?:ecosoc|economic\\s+and\\s+social\\s+council)\\s+chamber\\b|\\becosoc\\b"),
-					"ECOSOC Chamber"),
-			new Room(Pattern.compile("\\bgeneral\\s+assembly\\s+hall\\b|\\bga\\s+hall\\b"), "General Assembly Hall"),
-			new Room(Pattern.compile("\\bsecurity\\s+council\\s+chamber\\b"), "Security Council Chamber"),
+					"ECOSOC Chamber", "ecosoc", "economic"),
+			new Room(Pattern.compile("\\bgeneral\\s+assembly\\s+hall\\b|\\bga\\s+hall\\b"), "General Assembly Hall",
+					"hall"),
+			new Room(Pattern.compile("\\bsecurity\\s+council\\s+chamber\\b"), "Security Council Chamber",
+					"security council"),
 			new Room(Pattern.compile(
 					"\\b(?:Conference|Conf\\.?)\\s+(?:Room|Rm\\.?)\\s*(\\d{1,2}[A-Z]?)\\b|\\bCR\\s?(\\d{1,2})\\b",
-					Pattern.CASE_INSENSITIVE), "Conference Room %s"));
+					Pattern.CASE_INSENSITIVE), "Conference Room %s", "conf", "cr"));
 
 	private static final Pattern VIRTUAL = Pattern.compile(
 			"\\b(?:virtual(?:ly)?|online|by video(?:-| )?conference|via (?:WebEx|Zoom|Microsoft Teams|Teams))\\b",
@@ -46,6 +64,9 @@ final class RoomReader {
 		// The patterns are written in lower case and run on the lowered text: faster than
 		// case-insensitive ones.
 		for (var room : ROOMS) {
+			if (!room.mayBeIn(lower)) {
+				continue;
+			}
 			Matcher m = room.pattern().matcher(lower);
 			if (m.find() && m.start() < at) {
 				at = m.start();
@@ -69,6 +90,9 @@ final class RoomReader {
 			return one == null ? found : java.util.List.of(new Named(0, 0, one));
 		}
 		for (var room : ROOMS) {
+			if (!room.mayBeIn(lower)) {
+				continue;
+			}
 			Matcher m = room.pattern().matcher(lower);
 			while (m.find()) {
 				var name = room.name().contains("%s") ? room.name()

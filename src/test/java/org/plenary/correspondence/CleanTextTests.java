@@ -1,0 +1,26 @@
+package org.plenary.correspondence;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CleanTextTests {
+
+	@Test
+	void makesOnePlainTextOfTypographyMarkupAndSpacing() {
+		assertThat(
+				CleanText.of("the 70<sup>th</sup> session,\u00a0\u201cthe Chairs\u2019 letter\u201d \u2013 1 st round"))
+			.isEqualTo("the 70th session, \"the Chairs' letter\" - 1st round");
+		assertThat(CleanText.of("a\u000B b  c\f\fd\n   e\r\nf\u00adg")).isEqualTo("a b c d\n e\nfg");
+		assertThat(CleanText.of("**Dates**: ~~C~~Chairs on 5 Mar")).isEqualTo("Dates: Chairs on 5 Mar");
+		assertThat(CleanText.of("<p>Room <b>4</b><br/> if 3 < 4 and *a* or ***b*** * c"))
+			.isEqualTo("Room 4 if 3 < 4 and a or b * c");
+	}
+
+	@Test
+	void leavesPlainTextAsItIs() {
+		var plain = "New York, 14 January 2031\n\nExcellency,\n\tWe write to you.";
+		assertThat(CleanText.of(plain)).isSameAs(plain);
+	}
+
+}

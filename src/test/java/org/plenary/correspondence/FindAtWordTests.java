@@ -1,0 +1,91 @@
+package org.plenary.correspondence;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.core.io.ClassPathResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The extractor looks for its word patterns only where a word starts, and only at the
+ * letters they can start with: it must find exactly what
+ * {@link java.util.regex.Matcher#find()} finds, on the seeds' sentences and on mutated
+ * ones.
+ */
+class FindAtWordTests {
+
+	static final List<Pattern> WORD_PATTERNS = List.of(LetterExtractor.FUTURE, LetterExtractor.PAST,
+			LetterExtractor.MEETING_WORD, LetterExtractor.FORMAT, LetterExtractor.SERIES, LetterExtractor.TOPIC,
+			LetterExtractor.PROVISIONAL, LetterExtractor.CO_CHAIR, LetterExtractor.CO_FACILITATOR,
+			LetterExtractor.FACILITATOR, LetterExtractor.THE_CHAIRS, LetterExtractor.AS_CHAIR,
+			LetterExtractor.PRESIDENT, LetterExtractor.CAPACITY_CO_CHAIRS, LetterExtractor.TRANSMITS,
+			LetterExtractor.NO_LONGER);
+
+	@Test
+	void findsWhatAFullSearchFindsInEverySentenceOfTheSeedsAndInMutatedOnes() throws IOException {
+		var random = new Random(20261126);
+		var sentences = new ArrayList<String>();
+		for (var name : List.of("000_7fe24c4cba9f33ed", "001_cfcaa1c9d0e21b1b", "002_c68e2c39948bf4b6",
+				"003_5c0690904785c5d7", "004_262f4ecd4f5a0460")) {
+			var text = new ClassPathResource("seeds/" + name + ".txt").getContentAsString(StandardCharsets.UTF_8);
+			for (var sentence : LetterExtractor.sentences(CleanText.of(text))) {
+				sentences.add(LetterExtractor.lower(sentence));
+				sentences.add(mutated(LetterExtractor.lower(sentence), random));
+				sentences.add(sentence);
+			}
+		}
+		assertThat(sentences).hasSizeGreaterThan(200);
+		for (var pattern : WORD_PATTERNS) {
+			for (var sentence : sentences) {
+				var expected = pattern.matcher(sentence);
+				var found = pattern.matcher(sentence);
+				int from = 0;
+				while (expected.find()) {
+					assertThat(LetterExtractor.findAtWord(found, sentence, from)).as("%s in \"%s\"", pattern, sentence)
+						.isTrue();
+					assertThat(found.start()).as("%s in \"%s\"", pattern, sentence).isEqualTo(expected.start());
+					assertThat(found.end()).isEqualTo(expected.end());
+					from = Math.max(found.end(), found.start() + 1);
+				}
+				assertThat(LetterExtractor.findAtWord(found, sentence, from)).as("%s in \"%s\"", pattern, sentence)
+					.isFalse();
+			}
+		}
+	}
+
+	@Test
+	void readsTheFirstLettersOfAnAlternationAndGivesUpOnAnythingHarder() {
+		var future = LetterExtractor.firstCharacters("\\b(?:will be held|to take place|(?<!be )held on)\\b");
+		assertThat(future['w']).isTrue();
+		assertThat(future['t']).isTrue();
+		assertThat(future['h']).as("after the lookbehind").isTrue();
+		assertThat(future['x']).isFalse();
+		assertThat(LetterExtractor.firstCharacters("\\b(?:first )?meeting")['x']).as("an optional group").isTrue();
+		assertThat(LetterExtractor.firstCharacters("[a-z]+ held")['x']).isTrue();
+		assertThat(LetterExtractor.firstCharacters("\\bco-?chairs?\\b")['c']).isTrue();
+		assertThat(LetterExtractor.firstCharacters("\\bco-?chairs?\\b")['t']).isFalse();
+	}
+
+	/** Words dropped, doubled and swapped, punctuation and capitals thrown in. */
+	private static String mutated(String sentence, Random random) {
+		var words = new ArrayList<>(List.of(sentence.split(" ")));
+		for (int i = 0; i < 4 && words.size() > 2; i++) {
+			int at = random.nextInt(words.size());
+			switch (random.nextInt(4)) {
+				case 0 -> words.remove(at);
+				case 1 -> words.add(at, words.get(random.nextInt(words.size())));
+				case 2 -> words.set(at, words.get(at).toUpperCase());
+				default -> words.set(at, "(" + words.get(at) + ",");
+			}
+		}
+		return String.join(" ", words);
+	}
+
+}
