@@ -815,7 +815,7 @@ public class LetterExtractor {
 	private List<Block> signatureBlocks(String letter) {
 		var lines = new ArrayList<String>();
 		var tail = afterClosing(letter);
-		for (var line : unrun(tail).split("\n")) {
+		for (var line : columnsOneAfterTheOther(unrun(tail)).split("\n")) {
 			var trimmed = SIGNED.matcher(LEADING_PUNCTUATION.matcher(line).replaceFirst("").trim()).replaceFirst("");
 			if (IMAGE_DESCRIPTION.matcher(trimmed).find()) {
 				// "A handwritten signature …, written over a stamp. Miroslav Lajčák": the
@@ -881,6 +881,44 @@ public class LetterExtractor {
 			}
 		}
 		return end < 0 ? lastLines(letter, 3) : letter.substring(end);
+	}
+
+	/**
+	 * Co-signatories side by side (a PDF's columns, read as lines with a tab between
+	 * them): each column's lines, one column after the other, so that each signer's block
+	 * is read as if written alone.
+	 */
+	static String columnsOneAfterTheOther(String tail) {
+		if (tail.indexOf('\t') < 0) {
+			return tail;
+		}
+		var out = new StringBuilder();
+		var columns = new ArrayList<StringBuilder>();
+		for (var line : tail.split("\n", -1)) {
+			if (line.indexOf('\t') < 0) {
+				flushColumns(columns, out);
+				out.append(line).append('\n');
+				continue;
+			}
+			var cells = line.split("\t");
+			for (int i = 0; i < cells.length; i++) {
+				if (columns.size() <= i) {
+					columns.add(new StringBuilder());
+				}
+				if (!cells[i].isBlank()) {
+					columns.get(i).append(cells[i].strip()).append('\n');
+				}
+			}
+		}
+		flushColumns(columns, out);
+		return out.toString();
+	}
+
+	private static void flushColumns(List<StringBuilder> columns, StringBuilder out) {
+		for (var column : columns) {
+			out.append(column).append('\n');
+		}
+		columns.clear();
 	}
 
 	/**

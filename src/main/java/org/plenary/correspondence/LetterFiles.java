@@ -6,10 +6,12 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -76,7 +78,7 @@ public final class LetterFiles {
 			if (document.isEncrypted() && !document.getCurrentAccessPermission().canExtractContent()) {
 				throw new UnreadableLetter("The PDF is protected against copying its text.");
 			}
-			var stripper = new PDFTextStripper();
+			var stripper = new ColumnsStripper();
 			stripper.setSortByPosition(true);
 			var text = stripper.getText(document);
 			if (text.isBlank()) {
@@ -88,6 +90,88 @@ public final class LetterFiles {
 		catch (IOException ex) {
 			throw new UnreadableLetter("The PDF cannot be opened: " + ex.getMessage());
 		}
+	}
+
+	/**
+	 * A PDF's text with a tab where words on a line stand far apart: the cells of a table
+	 * and co-signatories side by side stay apart, as the seeds write tables.
+	 */
+	private static final class ColumnsStripper extends PDFTextStripper {
+
+		/** A gap of this many spaces' widths parts two columns. */
+		private static final float COLUMN_GAP = 2.5f;
+
+		private boolean separatorPending;
+
+		private float lastEnd = Float.NaN;
+
+		@Override
+		protected void writeWordSeparator() {
+			this.separatorPending = true;
+		}
+
+		@Override
+		protected void writeString(String text, List<TextPosition> positions) throws IOException {
+			if (this.separatorPending) {
+				this.separatorPending = false;
+				var first = positions.isEmpty() ? null : positions.get(0);
+				boolean farApart = first != null && !Float.isNaN(this.lastEnd) && isColumnGap(first, this.lastEnd);
+				super.writeString(farApart ? "\t" : getWordSeparator());
+			}
+			super.writeString(withColumns(text, positions), positions);
+			if (!positions.isEmpty()) {
+				var last = positions.get(positions.size() - 1);
+				this.lastEnd = last.getXDirAdj() + last.getWidthDirAdj();
+			}
+		}
+
+		/**
+		 * The text, or — where two of its glyphs stand a column's gap apart, spaces
+		 * between them or not — its glyphs with a tab in each gap.
+		 */
+		private static String withColumns(String text, List<TextPosition> positions) {
+			float end = Float.NaN;
+			boolean gap = false;
+			for (var position : positions) {
+				if (!Float.isNaN(end) && isColumnGap(position, end)) {
+					gap = true;
+					break;
+				}
+				if (!position.getUnicode().isBlank()) {
+					end = position.getXDirAdj() + position.getWidthDirAdj();
+				}
+			}
+			if (!gap) {
+				return text;
+			}
+			var out = new StringBuilder(text.length() + 4);
+			end = Float.NaN;
+			for (var position : positions) {
+				if (!Float.isNaN(end) && isColumnGap(position, end) && !position.getUnicode().isBlank()) {
+					while (!out.isEmpty() && out.charAt(out.length() - 1) == ' ') {
+						out.setLength(out.length() - 1);
+					}
+					out.append('\t');
+				}
+				out.append(position.getUnicode());
+				if (!position.getUnicode().isBlank()) {
+					end = position.getXDirAdj() + position.getWidthDirAdj();
+				}
+			}
+			return out.toString();
+		}
+
+		private static boolean isColumnGap(TextPosition next, float end) {
+			return next.getXDirAdj() - end > COLUMN_GAP * Math.max(1f, next.getWidthOfSpace());
+		}
+
+		@Override
+		protected void writeLineSeparator() throws IOException {
+			this.separatorPending = false;
+			this.lastEnd = Float.NaN;
+			super.writeLineSeparator();
+		}
+
 	}
 
 	static String docx(byte[] content) {

@@ -184,6 +184,43 @@ class LetterImportsTests {
 	}
 
 	@Test
+	void readsBackTheLettersPlenaryPrintsAsPdfAndWord() throws Exception {
+		var gcm = this.processes.process("gcm");
+		var printed = this.letters.letters(gcm.id(), Actor.anonymous())
+			.stream()
+			.filter((l) -> LocalDate.of(2018, 2, 15).equals(l.writtenOn()))
+			.findFirst()
+			.orElseThrow();
+		var both = this.letters.withEnclosures(printed.id(), Actor.anonymous());
+		var admin = Actors.administrator();
+
+		var batch = read(upload(admin, new LetterImports.Upload("letters.pdf", this.print.pdf(both)),
+				new LetterImports.Upload("letters.docx", this.print.docx(both))), admin);
+
+		for (var file : batch.files()) {
+			assertThat(file.status()).as(file.fileName() + ": " + file.reason()).isEqualTo(ImportStatus.NEEDS_REVIEW);
+			var found = this.imports.details(file.id(), admin);
+			assertThat(found.extraction().date()).as(file.fileName()).isEqualTo("2018-02-15");
+			assertThat(found.extraction().letters()).as(file.fileName()).containsExactly("2018-02-15", "2018-02-13");
+			assertThat(found.extraction().meetings()).as(file.fileName())
+				.extracting(Extraction.Meeting::date)
+				.contains("2018-02-20", "2018-02-22", "2018-02-23");
+			assertThat(found.extraction().senders()).as(file.fileName())
+				.extracting(Extraction.Sender::name, Extraction.Sender::country)
+				.contains(org.assertj.core.groups.Tuple.tuple("Miroslav Lajčák", null),
+						org.assertj.core.groups.Tuple.tuple("Juan José Gómez Camacho", "Mexico"),
+						org.assertj.core.groups.Tuple.tuple("Jürg Lauber", "Switzerland"));
+			assertThat(found.extraction().meetings()).as("the first round's mornings, " + file.fileName())
+				.extracting((m) -> m.date() + " " + m.start())
+				.contains("2018-02-20 10:00");
+			assertThat(found.suggested().process()).isEqualTo(gcm.id().value());
+		}
+	}
+
+	@Autowired
+	org.plenary.correspondence.print.LetterPrint print;
+
+	@Test
 	void findsASeedLetterOfTheDemoInTheArchiveAlready() throws Exception {
 		var seed = new ClassPathResource("demo/letters/001_cfcaa1c9d0e21b1b.txt").getContentAsByteArray();
 
