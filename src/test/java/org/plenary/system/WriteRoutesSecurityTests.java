@@ -36,6 +36,8 @@ import org.plenary.schedule.PlanMeetings;
 import org.plenary.schedule.Programme;
 import org.plenary.schedule.StandardSlot;
 import org.plenary.schedule.Venues;
+import org.plenary.speakers.InscriptionKind;
+import org.plenary.speakers.SpeakersLists;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -158,6 +160,25 @@ class WriteRoutesSecurityTests {
 			Map.entry("POST /letters/imports/files/{file}", "date=2018-02-13&senders=Jane+Doe"),
 			Map.entry("POST /api/letters/imports/files/{file}/confirm",
 					"{\"process\":\"%s\",\"date\":\"2018-02-13\",\"senders\":[{\"name\":\"Jane Doe\"}]}"),
+			Map.entry("POST /api/meetings/{id}/speakers/open", ""),
+			Map.entry("POST /api/meetings/{id}/speakers/close", ""),
+			Map.entry("PUT /api/meetings/{id}/speakers/limits",
+					"{\"limitSeconds\":180,\"groupLimitSeconds\":300,\"replyLimitSeconds\":120}"),
+			Map.entry("POST /api/meetings/{id}/speakers", "{\"delegation\":\"BRA\"}"),
+			Map.entry("DELETE /api/meetings/{id}/speakers/{inscription}", ""),
+			Map.entry("POST /api/meetings/{id}/speakers/{inscription}/move", "{\"up\":true,\"reason\":\"Minister\"}"),
+			Map.entry("POST /api/meetings/{id}/speakers/{inscription}/absent", ""),
+			Map.entry("POST /api/meetings/{id}/speakers/next", ""),
+			Map.entry("POST /api/meetings/{id}/speakers/point-of-order", "{\"delegation\":\"BRA\"}"),
+			Map.entry("POST /api/meetings/{id}/timer/start", ""), Map.entry("POST /api/meetings/{id}/timer/resume", ""),
+			Map.entry("POST /api/meetings/{id}/timer/pause", ""), Map.entry("POST /api/meetings/{id}/timer/stop", ""),
+			Map.entry("POST /meetings/{id}/speakers", "delegation=BRA"),
+			Map.entry("POST /meetings/{id}/speakers/{inscription}/withdraw", ""),
+			Map.entry("POST /meetings/{id}/speakers/{inscription}/absent", ""),
+			Map.entry("POST /meetings/{id}/speakers/{inscription}/move", "up=true&reason=Minister"),
+			Map.entry("POST /meetings/{id}/speakers/console/{action}", ""),
+			Map.entry("POST /meetings/{id}/speakers/point-of-order", "delegation=BRA"),
+			Map.entry("POST /meetings/{id}/speakers/limits", "limitMinutes=3&groupLimitMinutes=5&replyLimitMinutes=2"),
 			Map.entry("POST /account/password",
 					"currentPassword=x&newPassword=long+enough+password&repeatedPassword=long+enough+password"));
 
@@ -194,6 +215,9 @@ class WriteRoutesSecurityTests {
 
 	@Autowired
 	LetterImports imports;
+
+	@Autowired
+	SpeakersLists speakers;
 
 	/** Values for the path variables: the guarded records, created for this test. */
 	Map<String, String> variables;
@@ -232,9 +256,17 @@ class WriteRoutesSecurityTests {
 		var upload = this.imports.upload(List.of(new LetterImports.Upload("letter.txt",
 				"13 February 2018\n\nExcellency,\n\nWe write to you.\n\nJane Doe\n".getBytes(StandardCharsets.UTF_8))),
 				false, Actors.administrator());
-		this.variables = Map.of("slug", process.slug(), "code", "BRA", "number", "81", "topic",
-				UUID.randomUUID().toString(), "facilitator", UUID.randomUUID().toString(), "process",
-				process.id().toString(), "file", upload.files().get(0).id().toString());
+		this.speakers.open(meeting.id(), Actors.administrator());
+		var inscription = this.speakers
+			.inscribe(meeting.id(), "BRA", null, InscriptionKind.STATEMENT, Actors.administrator())
+			.statements()
+			.get(0)
+			.id();
+		this.variables = Map.ofEntries(Map.entry("slug", process.slug()), Map.entry("code", "BRA"),
+				Map.entry("number", "81"), Map.entry("topic", UUID.randomUUID().toString()),
+				Map.entry("facilitator", UUID.randomUUID().toString()), Map.entry("process", process.id().toString()),
+				Map.entry("file", upload.files().get(0).id().toString()),
+				Map.entry("inscription", inscription.toString()), Map.entry("action", "next"));
 		this.ids = Map.of("processes", process.id().toString(), "groups", group.id().toString(), "accounts",
 				accountIdOf(someone.username()), "meetings", meeting.id().toString(), "venues",
 				this.venues.venues().get(0).id().toString(), "letters", letter.id().toString());

@@ -1,0 +1,8 @@
+package org.plenary.speakers;
+
+/** Whether delegations may still inscribe. */
+public enum ListStatus {
+
+	OPEN, CLOSED
+
+}

@@ -1,0 +1,172 @@
+package org.plenary.speakers;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * The live views of the speakers lists. Every change is stored as a numbered event (the
+ * list as it stands) in the transaction that makes it; once committed, the instances are
+ * told — through PostgreSQL's LISTEN/NOTIFY in production, in memory on H2 — and each
+ * sends the events its connected views have not had yet, read from the database. A view
+ * that lost its connection comes back with the last event it had ({@code Last-Event-ID})
+ * and receives those after it: none is missed, whichever instance it reconnects to.
+ */
+@Component
+public class LiveEvents {
+
+	private static final Logger log = LoggerFactory.getLogger(LiveEvents.class);
+
+	/** A view stays connected this long before it reconnects (with its last event). */
+	private static final long CONNECTION_MS = 30 * 60 * 1000L;
+
+	private final SpeakersEventRepository events;
+
+	private final JsonMapper json;
+
+	private final java.time.Clock clock;
+
+	private final Map<UUID, List<Client>> clients = new ConcurrentHashMap<>();
+
+	private @Nullable Signal signal;
+
+	LiveEvents(SpeakersEventRepository events, JsonMapper json, java.time.Clock clock) {
+		this.events = events;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/** How the instances hear of a change: set by the signal in use. */
+	interface Signal {
+
+		void changed(UUID meeting);
+
+	}
+
+	void use(Signal signal) {
+		this.signal = signal;
+	}
+
+	/**
+	 * Stores the list as it stands, in the caller's transaction, and signals it once the
+	 * transaction is committed.
+	 */
+	void publish(SpeakersListView view) {
+		this.events.save(new SpeakersEvent(view.meeting(), this.clock.instant(), this.json.writeValueAsString(view)));
+		var meeting = view.meeting();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					signal(meeting);
+				}
+			});
+		}
+		else {
+			signal(meeting);
+		}
+	}
+
+	private void signal(UUID meeting) {
+		var current = this.signal;
+		if (current == null) {
+			deliver(meeting);
+		}
+		else {
+			current.changed(meeting);
+		}
+	}
+
+	/**
+	 * Connects a live view: it receives the events after {@code lastEventId}, or from the
+	 * list as it stands now when it has none.
+	 */
+	public SseEmitter connect(UUID meeting, @Nullable Long lastEventId) {
+		var emitter = new SseEmitter(CONNECTION_MS);
+		long after = lastEventId != null ? lastEventId
+				: this.events.findTopByMeetingIdOrderByIdDesc(meeting).map((e) -> e.id() - 1).orElse(0L);
+		var client = new Client(emitter, after);
+		var list = this.clients.computeIfAbsent(meeting, (m) -> new CopyOnWriteArrayList<>());
+		list.add(client);
+		Runnable remove = () -> list.remove(client);
+		emitter.onCompletion(remove);
+		emitter.onTimeout(remove);
+		emitter.onError((ex) -> remove.run());
+		send(meeting, List.of(client));
+		return emitter;
+	}
+
+	/** Sends each connected view of a meeting the events it has not had. */
+	void deliver(UUID meeting) {
+		var connected = this.clients.get(meeting);
+		if (connected != null && !connected.isEmpty()) {
+			send(meeting, connected);
+		}
+	}
+
+	/** How many views are connected to this instance, for the health of a meeting. */
+	public int connected(UUID meeting) {
+		var connected = this.clients.get(meeting);
+		return connected == null ? 0 : connected.size();
+	}
+
+	private void send(UUID meeting, List<Client> to) {
+		long from = to.stream().mapToLong(Client::lastId).min().orElse(0);
+		var pending = this.events.findTop500ByMeetingIdAndIdGreaterThanOrderByIdAsc(meeting, from);
+		for (var client : to) {
+			client.send(pending);
+		}
+	}
+
+	private static final class Client {
+
+		private final SseEmitter emitter;
+
+		private long lastId;
+
+		Client(SseEmitter emitter, long lastId) {
+			this.emitter = emitter;
+			this.lastId = lastId;
+		}
+
+		synchronized long lastId() {
+			return this.lastId;
+		}
+
+		synchronized void send(List<SpeakersEvent> events) {
+			for (var event : events) {
+				if (event.id() <= this.lastId) {
+					continue;
+				}
+				try {
+					this.emitter.send(SseEmitter.event()
+						.id(Long.toString(event.id()))
+						.name("list")
+						.data(event.payload(), MediaType.APPLICATION_JSON));
+					this.lastId = event.id();
+				}
+				catch (IOException | IllegalStateException ex) {
+					log.debug("A live view went away: {}", ex.getMessage());
+					this.emitter.completeWithError(ex);
+					return;
+				}
+			}
+		}
+
+	}
+
+}

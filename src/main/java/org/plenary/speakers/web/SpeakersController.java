@@ -1,0 +1,185 @@
+package org.plenary.speakers.web;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+import org.plenary.delegation.DelegationCode;
+import org.plenary.delegation.DelegationFilter;
+import org.plenary.delegation.Delegations;
+import org.plenary.delegation.GroupView;
+import org.plenary.identity.Actor;
+import org.plenary.identity.NotPermitted;
+import org.plenary.schedule.MeetingId;
+import org.plenary.schedule.Programme;
+import org.plenary.speakers.InscriptionKind;
+import org.plenary.speakers.SpeakersLists;
+import org.plenary.system.InvalidInput;
+import org.plenary.system.Refusal;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The live meeting as pages: a delegate's view of the list (inscribe, withdraw), the
+ * secretariat's console (the floor, the timer, the order, with keyboard shortcuts), and
+ * the display for the screen in the room. Each shows the list without JavaScript and
+ * follows it live with it. An action that could not be saved says so on the console.
+ */
+@Controller
+class SpeakersController {
+
+	private final SpeakersLists speakers;
+
+	private final Programme programme;
+
+	private final Delegations delegations;
+
+	SpeakersController(SpeakersLists speakers, Programme programme, Delegations delegations) {
+		this.speakers = speakers;
+		this.programme = programme;
+		this.delegations = delegations;
+	}
+
+	@GetMapping("/meetings/{id}/speakers")
+	String list(@PathVariable MeetingId id, Actor actor, Model model) {
+		var meeting = this.programme.meeting(id);
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("list", this.speakers.hasList(id) ? this.speakers.list(id) : null);
+		model.addAttribute("mayRun", this.speakers.mayRun(meeting, actor));
+		var own = actor.delegation().orElse(null);
+		model.addAttribute("ownDelegation", own);
+		model.addAttribute("ownGroups",
+				own == null ? List.<GroupView>of() : this.delegations.groupsOf(DelegationCode.of(own)));
+		return "speakers/list";
+	}
+
+	@GetMapping("/meetings/{id}/speakers/room")
+	String room(@PathVariable MeetingId id, Actor actor, Model model) {
+		var meeting = this.programme.meeting(id);
+		model.addAttribute("ownDelegation", actor.delegation().orElse(null));
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("list", this.speakers.hasList(id) ? this.speakers.list(id) : null);
+		return "speakers/room";
+	}
+
+	@GetMapping("/meetings/{id}/speakers/console")
+	String console(@PathVariable MeetingId id, Actor actor, Model model) {
+		var meeting = this.programme.meeting(id);
+		if (!this.speakers.mayRun(meeting, actor)) {
+			throw new NotPermitted(actor, "keep the speakers list");
+		}
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("list", this.speakers.hasList(id) ? this.speakers.list(id) : null);
+		model.addAttribute("ownDelegation", actor.delegation().orElse(null));
+		model.addAttribute("delegations", this.delegations.delegations(DelegationFilter.all()));
+		model.addAttribute("groups", this.delegations.groups());
+		return "speakers/console";
+	}
+
+	/**
+	 * The part of a page that follows the list live: fetched again at each of its events.
+	 */
+	@GetMapping("/meetings/{id}/speakers/region")
+	String region(@PathVariable MeetingId id, @RequestParam(defaultValue = "list") String view, Actor actor,
+			Model model) {
+		var meeting = this.programme.meeting(id);
+		if (view.equals("console") && !this.speakers.mayRun(meeting, actor)) {
+			throw new NotPermitted(actor, "keep the speakers list");
+		}
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("list", this.speakers.hasList(id) ? this.speakers.list(id) : null);
+		model.addAttribute("ownDelegation", actor.delegation().orElse(null));
+		return switch (view) {
+			case "room" -> "speakers/room :: region";
+			case "console" -> "speakers/console :: region";
+			default -> "speakers/list :: region";
+		};
+	}
+
+	@PostMapping("/meetings/{id}/speakers")
+	String inscribe(@PathVariable MeetingId id, @RequestParam(defaultValue = "") String delegation,
+			@RequestParam(required = false) @Nullable String onBehalfOf,
+			@RequestParam(defaultValue = "STATEMENT") InscriptionKind kind,
+			@RequestParam(defaultValue = "false") boolean console, Actor actor, RedirectAttributes redirect) {
+		return act(id, console, redirect, () -> this.speakers.inscribe(id, delegation, onBehalfOf, kind, actor));
+	}
+
+	@PostMapping("/meetings/{id}/speakers/{inscription}/withdraw")
+	String withdraw(@PathVariable MeetingId id, @PathVariable UUID inscription,
+			@RequestParam(defaultValue = "false") boolean console, Actor actor, RedirectAttributes redirect) {
+		return act(id, console, redirect, () -> this.speakers.withdraw(id, inscription, actor));
+	}
+
+	@PostMapping("/meetings/{id}/speakers/console/{action}")
+	String control(@PathVariable MeetingId id, @PathVariable String action, Actor actor, RedirectAttributes redirect) {
+		return act(id, true, redirect, () -> switch (action) {
+			case "open" -> this.speakers.open(id, actor);
+			case "close" -> this.speakers.close(id, actor);
+			case "next" -> this.speakers.next(id, actor);
+			case "start", "resume" -> this.speakers.start(id, actor);
+			case "pause" -> this.speakers.pause(id, actor);
+			case "stop" -> this.speakers.stop(id, actor);
+			default -> throw new InvalidInput("action", "There is no action " + action + ".");
+		});
+	}
+
+	@PostMapping("/meetings/{id}/speakers/{inscription}/absent")
+	String absent(@PathVariable MeetingId id, @PathVariable UUID inscription, Actor actor,
+			RedirectAttributes redirect) {
+		return act(id, true, redirect, () -> this.speakers.absent(id, inscription, actor));
+	}
+
+	@PostMapping("/meetings/{id}/speakers/{inscription}/move")
+	String move(@PathVariable MeetingId id, @PathVariable UUID inscription,
+			@RequestParam(defaultValue = "true") boolean up, @RequestParam(defaultValue = "") String reason,
+			Actor actor, RedirectAttributes redirect) {
+		return act(id, true, redirect, () -> this.speakers.move(id, inscription, up, reason, actor));
+	}
+
+	@PostMapping("/meetings/{id}/speakers/point-of-order")
+	String pointOfOrder(@PathVariable MeetingId id, @RequestParam(defaultValue = "") String delegation, Actor actor,
+			RedirectAttributes redirect) {
+		return act(id, true, redirect, () -> this.speakers.pointOfOrder(id, delegation, actor));
+	}
+
+	@PostMapping("/meetings/{id}/speakers/limits")
+	String limits(@PathVariable MeetingId id, @RequestParam int limitMinutes, @RequestParam int groupLimitMinutes,
+			@RequestParam int replyLimitMinutes, Actor actor, RedirectAttributes redirect) {
+		return act(id, true, redirect, () -> this.speakers.limits(id, limitMinutes * 60, groupLimitMinutes * 60,
+				replyLimitMinutes * 60, actor));
+	}
+
+	/**
+	 * Does an action and goes back to the page it came from; a refusal the person can act
+	 * on (a closed list, a delegation on it already) is said there, plainly.
+	 */
+	private String act(MeetingId id, boolean console, RedirectAttributes redirect, Supplier<Object> action) {
+		try {
+			action.get();
+			redirect.addFlashAttribute("notice", "saved");
+		}
+		catch (InvalidInput refusal) {
+			redirect.addFlashAttribute("problem", refusal.reason());
+		}
+		catch (Refusal refusal) {
+			int status = refusal.getStatusCode().value();
+			if (status == 401 || status == 403 && !(refusal instanceof org.plenary.speakers.SpeakersRefusal)) {
+				throw refusal;
+			}
+			redirect.addFlashAttribute("problem", refusal.detail());
+		}
+		catch (org.springframework.dao.DataAccessException ex) {
+			redirect.addFlashAttribute("problem",
+					"This was not saved: the database could not be reached. Try again in a moment.");
+		}
+		return "redirect:/meetings/" + id + "/speakers" + (console ? "/console" : "");
+	}
+
+}

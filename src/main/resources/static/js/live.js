@@ -1,0 +1,86 @@
+// Live views of a speakers list: the page's region follows the list's Server-Sent Events (fetched again at each
+// event), and the countdown is drawn from the moment the speaker's time ends, corrected for this screen's clock.
+// The console's buttons answer to their keys. Without JavaScript, the page shows the list as it was loaded.
+(function () {
+  'use strict';
+  var main = document.querySelector('[data-live]');
+  if (!main) {
+    return;
+  }
+  var offset = 0;
+
+  function format(ms) {
+    var negative = ms < 0;
+    var seconds = Math.floor(Math.abs(ms) / 1000);
+    var text = Math.floor(seconds / 60) + ':' + String(seconds % 60).padStart(2, '0');
+    return negative ? '-' + text : text;
+  }
+
+  function tick() {
+    var clock = document.querySelector('[data-countdown]');
+    if (clock) {
+      var running = clock.getAttribute('data-running') === 'true';
+      var ends = clock.getAttribute('data-ends');
+      var left = running && ends ? Date.parse(ends) - (Date.now() + offset)
+        : Number(clock.getAttribute('data-remaining') || 0);
+      clock.textContent = format(left > 0 ? Math.ceil(left / 1000) * 1000 : left);
+      clock.classList.toggle('overrun', left < 0);
+    }
+    window.requestAnimationFrame(tick);
+  }
+
+  function refresh() {
+    var url = main.getAttribute('data-region');
+    var region = document.querySelector('[data-live-region]');
+    if (!url) {
+      return;
+    }
+    fetch(url, { headers: { 'Accept': 'text/html' }, credentials: 'same-origin' })
+      .then(function (response) { return response.ok ? response.text() : null; })
+      .then(function (html) {
+        if (html === null) {
+          return;
+        }
+        var holder = document.createElement('div');
+        holder.innerHTML = html;
+        var fresh = holder.querySelector('[data-live-region]');
+        if (fresh && region) {
+          region.replaceWith(fresh);
+        }
+        else if (fresh) {
+          window.location.reload();
+        }
+      });
+  }
+
+  var source = new EventSource(main.getAttribute('data-live'));
+  source.addEventListener('list', function (event) {
+    var list = JSON.parse(event.data);
+    if (list.timer && list.timer.serverTime) {
+      offset = Date.parse(list.timer.serverTime) - Date.now();
+    }
+    main.classList.remove('offline');
+    refresh();
+  });
+  source.onerror = function () {
+    // EventSource reconnects by itself, sending the last event it had (Last-Event-ID).
+    main.classList.add('offline');
+  };
+  source.onopen = function () {
+    main.classList.remove('offline');
+  };
+
+  document.addEventListener('keydown', function (event) {
+    var target = event.target;
+    if (event.ctrlKey || event.metaKey || event.altKey || (target && /INPUT|SELECT|TEXTAREA/.test(target.tagName))) {
+      return;
+    }
+    var button = document.querySelector('button[data-key="' + event.key.toLowerCase() + '"]');
+    if (button) {
+      event.preventDefault();
+      button.click();
+    }
+  });
+
+  window.requestAnimationFrame(tick);
+}());
