@@ -54,9 +54,22 @@ public abstract class BrowserTest {
 		this.page.setDefaultTimeout(10_000);
 	}
 
+	private final List<com.microsoft.playwright.BrowserContext> others = new java.util.ArrayList<>();
+
+	/** A page in a browser context of its own: another person, at another screen. */
+	protected Page anotherPage() {
+		var context = this.browser.newContext();
+		this.others.add(context);
+		var another = context.newPage();
+		another.setDefaultTimeout(10_000);
+		return another;
+	}
+
 	@AfterEach
 	void closeThePage() {
 		this.page.context().close();
+		this.others.forEach(com.microsoft.playwright.BrowserContext::close);
+		this.others.clear();
 	}
 
 	@AfterAll

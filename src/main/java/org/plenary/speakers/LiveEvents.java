@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -27,7 +28,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * and receives those after it: none is missed, whichever instance it reconnects to.
  */
 @Component
-public class LiveEvents {
+public class LiveEvents implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(LiveEvents.class);
 
@@ -44,10 +45,36 @@ public class LiveEvents {
 
 	private @Nullable Signal signal;
 
+	private volatile boolean running;
+
 	LiveEvents(SpeakersEventRepository events, JsonMapper json, java.time.Clock clock) {
 		this.events = events;
 		this.json = json;
 		this.clock = clock;
+	}
+
+	@Override
+	public void start() {
+		this.running = true;
+	}
+
+	/**
+	 * Closes every live view before the web server stops: a graceful shutdown would
+	 * otherwise wait for them. Their browsers reconnect to another instance, with their
+	 * last event.
+	 */
+	@Override
+	public void stop() {
+		this.running = false;
+		this.clients.values().forEach((list) -> {
+			list.forEach((client) -> client.complete());
+			list.clear();
+		});
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
 	}
 
 	/** How the instances hear of a change: set by the signal in use. */
@@ -141,6 +168,15 @@ public class LiveEvents {
 		Client(SseEmitter emitter, long lastId) {
 			this.emitter = emitter;
 			this.lastId = lastId;
+		}
+
+		synchronized void complete() {
+			try {
+				this.emitter.complete();
+			}
+			catch (RuntimeException ex) {
+				// Gone already.
+			}
 		}
 
 		synchronized long lastId() {
