@@ -18,9 +18,10 @@ for i in $(seq 1 "$FILES"); do
   { cat "$seed"; printf '\nReference %d of the archive.\n' "$i"; } > "$work/letters/letter-$i.txt"
 done
 (cd "$work" && PLENARY_ADMIN_PASSWORD=bench-password PLENARY_DEMO_DATA=false \
-  java -jar "$OLDPWD/target/plenary-0.1.0-SNAPSHOT.jar" --server.port="$PORT" > app.log 2>&1) &
+  exec java -jar "$OLDPWD/target/plenary-0.1.0-SNAPSHOT.jar" --server.port="$PORT" > app.log 2>&1) &
 app=$!
-for _ in $(seq 60); do curl -s -o /dev/null "http://localhost:$PORT/actuator/health" && break; sleep 1; done
+# Ready once the first administrator exists (the server listens before its start-up tasks are done).
+for _ in $(seq 120); do curl -sf -o /dev/null -u admin:bench-password "http://localhost:$PORT/api/accounts" && break; sleep 1; done
 args=()
 for f in "$work"/letters/*.txt; do args+=(-F "files=@$f"); done
 start=$(date +%s%N)

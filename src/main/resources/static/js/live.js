@@ -53,14 +53,41 @@
       });
   }
 
+  // The room's screen draws the event itself: thousands of screens do not each ask the server for the page.
+  function renderRoom(state) {
+    var region = document.querySelector('[data-live-region]');
+    if (!region) {
+      window.location.reload();
+      return;
+    }
+    region.querySelector('[data-speaker]').textContent =
+      state.current ? state.current.speaker : main.getAttribute('data-nobody');
+    var clock = region.querySelector('[data-countdown]');
+    clock.setAttribute('data-running', String(state.timer.running));
+    clock.setAttribute('data-ends', state.timer.endsAt || '');
+    clock.setAttribute('data-remaining', String(state.timer.remainingMs));
+    var next = region.querySelector('.room-next');
+    next.replaceChildren();
+    state.next.forEach(function (name) {
+      var item = document.createElement('li');
+      item.textContent = name;
+      next.appendChild(item);
+    });
+  }
+
   var source = new EventSource(main.getAttribute('data-live'));
   source.addEventListener('list', function (event) {
-    var list = JSON.parse(event.data);
-    if (list.timer && list.timer.serverTime) {
-      offset = Date.parse(list.timer.serverTime) - Date.now();
+    var state = JSON.parse(event.data);
+    if (state.timer && state.timer.serverTime) {
+      offset = Date.parse(state.timer.serverTime) - Date.now();
     }
     main.classList.remove('offline');
-    refresh();
+    if (main.classList.contains('room')) {
+      renderRoom(state);
+    }
+    else {
+      refresh();
+    }
   });
   source.onerror = function () {
     // EventSource reconnects by itself, sending the last event it had (Last-Event-ID).
@@ -83,4 +110,5 @@
   });
 
   window.requestAnimationFrame(tick);
+  document.documentElement.setAttribute('data-live-ready', 'true');
 }());

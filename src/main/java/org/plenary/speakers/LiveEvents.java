@@ -1,6 +1,7 @@
 package org.plenary.speakers;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -43,6 +44,26 @@ public class LiveEvents implements SmartLifecycle {
 
 	private final Map<UUID, List<Client>> clients = new ConcurrentHashMap<>();
 
+	/**
+	 * Threads that send a change to the views, and that help when there are many views.
+	 */
+	private static final int SENDERS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+
+	private final java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors
+		.newSingleThreadExecutor(named("speakers-live"));
+
+	private final java.util.concurrent.ExecutorService helpers = java.util.concurrent.Executors
+		.newFixedThreadPool(SENDERS, named("speakers-live-help"));
+
+	private static java.util.concurrent.ThreadFactory named(String name) {
+		var count = new java.util.concurrent.atomic.AtomicInteger();
+		return (runnable) -> {
+			var thread = new Thread(runnable, name + "-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		};
+	}
+
 	private @Nullable Signal signal;
 
 	private volatile boolean running;
@@ -66,6 +87,8 @@ public class LiveEvents implements SmartLifecycle {
 	@Override
 	public void stop() {
 		this.running = false;
+		this.senders.shutdown();
+		this.helpers.shutdown();
 		this.clients.values().forEach((list) -> {
 			list.forEach((client) -> client.complete());
 			list.clear();
@@ -93,7 +116,8 @@ public class LiveEvents implements SmartLifecycle {
 	 * transaction is committed.
 	 */
 	void publish(SpeakersListView view) {
-		this.events.save(new SpeakersEvent(view.meeting(), this.clock.instant(), this.json.writeValueAsString(view)));
+		this.events.save(new SpeakersEvent(view.meeting(), this.clock.instant(),
+				this.json.writeValueAsString(LiveState.of(view))));
 		var meeting = view.meeting();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -137,12 +161,46 @@ public class LiveEvents implements SmartLifecycle {
 		return emitter;
 	}
 
-	/** Sends each connected view of a meeting the events it has not had. */
+	/**
+	 * Sends each connected view of a meeting the events it has not had: in the
+	 * background, the views shared among a few threads, so that the person who pressed
+	 * "next speaker" does not wait for thousands of screens.
+	 */
 	void deliver(UUID meeting) {
 		var connected = this.clients.get(meeting);
-		if (connected != null && !connected.isEmpty()) {
-			send(meeting, connected);
+		if (connected == null || connected.isEmpty()) {
+			return;
 		}
+		this.senders.execute(() -> {
+			var all = List.copyOf(connected);
+			long from = all.stream().mapToLong(Client::lastId).min().orElse(0);
+			var pending = this.events.findTop500ByMeetingIdAndIdGreaterThanOrderByIdAsc(meeting, from);
+			int share = Math.max(64, (all.size() + SENDERS - 1) / SENDERS);
+			var parts = new ArrayList<java.util.concurrent.Future<?>>();
+			for (int i = share; i < all.size(); i += share) {
+				var part = all.subList(i, Math.min(all.size(), i + share));
+				parts.add(this.helpers.submit(() -> part.forEach((client) -> client.send(pending))));
+			}
+			all.subList(0, Math.min(all.size(), share)).forEach((client) -> client.send(pending));
+			for (var part : parts) {
+				try {
+					part.get();
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				catch (java.util.concurrent.ExecutionException ex) {
+					log.warn("Could not send a live event", ex.getCause());
+				}
+			}
+		});
+	}
+
+	/**
+	 * The number of a meeting's latest event, 0 when none: a page says which it shows.
+	 */
+	public long lastEventId(UUID meeting) {
+		return this.events.findTopByMeetingIdOrderByIdDesc(meeting).map(SpeakersEvent::id).orElse(0L);
 	}
 
 	/** How many views are connected to this instance, for the health of a meeting. */

@@ -63,10 +63,11 @@ class SpeakersBrowserTests extends BrowserTest {
 			.isEqualTo(true);
 
 		assertThat(this.page.locator("p.current")).hasText("Mexico");
+		this.page.locator("html[data-live-ready]").waitFor();
 		this.page.keyboard().press("n");
 
-		assertThat(room.locator(".room-speaker")).hasText("Switzerland");
 		assertThat(this.page.locator("p.current")).hasText("Switzerland");
+		assertThat(room.locator(".room-speaker")).hasText("Switzerland");
 		assertThat(this.page.getByRole(AriaRole.TABLE)).containsText("spoke");
 	}
 

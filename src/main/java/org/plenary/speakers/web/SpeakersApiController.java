@@ -19,13 +19,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * A meeting's speakers list and timer through the API, and its live events as
- * {@code text/event-stream} (each event the list as it stands, numbered; send
- * {@code Last-Event-ID} to resume).
+ * {@code text/event-stream} (each event the floor as it stands, numbered; send
+ * {@code Last-Event-ID} to resume, or {@code ?after=} the event a page already shows).
  */
 @RestController
 class SpeakersApiController {
@@ -134,9 +135,10 @@ class SpeakersApiController {
 	/** The list's events as they happen, for anyone who may see the meeting. */
 	@GetMapping(path = "/api/meetings/{id}/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	SseEmitter live(@PathVariable MeetingId id,
-			@RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId) {
+			@RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId,
+			@RequestParam(name = "after", required = false) @Nullable Long shown) {
 		this.programme.meeting(id);
-		Long after = null;
+		Long after = shown;
 		if (lastEventId != null && !lastEventId.isBlank()) {
 			try {
 				after = Long.parseLong(lastEventId.trim());

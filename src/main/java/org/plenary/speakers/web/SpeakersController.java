@@ -14,6 +14,7 @@ import org.plenary.identity.NotPermitted;
 import org.plenary.schedule.MeetingId;
 import org.plenary.schedule.Programme;
 import org.plenary.speakers.InscriptionKind;
+import org.plenary.speakers.LiveEvents;
 import org.plenary.speakers.SpeakersLists;
 import org.plenary.system.InvalidInput;
 import org.plenary.system.Refusal;
@@ -41,7 +42,10 @@ class SpeakersController {
 
 	private final Delegations delegations;
 
-	SpeakersController(SpeakersLists speakers, Programme programme, Delegations delegations) {
+	private final LiveEvents live;
+
+	SpeakersController(SpeakersLists speakers, Programme programme, Delegations delegations, LiveEvents live) {
+		this.live = live;
 		this.speakers = speakers;
 		this.programme = programme;
 		this.delegations = delegations;
@@ -51,6 +55,7 @@ class SpeakersController {
 	String list(@PathVariable MeetingId id, Actor actor, Model model) {
 		var meeting = this.programme.meeting(id);
 		model.addAttribute("meeting", meeting);
+		model.addAttribute("lastEvent", this.live.lastEventId(id.value()));
 		model.addAttribute("list", this.speakers.hasList(id) ? this.speakers.list(id) : null);
 		model.addAttribute("mayRun", this.speakers.mayRun(meeting, actor));
 		var own = actor.delegation().orElse(null);
@@ -65,6 +70,7 @@ class SpeakersController {
 		var meeting = this.programme.meeting(id);
 		model.addAttribute("ownDelegation", actor.delegation().orElse(null));
 		model.addAttribute("meeting", meeting);
+		model.addAttribute("lastEvent", this.live.lastEventId(id.value()));
 		model.addAttribute("list", this.speakers.hasList(id) ? this.speakers.list(id) : null);
 		return "speakers/room";
 	}
@@ -76,6 +82,7 @@ class SpeakersController {
 			throw new NotPermitted(actor, "keep the speakers list");
 		}
 		model.addAttribute("meeting", meeting);
+		model.addAttribute("lastEvent", this.live.lastEventId(id.value()));
 		model.addAttribute("list", this.speakers.hasList(id) ? this.speakers.list(id) : null);
 		model.addAttribute("ownDelegation", actor.delegation().orElse(null));
 		model.addAttribute("delegations", this.delegations.delegations(DelegationFilter.all()));
@@ -94,6 +101,7 @@ class SpeakersController {
 			throw new NotPermitted(actor, "keep the speakers list");
 		}
 		model.addAttribute("meeting", meeting);
+		model.addAttribute("lastEvent", this.live.lastEventId(id.value()));
 		model.addAttribute("list", this.speakers.hasList(id) ? this.speakers.list(id) : null);
 		model.addAttribute("ownDelegation", actor.delegation().orElse(null));
 		return switch (view) {
