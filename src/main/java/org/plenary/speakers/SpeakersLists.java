@@ -85,6 +85,14 @@ public class SpeakersLists {
 		return view(list);
 	}
 
+	/**
+	 * Who spoke, in which order, for how long, and the totals per delegation and group.
+	 */
+	@Transactional(readOnly = true)
+	public SpeakersReport report(MeetingId meeting) {
+		return SpeakersReport.of(list(meeting));
+	}
+
 	/** Whether a meeting has a list yet. */
 	@Transactional(readOnly = true)
 	public boolean hasList(MeetingId meeting) {

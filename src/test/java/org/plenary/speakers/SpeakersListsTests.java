@@ -142,6 +142,33 @@ class SpeakersListsTests {
 	}
 
 	@Test
+	void reportsWhoSpokeInWhichOrderForHowLongAndTheTotalsPerDelegationAndGroup() throws InterruptedException {
+		var meeting = anOpenList();
+		inscribe(meeting, "MEX", null);
+		inscribe(meeting, "BRA", "G4");
+		this.speakers.next(meeting, this.secretariat);
+		Thread.sleep(30);
+		this.speakers.next(meeting, this.secretariat);
+		Thread.sleep(30);
+		this.speakers.stop(meeting, this.secretariat);
+
+		var report = this.speakers.report(meeting);
+
+		assertThat(report.spoken()).extracting(InscriptionView::speaker)
+			.containsExactly("Brazil, on behalf of G4", "Mexico");
+		assertThat(report.byDelegation()).containsOnlyKeys("Brazil", "Mexico");
+		assertThat(report.byGroup()).containsOnlyKeys("G4");
+		assertThat(report.byGroup().get("G4")).isGreaterThanOrEqualTo(20);
+		assertThat(report.totalMs())
+			.isEqualTo(report.byDelegation().values().stream().mapToLong(Long::longValue).sum());
+		assertThat(report.csv().lines().toList()).hasSize(3)
+			.first()
+			.isEqualTo("order,delegation,name,on_behalf_of,kind,status,started_at,ended_at,seconds_used");
+		assertThat(report.csv().lines().skip(1).findFirst().orElseThrow())
+			.startsWith("1,BRA,Brazil,G4,STATEMENT,SPOKE,");
+	}
+
+	@Test
 	void takesAPointOfOrderAtOnceAndGivesTheInterruptedSpeakerTheTimeTheyHadLeft() {
 		var meeting = anOpenList();
 		inscribe(meeting, "MEX", null);

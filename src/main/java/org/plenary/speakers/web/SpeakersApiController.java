@@ -9,6 +9,7 @@ import org.plenary.schedule.Programme;
 import org.plenary.speakers.InscriptionKind;
 import org.plenary.speakers.LiveEvents;
 import org.plenary.speakers.SpeakersListView;
+import org.plenary.speakers.SpeakersReport;
 import org.plenary.speakers.SpeakersLists;
 
 import org.springframework.http.MediaType;
@@ -62,6 +63,20 @@ class SpeakersApiController {
 	@GetMapping("/api/meetings/{id}/speakers")
 	SpeakersListView list(@PathVariable MeetingId id) {
 		return this.speakers.list(id);
+	}
+
+	@GetMapping("/api/meetings/{id}/speakers/report")
+	SpeakersReport report(@PathVariable MeetingId id) {
+		return this.speakers.report(id);
+	}
+
+	/** The report as CSV, to open in a spreadsheet. */
+	@GetMapping(path = "/api/meetings/{id}/speakers/report.csv", produces = "text/csv")
+	org.springframework.http.ResponseEntity<String> reportCsv(@PathVariable MeetingId id) {
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+			.header("Content-Disposition", "attachment; filename=\"speakers-" + id + ".csv\"")
+			.body(this.speakers.report(id).csv());
 	}
 
 	@PostMapping("/api/meetings/{id}/speakers/open")

@@ -90,6 +90,13 @@ class SpeakersController {
 		return "speakers/console";
 	}
 
+	@GetMapping("/meetings/{id}/speakers/report")
+	String report(@PathVariable MeetingId id, Model model) {
+		model.addAttribute("meeting", this.programme.meeting(id));
+		model.addAttribute("report", this.speakers.hasList(id) ? this.speakers.report(id) : null);
+		return "speakers/report";
+	}
+
 	/**
 	 * The part of a page that follows the list live: fetched again at each of its events.
 	 */

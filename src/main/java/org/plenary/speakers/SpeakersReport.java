@@ -1,0 +1,67 @@
+package org.plenary.speakers;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * After the meeting: who spoke, in which order, for how long; and the time each
+ * delegation and each group (through those speaking on its behalf) had the floor.
+ */
+public record SpeakersReport(UUID meeting, List<InscriptionView> spoken, Map<String, Long> byDelegation,
+		Map<String, Long> byGroup, long totalMs) {
+
+	static SpeakersReport of(SpeakersListView list) {
+		var spoken = java.util.stream.Stream.of(list.statements(), list.replies(), list.pointsOfOrder())
+			.flatMap(List::stream)
+			.filter((e) -> e.startedAt() != null)
+			.sorted(Comparator.comparing(InscriptionView::startedAt))
+			.toList();
+		var byDelegation = new LinkedHashMap<String, Long>();
+		var byGroup = new LinkedHashMap<String, Long>();
+		for (var entry : spoken) {
+			byDelegation.merge(entry.name(), entry.usedMs(), Long::sum);
+			if (entry.onBehalfOf() != null) {
+				byGroup.merge(entry.onBehalfOf(), entry.usedMs(), Long::sum);
+			}
+		}
+		return new SpeakersReport(list.meeting(), spoken, byDelegation, byGroup,
+				spoken.stream().mapToLong(InscriptionView::usedMs).sum());
+	}
+
+	/** The report as CSV (RFC 4180): one line per turn on the floor. */
+	public String csv() {
+		var out = new StringBuilder(
+				"order,delegation,name,on_behalf_of,kind,status,started_at,ended_at,seconds_used\r\n");
+		int order = 1;
+		for (var entry : this.spoken) {
+			out.append(order++)
+				.append(',')
+				.append(entry.delegation())
+				.append(',')
+				.append(quoted(entry.name()))
+				.append(',')
+				.append(entry.onBehalfOf() == null ? "" : quoted(entry.onBehalfOf()))
+				.append(',')
+				.append(entry.kind())
+				.append(',')
+				.append(entry.status())
+				.append(',')
+				.append(entry.startedAt())
+				.append(',')
+				.append(entry.endedAt() == null ? "" : entry.endedAt().toString())
+				.append(',')
+				.append(Math.round(entry.usedMs() / 1000.0))
+				.append("\r\n");
+		}
+		return out.toString();
+	}
+
+	private static String quoted(String value) {
+		return value.contains(",") || value.contains("\"") || value.contains("\n")
+				? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+	}
+
+}
