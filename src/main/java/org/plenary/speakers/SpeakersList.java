@@ -72,6 +72,10 @@ class SpeakersList {
 	@Column(name = "next_sequence", nullable = false)
 	private int nextSequence;
 
+	@Enumerated(EnumType.STRING)
+	@Column(name = "speaking_order", nullable = false)
+	private SpeakingOrder order;
+
 	@Version
 	private long version;
 
@@ -79,7 +83,9 @@ class SpeakersList {
 	protected SpeakersList() {
 	}
 
-	SpeakersList(UUID meetingId, UUID processId, int limitSeconds, int groupLimitSeconds, int replyLimitSeconds) {
+	SpeakersList(UUID meetingId, UUID processId, SpeakingOrder order, int limitSeconds, int groupLimitSeconds,
+			int replyLimitSeconds) {
+		this.order = order;
 		this.id = UUID.randomUUID();
 		this.meetingId = meetingId;
 		this.processId = processId;
@@ -104,6 +110,10 @@ class SpeakersList {
 
 	ListStatus status() {
 		return this.status;
+	}
+
+	SpeakingOrder order() {
+		return this.order;
 	}
 
 	void open() {

@@ -66,8 +66,12 @@ public class SpeakersLists {
 
 	private final Map<String, String> names = new ConcurrentHashMap<>();
 
-	SpeakersLists(SpeakersListRepository lists, InscriptionRepository inscriptions, Programme programme,
-			Processes processes, Delegations delegations, AuditTrail audit, LiveEvents live, Clock clock) {
+	private final SpeakersRulesRepository rules;
+
+	SpeakersLists(SpeakersListRepository lists, InscriptionRepository inscriptions, SpeakersRulesRepository rules,
+			Programme programme, Processes processes, Delegations delegations, AuditTrail audit, LiveEvents live,
+			Clock clock) {
+		this.rules = rules;
 		this.lists = lists;
 		this.inscriptions = inscriptions;
 		this.programme = programme;
@@ -93,6 +97,40 @@ public class SpeakersLists {
 		return SpeakersReport.of(list(meeting));
 	}
 
+	/** A process's rules for its speakers lists: the defaults when it has set none. */
+	@Transactional(readOnly = true)
+	public SpeakersRulesView rules(ProcessId process) {
+		this.processes.process(process);
+		return this.rules.findById(process.value()).orElseGet(() -> new SpeakersRules(process.value())).toView();
+	}
+
+	/**
+	 * Changes a process's rules, for the lists opened from now on; its facilitators and
+	 * secretariat may.
+	 */
+	@Transactional
+	public SpeakersRulesView changeRules(ProcessId process, SpeakingOrder order, int groupLimitSeconds,
+			int replyLimitSeconds, Actor actor) {
+		var known = this.processes.process(process);
+		if (!actor.mayRun(process.value())) {
+			if (actor.isAnonymous() || actor.delegation().isPresent()) {
+				throw new NotPermitted(actor, "change the rules of the speakers lists");
+			}
+			throw new NotYourProcess(actor, process.value(), known.shortName());
+		}
+		for (var limit : List.of(groupLimitSeconds, replyLimitSeconds)) {
+			if (limit < 30 || limit > 3600) {
+				throw new InvalidInput("groupLimitSeconds", "A time limit is between 30 seconds and an hour.");
+			}
+		}
+		var rules = this.rules.findById(process.value()).orElseGet(() -> new SpeakersRules(process.value()));
+		rules.change(order, groupLimitSeconds, replyLimitSeconds);
+		this.rules.save(rules);
+		this.audit.record(actor, "speakers.rules", "process " + known.shortName(),
+				"%s, groups %d s, replies %d s".formatted(order, groupLimitSeconds, replyLimitSeconds));
+		return rules.toView();
+	}
+
 	/** Whether a meeting has a list yet. */
 	@Transactional(readOnly = true)
 	public boolean hasList(MeetingId meeting) {
@@ -106,8 +144,10 @@ public class SpeakersLists {
 		requireRunner(found, actor);
 		var list = this.lists.lockByMeetingId(meeting.value()).orElseGet(() -> {
 			var limit = this.processes.process(found.process()).interventionLimitSeconds();
-			return this.lists.saveAndFlush(new SpeakersList(meeting.value(), found.process().value(), limit,
-					GROUP_LIMIT_SECONDS, REPLY_LIMIT_SECONDS));
+			var rules = this.rules.findById(found.process().value())
+				.orElseGet(() -> new SpeakersRules(found.process().value()));
+			return this.lists.saveAndFlush(new SpeakersList(meeting.value(), found.process().value(), rules.order(),
+					limit, rules.groupLimitSeconds(), rules.replyLimitSeconds()));
 		});
 		list.open();
 		this.audit.record(actor, "speakers.opened", "meeting " + meeting, null);
@@ -172,7 +212,7 @@ public class SpeakersLists {
 		int category = group != null ? Inscription.GROUP
 				: speaker.kind() == DelegationKind.MEMBER_STATE ? Inscription.MEMBER_STATE : Inscription.OBSERVER;
 		var sameKind = all.stream().filter((i) -> i.kind() == kind).toList();
-		int position = placeFor(sameKind, category, kind);
+		int position = placeFor(sameKind, category, kind, list.order());
 		for (var other : sameKind) {
 			if (other.position() >= position) {
 				other.moveTo(other.position() + 1);
@@ -188,13 +228,14 @@ public class SpeakersLists {
 	/**
 	 * Where a new inscription goes: after those who spoke or speak, and after the waiting
 	 * ones of its category and those before it (groups, then Member States, then
-	 * observers); replies in the order they came.
+	 * observers) — or after every one, where the process orders by inscription alone;
+	 * replies in the order they came.
 	 */
-	private static int placeFor(List<Inscription> sameKind, int category, InscriptionKind kind) {
+	private static int placeFor(List<Inscription> sameKind, int category, InscriptionKind kind, SpeakingOrder order) {
 		int after = 0;
 		for (var other : sameKind) {
 			boolean before = other.status() != InscriptionStatus.WAITING || kind == InscriptionKind.REPLY
-					|| other.category() <= category;
+					|| order == SpeakingOrder.INSCRIPTION || other.category() <= category;
 			if (before) {
 				after = Math.max(after, other.position());
 			}

@@ -74,6 +74,27 @@ class SpeakersListsTests {
 	}
 
 	@Test
+	void followsTheOrderAndLimitsTheProcessChoseForItsLists() {
+		this.process = this.processes.create(new NewProcess("Sp " + UUID.randomUUID().toString().substring(0, 8),
+				"Consultations in the order of inscription", null, null), Actors.administrator());
+		this.secretariat = Actors.secretariatOf(this.process.id().value());
+		assertThat(this.speakers.rules(this.process.id()).order()).isEqualTo(SpeakingOrder.GROUPS_FIRST);
+		assertThatExceptionOfType(NotPermitted.class).isThrownBy(() -> this.speakers.changeRules(this.process.id(),
+				SpeakingOrder.INSCRIPTION, 240, 60, Actors.delegateOf("MEX")));
+
+		this.speakers.changeRules(this.process.id(), SpeakingOrder.INSCRIPTION, 240, 60, this.secretariat);
+		var meeting = aMeetingOf(this.process);
+		this.speakers.open(meeting, this.secretariat);
+		inscribe(meeting, "VAT", null);
+		inscribe(meeting, "MEX", null);
+		var list = inscribe(meeting, "BRA", "G4");
+
+		assertThat(list.statements()).extracting(InscriptionView::name).containsExactly("Holy See", "Mexico", "Brazil");
+		assertThat(list.groupLimitSeconds()).isEqualTo(240);
+		assertThat(list.replyLimitSeconds()).isEqualTo(60);
+	}
+
+	@Test
 	void refusesAnInscriptionTwiceOnAClosedListForAnotherDelegationOrForAGroupNotOnesOwn() {
 		var meeting = anOpenList();
 		inscribe(meeting, "MEX", null);
@@ -261,14 +282,18 @@ class SpeakersListsTests {
 		this.process = this.processes.create(new NewProcess("Sp " + UUID.randomUUID().toString().substring(0, 8),
 				"Consultations with a speakers list", null, null), Actors.administrator());
 		this.secretariat = Actors.secretariatOf(this.process.id().value());
-		var meeting = this.programme
-			.plan(new PlanMeetings(this.process.id(), List.of(LocalDate.of(2036, 3, 4)), List.of(StandardSlot.MORNING),
-					null, null, "informal meeting", null, MeetingMode.IN_PERSON, List.of(), null, null, null, null,
-					true, true, null), Actors.administrator())
-			.meeting()
-			.id();
+		var meeting = aMeetingOf(this.process);
 		this.speakers.open(meeting, this.secretariat);
 		return meeting;
+	}
+
+	private MeetingId aMeetingOf(ProcessView process) {
+		return this.programme
+			.plan(new PlanMeetings(process.id(), List.of(LocalDate.of(2036, 3, 4)), List.of(StandardSlot.MORNING), null,
+					null, "informal meeting", null, MeetingMode.IN_PERSON, List.of(), null, null, null, null, true,
+					true, null), Actors.administrator())
+			.meeting()
+			.id();
 	}
 
 }

@@ -160,6 +160,8 @@ class WriteRoutesSecurityTests {
 			Map.entry("POST /letters/imports/files/{file}", "date=2018-02-13&senders=Jane+Doe"),
 			Map.entry("POST /api/letters/imports/files/{file}/confirm",
 					"{\"process\":\"%s\",\"date\":\"2018-02-13\",\"senders\":[{\"name\":\"Jane Doe\"}]}"),
+			Map.entry("PUT /api/processes/{id}/speakers-rules",
+					"{\"order\":\"INSCRIPTION\",\"groupLimitSeconds\":300,\"replyLimitSeconds\":120}"),
 			Map.entry("POST /api/meetings/{id}/speakers/open", ""),
 			Map.entry("POST /api/meetings/{id}/speakers/close", ""),
 			Map.entry("PUT /api/meetings/{id}/speakers/limits",

@@ -10,6 +10,9 @@ import org.plenary.speakers.InscriptionKind;
 import org.plenary.speakers.LiveEvents;
 import org.plenary.speakers.SpeakersListView;
 import org.plenary.speakers.SpeakersReport;
+import org.plenary.speakers.SpeakersRulesView;
+import org.plenary.speakers.SpeakingOrder;
+import org.plenary.process.ProcessId;
 import org.plenary.speakers.SpeakersLists;
 
 import org.springframework.http.MediaType;
@@ -58,6 +61,20 @@ class SpeakersApiController {
 	}
 
 	record Limits(int limitSeconds, int groupLimitSeconds, int replyLimitSeconds) {
+	}
+
+	record Rules(SpeakingOrder order, int groupLimitSeconds, int replyLimitSeconds) {
+	}
+
+	@GetMapping("/api/processes/{id}/speakers-rules")
+	SpeakersRulesView rules(@PathVariable ProcessId id) {
+		return this.speakers.rules(id);
+	}
+
+	@PutMapping("/api/processes/{id}/speakers-rules")
+	SpeakersRulesView changeRules(@PathVariable ProcessId id, @RequestBody Rules rules, Actor actor) {
+		return this.speakers.changeRules(id, rules.order() == null ? SpeakingOrder.GROUPS_FIRST : rules.order(),
+				rules.groupLimitSeconds(), rules.replyLimitSeconds(), actor);
 	}
 
 	@GetMapping("/api/meetings/{id}/speakers")
