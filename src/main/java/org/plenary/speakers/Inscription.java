@@ -163,9 +163,9 @@ class Inscription {
 		this.endedAt = now;
 	}
 
-	InscriptionView toView(String name, long limitMs) {
+	InscriptionView toView(String name, long limitMs, boolean statement) {
 		return new InscriptionView(this.id, this.delegation, name, this.onBehalfOf, this.kind, this.position,
-				this.status, this.usedMs, limitMs, this.inscribedAt, this.startedAt, this.endedAt);
+				this.status, this.usedMs, limitMs, this.inscribedAt, this.startedAt, this.endedAt, statement);
 	}
 
 }

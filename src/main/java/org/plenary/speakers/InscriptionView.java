@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record InscriptionView(UUID id, String delegation, String name, @Nullable String onBehalfOf,
 		InscriptionKind kind, int position, InscriptionStatus status, long usedMs, long limitMs, Instant inscribedAt,
-		@Nullable Instant startedAt, @Nullable Instant endedAt) {
+		@Nullable Instant startedAt, @Nullable Instant endedAt, boolean statement) {
 
 	/** "Mexico", or "Mexico, on behalf of the Group of 77 and China". */
 	public String speaker() {

@@ -22,7 +22,9 @@ import org.plenary.process.Processes;
 import org.plenary.schedule.MeetingId;
 import org.plenary.schedule.MeetingView;
 import org.plenary.schedule.Programme;
+import org.plenary.system.DocumentText;
 import org.plenary.system.InvalidInput;
+import org.plenary.system.UnreadableDocument;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,9 +70,12 @@ public class SpeakersLists {
 
 	private final SpeakersRulesRepository rules;
 
+	private final StatementRepository statements;
+
 	SpeakersLists(SpeakersListRepository lists, InscriptionRepository inscriptions, SpeakersRulesRepository rules,
-			Programme programme, Processes processes, Delegations delegations, AuditTrail audit, LiveEvents live,
-			Clock clock) {
+			StatementRepository statements, Programme programme, Processes processes, Delegations delegations,
+			AuditTrail audit, LiveEvents live, Clock clock) {
+		this.statements = statements;
 		this.rules = rules;
 		this.lists = lists;
 		this.inscriptions = inscriptions;
@@ -129,6 +134,62 @@ public class SpeakersLists {
 		this.audit.record(actor, "speakers.rules", "process " + known.shortName(),
 				"%s, groups %d s, replies %d s".formatted(order, groupLimitSeconds, replyLimitSeconds));
 		return rules.toView();
+	}
+
+	/**
+	 * Attaches a delegation's written statement (PDF, Word or text) to its inscription,
+	 * or replaces it: the delegation's delegates and the secretariat may. It is published
+	 * once the delegation has spoken.
+	 */
+	@Transactional
+	public StatementView attach(MeetingId meeting, UUID inscription, String fileName, byte[] content, Actor actor) {
+		var found = this.programme.meeting(meeting);
+		var list = this.lists.lockByMeetingId(meeting.value()).orElseThrow(() -> SpeakersRefusal.noList(meeting));
+		var entry = entry(list, inscription);
+		requireFor(found, entry.delegation(), actor);
+		var text = DocumentText.text(content, fileName).strip();
+		if (text.isEmpty()) {
+			throw new UnreadableDocument("The statement has no text.");
+		}
+		if (text.length() > Statement.MOST_CHARACTERS) {
+			throw new UnreadableDocument(
+					"The statement is longer than %,d characters.".formatted(Statement.MOST_CHARACTERS));
+		}
+		var statement = this.statements.findById(inscription).orElseGet(() -> new Statement(inscription));
+		statement.attach(fileName, text, actor.username(), this.clock.instant());
+		this.statements.save(statement);
+		this.audit.record(actor, "speakers.statement", "meeting " + meeting, entry.delegation() + ": " + fileName);
+		var view = changed(list);
+		return statement.toView(find(view, inscription));
+	}
+
+	/**
+	 * A delegation's written statement: for everyone once the delegation has spoken;
+	 * before, only for its delegates and the secretariat (404 for others).
+	 */
+	@Transactional(readOnly = true)
+	public StatementView statement(MeetingId meeting, UUID inscription, Actor actor) {
+		var found = this.programme.meeting(meeting);
+		var view = list(meeting);
+		var entry = find(view, inscription);
+		var statement = this.statements.findById(inscription)
+			.orElseThrow(() -> new SpeakersRefusal(org.springframework.http.HttpStatus.NOT_FOUND, "No statement",
+					"%s has attached no written statement.".formatted(entry.speaker())));
+		var shown = statement.toView(entry);
+		if (!shown.published() && !actor.mayRun(found.process().value()) && !actor.actsFor(entry.delegation())) {
+			throw new SpeakersRefusal(org.springframework.http.HttpStatus.NOT_FOUND, "Not published yet",
+					"The statement of %s is published once it has been delivered.".formatted(entry.speaker()));
+		}
+		return shown;
+	}
+
+	private static InscriptionView find(SpeakersListView view, UUID inscription) {
+		return java.util.stream.Stream.of(view.statements(), view.replies(), view.pointsOfOrder())
+			.flatMap(List::stream)
+			.filter((e) -> e.id().equals(inscription))
+			.findFirst()
+			.orElseThrow(() -> new SpeakersRefusal(org.springframework.http.HttpStatus.NOT_FOUND,
+					"Inscription not found", "There is no inscription %s on this list.".formatted(inscription)));
 	}
 
 	/** Whether a meeting has a list yet. */
@@ -259,6 +320,8 @@ public class SpeakersLists {
 				other.moveTo(other.position() - 1);
 			}
 		}
+		this.statements.findById(entry.id()).ifPresent(this.statements::delete);
+		this.statements.flush();
 		this.inscriptions.delete(entry);
 		this.audit.record(actor, "speakers.withdrawn", "meeting " + meeting, entry.delegation());
 		return changed(list);
@@ -480,13 +543,19 @@ public class SpeakersLists {
 
 	private SpeakersListView view(SpeakersList list) {
 		var all = this.inscriptions.findByListIdOrderByKindAscPositionAsc(list.id());
+		var withStatement = new java.util.HashSet<>(
+				this.statements.findAllById(all.stream().map(Inscription::id).toList())
+					.stream()
+					.map(Statement::inscriptionId)
+					.toList());
 		var byKind = new java.util.EnumMap<InscriptionKind, List<InscriptionView>>(InscriptionKind.class);
 		for (var kind : InscriptionKind.values()) {
 			byKind.put(kind, new ArrayList<>());
 		}
 		InscriptionView current = null;
 		for (var inscription : all) {
-			var view = inscription.toView(name(inscription.delegation()), list.limitMs(inscription));
+			var view = inscription.toView(name(inscription.delegation()), list.limitMs(inscription),
+					withStatement.contains(inscription.id()));
 			byKind.get(inscription.kind()).add(view);
 			if (inscription.id().equals(list.currentId())) {
 				current = view;

@@ -190,6 +190,34 @@ class SpeakersListsTests {
 	}
 
 	@Test
+	void publishesADelegationsWrittenStatementOnceItHasSpoken() {
+		var meeting = anOpenList();
+		var mexico = inscribe(meeting, "MEX", null).statements().get(0).id();
+		var text = "Mr. Co-facilitator, Mexico welcomes the zero draft."
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+		assertThatExceptionOfType(NotYourDelegation.class)
+			.isThrownBy(() -> this.speakers.attach(meeting, mexico, "mexico.txt", text, Actors.delegateOf("BRA")));
+		assertThatExceptionOfType(org.plenary.system.UnreadableDocument.class).isThrownBy(
+				() -> this.speakers.attach(meeting, mexico, "empty.txt", new byte[0], Actors.delegateOf("MEX")));
+		var attached = this.speakers.attach(meeting, mexico, "mexico.txt", text, Actors.delegateOf("MEX"));
+		assertThat(attached.published()).isFalse();
+		assertThat(this.speakers.list(meeting).statements().get(0).statement()).isTrue();
+		assertThat(this.speakers.statement(meeting, mexico, this.secretariat).text())
+			.contains("welcomes the zero draft");
+		assertThatExceptionOfType(SpeakersRefusal.class)
+			.isThrownBy(() -> this.speakers.statement(meeting, mexico, Actor.anonymous()))
+			.withMessageContaining("published once it has been delivered");
+
+		this.speakers.next(meeting, this.secretariat);
+		this.speakers.stop(meeting, this.secretariat);
+
+		var published = this.speakers.statement(meeting, mexico, Actor.anonymous());
+		assertThat(published.published()).isTrue();
+		assertThat(published.text()).isEqualTo("Mr. Co-facilitator, Mexico welcomes the zero draft.");
+	}
+
+	@Test
 	void takesAPointOfOrderAtOnceAndGivesTheInterruptedSpeakerTheTimeTheyHadLeft() {
 		var meeting = anOpenList();
 		inscribe(meeting, "MEX", null);

@@ -78,6 +78,7 @@ class PagesTests {
 				"/groups/" + this.mvc.getClass().getSimpleName(), "/letters/{id}",
 				"/letters/" + this.letters.letters(null, Actor.anonymous()).get(0).id(), "/letters/{id}/edit",
 				"/letters/" + aDraft() + "/edit", "/letters/new", "/letters/new?process=ign"));
+		this.values.put("/meetings/{id}/speakers/{inscription}/statement", aDeliveredStatement());
 		var batch = anImport();
 		this.values.put("/letters/imports/{batch}", "/letters/imports/" + batch.id());
 		this.values.put("/letters/imports/files/{file}", "/letters/imports/files/" + batch.files().get(0).id());
@@ -98,6 +99,36 @@ class PagesTests {
 			}
 		}));
 	}
+
+	/** A statement Mexico delivered at a meeting of a process made for it: public. */
+	private String aDeliveredStatement() {
+		var process = this.processes
+			.create(new org.plenary.process.NewProcess("Pg " + java.util.UUID.randomUUID().toString().substring(0, 8),
+					"Consultations with statements", null, null), Actors.administrator());
+		var meeting = this.programme
+			.plan(new org.plenary.schedule.PlanMeetings(process.id(),
+					java.util.List.of(java.time.LocalDate.of(2036, 3, 4)),
+					java.util.List.of(org.plenary.schedule.StandardSlot.MORNING), null, null, "informal meeting", null,
+					org.plenary.schedule.MeetingMode.IN_PERSON, java.util.List.of(), null, null, null, null, true, true,
+					null), Actors.administrator())
+			.meeting()
+			.id();
+		this.speakers.open(meeting, Actors.administrator());
+		var inscription = this.speakers
+			.inscribe(meeting, "MEX", null, org.plenary.speakers.InscriptionKind.STATEMENT, Actors.administrator())
+			.statements()
+			.get(0)
+			.id();
+		this.speakers.attach(meeting, inscription, "mexico.txt",
+				"Mexico welcomes the zero draft.".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+				Actors.administrator());
+		this.speakers.next(meeting, Actors.administrator());
+		this.speakers.stop(meeting, Actors.administrator());
+		return "/meetings/" + meeting + "/speakers/" + inscription + "/statement";
+	}
+
+	@Autowired
+	org.plenary.speakers.SpeakersLists speakers;
 
 	/** Seed 004 uploaded by the administrator, read and waiting for review. */
 	private org.plenary.correspondence.ImportBatchView anImport() throws Exception {

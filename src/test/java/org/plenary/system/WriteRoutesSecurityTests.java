@@ -162,6 +162,8 @@ class WriteRoutesSecurityTests {
 					"{\"process\":\"%s\",\"date\":\"2018-02-13\",\"senders\":[{\"name\":\"Jane Doe\"}]}"),
 			Map.entry("PUT /api/processes/{id}/speakers-rules",
 					"{\"order\":\"INSCRIPTION\",\"groupLimitSeconds\":300,\"replyLimitSeconds\":120}"),
+			Map.entry("POST /api/meetings/{id}/speakers/{inscription}/statement", "Mr. Chair"),
+			Map.entry("POST /meetings/{id}/speakers/{inscription}/statement", ""),
 			Map.entry("POST /api/meetings/{id}/speakers/open", ""),
 			Map.entry("POST /api/meetings/{id}/speakers/close", ""),
 			Map.entry("PUT /api/meetings/{id}/speakers/limits",

@@ -11,6 +11,7 @@ import org.plenary.speakers.LiveEvents;
 import org.plenary.speakers.SpeakersListView;
 import org.plenary.speakers.SpeakersReport;
 import org.plenary.speakers.SpeakersRulesView;
+import org.plenary.speakers.StatementView;
 import org.plenary.speakers.SpeakingOrder;
 import org.plenary.process.ProcessId;
 import org.plenary.speakers.SpeakersLists;
@@ -80,6 +81,28 @@ class SpeakersApiController {
 	@GetMapping("/api/meetings/{id}/speakers")
 	SpeakersListView list(@PathVariable MeetingId id) {
 		return this.speakers.list(id);
+	}
+
+	/**
+	 * Attaches a written statement: a PDF, Word or text file in the multipart field
+	 * {@code file}, or the text itself as the body.
+	 */
+	@PostMapping("/api/meetings/{id}/speakers/{inscription}/statement")
+	StatementView attach(@PathVariable MeetingId id, @PathVariable UUID inscription,
+			jakarta.servlet.http.HttpServletRequest request, Actor actor) throws java.io.IOException {
+		if (request instanceof org.springframework.web.multipart.MultipartHttpServletRequest multipart
+				&& multipart.getFile("file") != null) {
+			var file = java.util.Objects.requireNonNull(multipart.getFile("file"));
+			return this.speakers.attach(id, inscription,
+					file.getOriginalFilename() == null ? "statement" : file.getOriginalFilename(), file.getBytes(),
+					actor);
+		}
+		return this.speakers.attach(id, inscription, "statement.txt", request.getInputStream().readAllBytes(), actor);
+	}
+
+	@GetMapping("/api/meetings/{id}/speakers/{inscription}/statement")
+	StatementView statement(@PathVariable MeetingId id, @PathVariable UUID inscription, Actor actor) {
+		return this.speakers.statement(id, inscription, actor);
 	}
 
 	@GetMapping("/api/meetings/{id}/speakers/report")

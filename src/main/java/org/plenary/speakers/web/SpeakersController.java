@@ -90,6 +90,32 @@ class SpeakersController {
 		return "speakers/console";
 	}
 
+	@GetMapping("/meetings/{id}/speakers/{inscription}/statement")
+	String statement(@PathVariable MeetingId id, @PathVariable UUID inscription, Actor actor, Model model) {
+		model.addAttribute("meeting", this.programme.meeting(id));
+		model.addAttribute("statement", this.speakers.statement(id, inscription, actor));
+		return "speakers/statement";
+	}
+
+	@PostMapping("/meetings/{id}/speakers/{inscription}/statement")
+	String attach(@PathVariable MeetingId id, @PathVariable UUID inscription,
+			@RequestParam(name = "file",
+					required = false) org.springframework.web.multipart.@Nullable MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean console, Actor actor, RedirectAttributes redirect) {
+		return act(id, console, redirect, () -> {
+			try {
+				// An empty or missing file is refused by the service, after it checked
+				// who asks.
+				return this.speakers.attach(id, inscription,
+						file == null || file.getOriginalFilename() == null ? "statement" : file.getOriginalFilename(),
+						file == null ? new byte[0] : file.getBytes(), actor);
+			}
+			catch (java.io.IOException ex) {
+				throw new InvalidInput("file", "The file could not be received; try again.");
+			}
+		});
+	}
+
 	@GetMapping("/meetings/{id}/speakers/report")
 	String report(@PathVariable MeetingId id, Model model) {
 		model.addAttribute("meeting", this.programme.meeting(id));

@@ -1,0 +1,9 @@
+package org.plenary.speakers;
+
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface StatementRepository extends JpaRepository<Statement, UUID> {
+
+}
