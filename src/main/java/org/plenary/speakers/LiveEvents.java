@@ -18,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
@@ -174,7 +175,7 @@ public class LiveEvents implements SmartLifecycle {
 		this.senders.execute(() -> {
 			var all = List.copyOf(connected);
 			long from = all.stream().mapToLong(Client::lastId).min().orElse(0);
-			var pending = this.events.findTop500ByMeetingIdAndIdGreaterThanOrderByIdAsc(meeting, from);
+			var pending = frames(this.events.findTop500ByMeetingIdAndIdGreaterThanOrderByIdAsc(meeting, from));
 			int share = Math.max(64, (all.size() + SENDERS - 1) / SENDERS);
 			var parts = new ArrayList<java.util.concurrent.Future<?>>();
 			for (int i = share; i < all.size(); i += share) {
@@ -211,10 +212,24 @@ public class LiveEvents implements SmartLifecycle {
 
 	private void send(UUID meeting, List<Client> to) {
 		long from = to.stream().mapToLong(Client::lastId).min().orElse(0);
-		var pending = this.events.findTop500ByMeetingIdAndIdGreaterThanOrderByIdAsc(meeting, from);
+		var pending = frames(this.events.findTop500ByMeetingIdAndIdGreaterThanOrderByIdAsc(meeting, from));
 		for (var client : to) {
 			client.send(pending);
 		}
+	}
+
+	/** An event as the stream writes it, made once for every view that receives it. */
+	private record Frame(long id, java.util.Set<ResponseBodyEmitter.DataWithMediaType> data) {
+	}
+
+	private static final MediaType FRAME = new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8);
+
+	private static List<Frame> frames(List<SpeakersEvent> events) {
+		return events.stream()
+			.map((event) -> new Frame(event.id(),
+					java.util.Set.of(new ResponseBodyEmitter.DataWithMediaType(
+							"id:" + event.id() + "\nevent:list\ndata:" + event.payload() + "\n\n", FRAME))))
+			.toList();
 	}
 
 	private static final class Client {
@@ -241,17 +256,14 @@ public class LiveEvents implements SmartLifecycle {
 			return this.lastId;
 		}
 
-		synchronized void send(List<SpeakersEvent> events) {
-			for (var event : events) {
-				if (event.id() <= this.lastId) {
+		synchronized void send(List<Frame> frames) {
+			for (var frame : frames) {
+				if (frame.id() <= this.lastId) {
 					continue;
 				}
 				try {
-					this.emitter.send(SseEmitter.event()
-						.id(Long.toString(event.id()))
-						.name("list")
-						.data(event.payload(), MediaType.APPLICATION_JSON));
-					this.lastId = event.id();
+					this.emitter.send(frame.data());
+					this.lastId = frame.id();
 				}
 				catch (IOException | IllegalStateException ex) {
 					log.debug("A live view went away: {}", ex.getMessage());
