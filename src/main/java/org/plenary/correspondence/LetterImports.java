@@ -58,6 +58,8 @@ public class LetterImports {
 	/** Files one upload may hold: a folder of a few years' letters. */
 	public static final int MOST_FILES = 1000;
 
+	private static final String NO_DATE = "The letter states no date: give it before storing the letter.";
+
 	/** A queued file nobody has read this long after its upload is lost. */
 	static final java.time.Duration LOST_AFTER = java.time.Duration.ofHours(1);
 
@@ -173,10 +175,24 @@ public class LetterImports {
 	 * asked for it.
 	 */
 	void read(UUID batch, @Nullable Actor storeAs) {
+		readQueued(batch, storeAs, true);
+	}
+
+	/**
+	 * After a restart: reads the queued files whose upload this instance keeps, and
+	 * reports as lost those no instance has read an hour after their upload (another
+	 * instance may be reading the others).
+	 */
+	void resume(UUID batch) {
+		var uploaded = this.batches.findById(batch).map(ImportBatch::uploadedAt).orElse(null);
+		readQueued(batch, null, uploaded == null || uploaded.isBefore(this.clock.instant().minus(LOST_AFTER)));
+	}
+
+	private void readQueued(UUID batch, @Nullable Actor storeAs, boolean lostWhenMissing) {
 		for (var queued : this.files.findByBatchIdAndStatusOrderByPosition(batch, ImportStatus.QUEUED)) {
 			var id = queued.id();
 			try {
-				this.transactions.executeWithoutResult((status) -> readOne(id, true));
+				this.transactions.executeWithoutResult((status) -> readOne(id, lostWhenMissing));
 			}
 			catch (RuntimeException ex) {
 				log.warn("Could not read imported file {}", id, ex);
@@ -193,25 +209,6 @@ public class LetterImports {
 			this.spool.delete(id);
 			if (storeAs != null) {
 				storeIfComplete(id, storeAs);
-			}
-		}
-	}
-
-	/**
-	 * After a restart: reads the queued files whose upload this instance keeps, and
-	 * reports as lost those no instance has read an hour after their upload (another
-	 * instance may be reading the others).
-	 */
-	void resume(UUID batch) {
-		var uploaded = this.batches.findById(batch).map(ImportBatch::uploadedAt).orElse(null);
-		var lost = uploaded == null || uploaded.isBefore(this.clock.instant().minus(LOST_AFTER));
-		for (var queued : this.files.findByBatchIdAndStatusOrderByPosition(batch, ImportStatus.QUEUED)) {
-			var id = queued.id();
-			try {
-				this.transactions.executeWithoutResult((status) -> readOne(id, lost));
-			}
-			catch (RuntimeException ex) {
-				log.warn("Could not read imported file {} after a restart", id, ex);
 			}
 		}
 	}
@@ -256,8 +253,7 @@ public class LetterImports {
 			return;
 		}
 		file.read(text, this.json.writeValueAsString(extraction), fingerprint,
-				extraction.date() == null ? "The letter states no date: give it before storing the letter." : null,
-				now);
+				extraction.date() == null ? NO_DATE : null, now);
 	}
 
 	private void storeIfComplete(UUID id, Actor actor) {
@@ -269,7 +265,7 @@ public class LetterImports {
 			var extraction = extraction(file);
 			var process = suggestedProcess(extraction);
 			if (extraction.date() == null) {
-				return "The letter states no date: give it before storing the letter.";
+				return NO_DATE;
 			}
 			if (process.isEmpty()) {
 				return "The letter names no process Plenary knows: choose one, or create it.";

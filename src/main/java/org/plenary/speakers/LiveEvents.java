@@ -149,8 +149,7 @@ public class LiveEvents implements SmartLifecycle {
 	 */
 	public SseEmitter connect(UUID meeting, @Nullable Long lastEventId) {
 		var emitter = new SseEmitter(CONNECTION_MS);
-		long after = lastEventId != null ? lastEventId
-				: this.events.findTopByMeetingIdOrderByIdDesc(meeting).map((e) -> e.id() - 1).orElse(0L);
+		long after = lastEventId != null ? lastEventId : lastEventId(meeting) - 1;
 		var client = new Client(emitter, after);
 		var list = this.clients.computeIfAbsent(meeting, (m) -> new CopyOnWriteArrayList<>());
 		list.add(client);
@@ -158,7 +157,7 @@ public class LiveEvents implements SmartLifecycle {
 		emitter.onCompletion(remove);
 		emitter.onTimeout(remove);
 		emitter.onError((ex) -> remove.run());
-		send(meeting, List.of(client));
+		client.send(pending(meeting, List.of(client)));
 		return emitter;
 	}
 
@@ -174,8 +173,7 @@ public class LiveEvents implements SmartLifecycle {
 		}
 		this.senders.execute(() -> {
 			var all = List.copyOf(connected);
-			long from = all.stream().mapToLong(Client::lastId).min().orElse(0);
-			var pending = frames(this.events.findTop500ByMeetingIdAndIdGreaterThanOrderByIdAsc(meeting, from));
+			var pending = pending(meeting, all);
 			int share = Math.max(64, (all.size() + SENDERS - 1) / SENDERS);
 			var parts = new ArrayList<java.util.concurrent.Future<?>>();
 			for (int i = share; i < all.size(); i += share) {
@@ -204,18 +202,10 @@ public class LiveEvents implements SmartLifecycle {
 		return this.events.findTopByMeetingIdOrderByIdDesc(meeting).map(SpeakersEvent::id).orElse(0L);
 	}
 
-	/** How many views are connected to this instance, for the health of a meeting. */
-	public int connected(UUID meeting) {
-		var connected = this.clients.get(meeting);
-		return connected == null ? 0 : connected.size();
-	}
-
-	private void send(UUID meeting, List<Client> to) {
-		long from = to.stream().mapToLong(Client::lastId).min().orElse(0);
-		var pending = frames(this.events.findTop500ByMeetingIdAndIdGreaterThanOrderByIdAsc(meeting, from));
-		for (var client : to) {
-			client.send(pending);
-		}
+	/** The events after the oldest any of these views has had, as frames. */
+	private List<Frame> pending(UUID meeting, List<Client> views) {
+		long from = views.stream().mapToLong(Client::lastId).min().orElse(0);
+		return frames(this.events.findTop500ByMeetingIdAndIdGreaterThanOrderByIdAsc(meeting, from));
 	}
 
 	/** An event as the stream writes it, made once for every view that receives it. */

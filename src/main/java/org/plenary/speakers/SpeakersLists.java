@@ -117,17 +117,8 @@ public class SpeakersLists {
 	public SpeakersRulesView changeRules(ProcessId process, SpeakingOrder order, int groupLimitSeconds,
 			int replyLimitSeconds, Actor actor) {
 		var known = this.processes.process(process);
-		if (!actor.mayRun(process.value())) {
-			if (actor.isAnonymous() || actor.delegation().isPresent()) {
-				throw new NotPermitted(actor, "change the rules of the speakers lists");
-			}
-			throw new NotYourProcess(actor, process.value(), known.shortName());
-		}
-		for (var limit : List.of(groupLimitSeconds, replyLimitSeconds)) {
-			if (limit < 30 || limit > 3600) {
-				throw new InvalidInput("groupLimitSeconds", "A time limit is between 30 seconds and an hour.");
-			}
-		}
+		requireRunner(process.value(), "change the rules of the speakers lists", actor);
+		requireLimits("groupLimitSeconds", groupLimitSeconds, replyLimitSeconds);
 		var rules = this.rules.findById(process.value()).orElseGet(() -> new SpeakersRules(process.value()));
 		rules.change(order, groupLimitSeconds, replyLimitSeconds);
 		this.rules.save(rules);
@@ -188,14 +179,13 @@ public class SpeakersLists {
 			.flatMap(List::stream)
 			.filter((e) -> e.id().equals(inscription))
 			.findFirst()
-			.orElseThrow(() -> new SpeakersRefusal(org.springframework.http.HttpStatus.NOT_FOUND,
-					"Inscription not found", "There is no inscription %s on this list.".formatted(inscription)));
+			.orElseThrow(() -> SpeakersRefusal.noInscription(inscription));
 	}
 
-	/** Whether a meeting has a list yet. */
+	/** A meeting's list, when the secretariat has opened one: pages show it or say so. */
 	@Transactional(readOnly = true)
-	public boolean hasList(MeetingId meeting) {
-		return this.lists.findByMeetingId(meeting.value()).isPresent();
+	public java.util.Optional<SpeakersListView> find(MeetingId meeting) {
+		return this.lists.findByMeetingId(meeting.value()).map(this::view);
 	}
 
 	/** Opens the list (creating it with the process's time limits), or opens it again. */
@@ -227,11 +217,7 @@ public class SpeakersLists {
 	@Transactional
 	public SpeakersListView limits(MeetingId meeting, int limitSeconds, int groupLimitSeconds, int replyLimitSeconds,
 			Actor actor) {
-		for (var limit : List.of(limitSeconds, groupLimitSeconds, replyLimitSeconds)) {
-			if (limit < 30 || limit > 3600) {
-				throw new InvalidInput("limitSeconds", "A time limit is between 30 seconds and an hour.");
-			}
-		}
+		requireLimits("limitSeconds", limitSeconds, groupLimitSeconds, replyLimitSeconds);
 		var list = lockForRunner(meeting, actor);
 		list.limits(limitSeconds, groupLimitSeconds, replyLimitSeconds);
 		this.audit.record(actor, "speakers.limits", "meeting " + meeting,
@@ -490,8 +476,7 @@ public class SpeakersLists {
 	private Inscription entry(SpeakersList list, UUID inscription) {
 		return this.inscriptions.findById(inscription)
 			.filter((i) -> i.listIdIs(list.id()))
-			.orElseThrow(() -> new SpeakersRefusal(org.springframework.http.HttpStatus.NOT_FOUND,
-					"Inscription not found", "There is no inscription %s on this list.".formatted(inscription)));
+			.orElseThrow(() -> SpeakersRefusal.noInscription(inscription));
 	}
 
 	private SpeakersList lockForRunner(MeetingId meeting, Actor actor) {
@@ -505,14 +490,30 @@ public class SpeakersLists {
 	}
 
 	private void requireRunner(MeetingView meeting, Actor actor) {
-		if (actor.mayRun(meeting.process().value())) {
+		requireRunner(meeting.process().value(), "keep the speakers list", actor);
+	}
+
+	/**
+	 * Refuses all but the facilitators and secretariat of a process (and the register's
+	 * keepers): a delegate or the public is not permitted, an officer of another process
+	 * is told it is not theirs.
+	 */
+	private void requireRunner(UUID process, String action, Actor actor) {
+		if (actor.mayRun(process)) {
 			return;
 		}
 		if (actor.isAnonymous() || actor.delegation().isPresent()) {
-			throw new NotPermitted(actor, "keep the speakers list");
+			throw new NotPermitted(actor, action);
 		}
-		throw new NotYourProcess(actor, meeting.process().value(),
-				this.processes.process(new ProcessId(meeting.process().value())).shortName());
+		throw new NotYourProcess(actor, process, this.processes.process(new ProcessId(process)).shortName());
+	}
+
+	private static void requireLimits(String field, int... seconds) {
+		for (var limit : seconds) {
+			if (limit < 30 || limit > 3600) {
+				throw new InvalidInput(field, "A time limit is between 30 seconds and an hour.");
+			}
+		}
 	}
 
 	private void requireFor(MeetingView meeting, String delegation, Actor actor) {

@@ -24,6 +24,11 @@ public class SpeakersRefusal extends Refusal {
 				"%s is not a member of %s and cannot speak on its behalf.".formatted(delegation, group));
 	}
 
+	static SpeakersRefusal noInscription(Object inscription) {
+		return new SpeakersRefusal(HttpStatus.NOT_FOUND, "Inscription not found",
+				"There is no inscription %s on this list.".formatted(inscription));
+	}
+
 	static SpeakersRefusal noList(Object meeting) {
 		return new SpeakersRefusal(HttpStatus.NOT_FOUND, "No speakers list",
 				"The secretariat has not opened a speakers list for meeting %s yet.".formatted(meeting));

@@ -13,7 +13,8 @@ import java.util.UUID;
 public record SpeakersReport(UUID meeting, List<InscriptionView> spoken, Map<String, Long> byDelegation,
 		Map<String, Long> byGroup, long totalMs) {
 
-	static SpeakersReport of(SpeakersListView list) {
+	/** The report of a list as it stands. */
+	public static SpeakersReport of(SpeakersListView list) {
 		var spoken = java.util.stream.Stream.of(list.statements(), list.replies(), list.pointsOfOrder())
 			.flatMap(List::stream)
 			.filter((e) -> e.startedAt() != null)

@@ -16,6 +16,7 @@ import org.plenary.schedule.Programme;
 import org.plenary.speakers.InscriptionKind;
 import org.plenary.speakers.LiveEvents;
 import org.plenary.speakers.SpeakersLists;
+import org.plenary.speakers.SpeakersReport;
 import org.plenary.system.InvalidInput;
 import org.plenary.system.Refusal;
 
@@ -56,7 +57,7 @@ class SpeakersController {
 		var meeting = this.programme.meeting(id);
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("lastEvent", this.live.lastEventId(id.value()));
-		model.addAttribute("list", this.speakers.hasList(id) ? this.speakers.list(id) : null);
+		model.addAttribute("list", this.speakers.find(id).orElse(null));
 		model.addAttribute("mayRun", this.speakers.mayRun(meeting, actor));
 		var own = actor.delegation().orElse(null);
 		model.addAttribute("ownDelegation", own);
@@ -71,7 +72,7 @@ class SpeakersController {
 		model.addAttribute("ownDelegation", actor.delegation().orElse(null));
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("lastEvent", this.live.lastEventId(id.value()));
-		model.addAttribute("list", this.speakers.hasList(id) ? this.speakers.list(id) : null);
+		model.addAttribute("list", this.speakers.find(id).orElse(null));
 		return "speakers/room";
 	}
 
@@ -83,7 +84,7 @@ class SpeakersController {
 		}
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("lastEvent", this.live.lastEventId(id.value()));
-		model.addAttribute("list", this.speakers.hasList(id) ? this.speakers.list(id) : null);
+		model.addAttribute("list", this.speakers.find(id).orElse(null));
 		model.addAttribute("ownDelegation", actor.delegation().orElse(null));
 		model.addAttribute("delegations", this.delegations.delegations(DelegationFilter.all()));
 		model.addAttribute("groups", this.delegations.groups());
@@ -119,7 +120,7 @@ class SpeakersController {
 	@GetMapping("/meetings/{id}/speakers/report")
 	String report(@PathVariable MeetingId id, Model model) {
 		model.addAttribute("meeting", this.programme.meeting(id));
-		model.addAttribute("report", this.speakers.hasList(id) ? this.speakers.report(id) : null);
+		model.addAttribute("report", this.speakers.find(id).map(SpeakersReport::of).orElse(null));
 		return "speakers/report";
 	}
 
@@ -135,7 +136,7 @@ class SpeakersController {
 		}
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("lastEvent", this.live.lastEventId(id.value()));
-		model.addAttribute("list", this.speakers.hasList(id) ? this.speakers.list(id) : null);
+		model.addAttribute("list", this.speakers.find(id).orElse(null));
 		model.addAttribute("ownDelegation", actor.delegation().orElse(null));
 		return switch (view) {
 			case "room" -> "speakers/room :: region";
