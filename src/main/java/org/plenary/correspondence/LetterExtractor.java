@@ -880,7 +880,23 @@ public class LetterExtractor {
 				}
 			}
 		}
-		return end < 0 ? lastLines(letter, 3) : letter.substring(end);
+		return end < 0 ? lastLines(afterTheProgramme(letter), 3) : letter.substring(end);
+	}
+
+	/**
+	 * What follows the last row of a programme's table (four cells or more: format, date,
+	 * time, venue, topic), where a letter without a closing formula is signed (seed 003
+	 * ends with its table, then "Alexander").
+	 */
+	private static String afterTheProgramme(String letter) {
+		var lines = letter.split("\n");
+		for (int i = lines.length - 1; i >= 0; i--) {
+			if (lines[i].split("\t").length >= 4) {
+				var after = String.join("\n", List.of(lines).subList(i + 1, lines.length));
+				return after.isBlank() ? letter : after;
+			}
+		}
+		return letter;
 	}
 
 	/**

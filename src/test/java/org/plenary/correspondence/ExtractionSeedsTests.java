@@ -34,7 +34,7 @@ class ExtractionSeedsTests {
 	void scoresAtLeastNinetyFivePercentOnEveryMeasureOfTheSeeds() throws IOException {
 		var extractor = new LetterExtractor();
 		int meetingsTp = 0, meetingsFp = 0, meetingsFn = 0, venuesOk = 0, venues = 0, datesOk = 0, dates = 0;
-		int sendersOk = 0, senders = 0, refsTp = 0, refsFp = 0, refsFn = 0;
+		int sendersOk = 0, senders = 0, signersOk = 0, signers = 0, refsTp = 0, refsFp = 0, refsFn = 0;
 		var seeds = new PathMatchingResourcePatternResolver().getResources("classpath:seeds/*.expected.json");
 		assertThat(seeds).hasSizeGreaterThanOrEqualTo(5);
 		for (var seed : seeds) {
@@ -95,6 +95,15 @@ class ExtractionSeedsTests {
 					}
 				}
 			}
+			for (var found : got.get("senders")) {
+				signers++;
+				for (var sender : expected.get("senders")) {
+					if (sameName(sender.get("name").asString(), found.get("name").asString())) {
+						signersOk++;
+						break;
+					}
+				}
+			}
 			for (var kind : List.of("decisions", "resolutions")) {
 				var e = strings(expected.get("references").get(kind));
 				var p = strings(got.get("references").get(kind));
@@ -115,6 +124,8 @@ class ExtractionSeedsTests {
 		assertThat(venue).as("venue accuracy").isGreaterThanOrEqualTo(0.95);
 		assertThat(date).as("letter-date accuracy").isGreaterThanOrEqualTo(0.95);
 		assertThat(sender).as("sender recall").isGreaterThanOrEqualTo(0.95);
+		assertThat(ratio(signersOk, signers)).as("sender precision: no table cell taken for a signer")
+			.isGreaterThanOrEqualTo(0.95);
 		assertThat(refsF1).as("reference F1").isGreaterThanOrEqualTo(0.95);
 	}
 
