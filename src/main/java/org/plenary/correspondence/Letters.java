@@ -145,6 +145,7 @@ public class Letters {
 		letter.circulate(now, this.json.writeValueAsString(liveProgramme(letter)));
 		this.letters.save(letter);
 		this.audit.record(actor, "letter.imported", "letter " + letter.id(), describe(draft));
+		this.events.publishEvent(new LetterArchived(new LetterId(letter.id()), letter.processId()));
 		return saved(letter);
 	}
 

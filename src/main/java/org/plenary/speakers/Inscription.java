@@ -105,6 +105,10 @@ class Inscription {
 		return this.id;
 	}
 
+	UUID listId() {
+		return this.listId;
+	}
+
 	boolean listIdIs(UUID list) {
 		return this.listId.equals(list);
 	}

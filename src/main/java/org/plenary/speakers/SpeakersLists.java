@@ -26,6 +26,7 @@ import org.plenary.system.DocumentText;
 import org.plenary.system.InvalidInput;
 import org.plenary.system.UnreadableDocument;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -72,10 +73,13 @@ public class SpeakersLists {
 
 	private final StatementRepository statements;
 
+	private final ApplicationEventPublisher events;
+
 	SpeakersLists(SpeakersListRepository lists, InscriptionRepository inscriptions, SpeakersRulesRepository rules,
 			StatementRepository statements, Programme programme, Processes processes, Delegations delegations,
-			AuditTrail audit, LiveEvents live, Clock clock) {
+			AuditTrail audit, LiveEvents live, ApplicationEventPublisher events, Clock clock) {
 		this.statements = statements;
+		this.events = events;
 		this.rules = rules;
 		this.lists = lists;
 		this.inscriptions = inscriptions;
@@ -151,7 +155,10 @@ public class SpeakersLists {
 		this.statements.save(statement);
 		this.audit.record(actor, "speakers.statement", "meeting " + meeting, entry.delegation() + ": " + fileName);
 		var view = changed(list);
-		return statement.toView(find(view, inscription));
+		if (entry.status() == InscriptionStatus.SPOKE) {
+			this.events.publishEvent(new StatementPublished(meeting, inscription));
+		}
+		return statement.toView(meeting, find(view, inscription));
 	}
 
 	/**
@@ -166,12 +173,37 @@ public class SpeakersLists {
 		var statement = this.statements.findById(inscription)
 			.orElseThrow(() -> new SpeakersRefusal(org.springframework.http.HttpStatus.NOT_FOUND, "No statement",
 					"%s has attached no written statement.".formatted(entry.speaker())));
-		var shown = statement.toView(entry);
+		var shown = statement.toView(meeting, entry);
 		if (!shown.published() && !actor.mayRun(found.process().value()) && !actor.actsFor(entry.delegation())) {
 			throw new SpeakersRefusal(org.springframework.http.HttpStatus.NOT_FOUND, "Not published yet",
 					"The statement of %s is published once it has been delivered.".formatted(entry.speaker()));
 		}
 		return shown;
+	}
+
+	/**
+	 * Every published written statement (its delegation has spoken), or only the one of
+	 * this inscription when given: what search indexes.
+	 */
+	@Transactional(readOnly = true)
+	public List<StatementView> publishedStatements(@Nullable UUID inscription) {
+		var statements = inscription == null ? this.statements.findAll()
+				: this.statements.findById(inscription).stream().toList();
+		var spoken = this.inscriptions.findAllById(statements.stream().map(Statement::inscriptionId).toList())
+			.stream()
+			.filter((i) -> i.status() == InscriptionStatus.SPOKE)
+			.collect(java.util.stream.Collectors.toMap(Inscription::id, (i) -> i));
+		var meetings = new java.util.HashMap<UUID, SpeakersListView>();
+		var published = new ArrayList<StatementView>();
+		for (var statement : statements) {
+			var entry = spoken.get(statement.inscriptionId());
+			if (entry == null) {
+				continue;
+			}
+			var view = meetings.computeIfAbsent(entry.listId(), (id) -> view(this.lists.findById(id).orElseThrow()));
+			published.add(statement.toView(new MeetingId(view.meeting()), find(view, entry.id())));
+		}
+		return published;
 	}
 
 	private static InscriptionView find(SpeakersListView view, UUID inscription) {
@@ -462,6 +494,9 @@ public class SpeakersLists {
 		speaker.addUsed(list.pause(now));
 		if (speaker.kind() == InscriptionKind.POINT_OF_ORDER || !current.equals(list.interruptedId())) {
 			speaker.finish(now);
+			if (this.statements.existsById(speaker.id())) {
+				this.events.publishEvent(new StatementPublished(new MeetingId(list.meetingId()), speaker.id()));
+			}
 		}
 		list.clearFloor();
 	}

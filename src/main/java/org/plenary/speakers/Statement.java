@@ -3,6 +3,8 @@ package org.plenary.speakers;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.plenary.schedule.MeetingId;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -58,9 +60,9 @@ class Statement {
 		this.attachedAt = now;
 	}
 
-	StatementView toView(InscriptionView inscription) {
-		return new StatementView(this.inscriptionId, inscription.delegation(), inscription.speaker(), this.fileName,
-				this.text, this.attachedAt, inscription.status() == InscriptionStatus.SPOKE);
+	StatementView toView(MeetingId meeting, InscriptionView inscription) {
+		return new StatementView(this.inscriptionId, meeting, inscription.delegation(), inscription.speaker(),
+				this.fileName, this.text, this.attachedAt, inscription.status() == InscriptionStatus.SPOKE);
 	}
 
 }

@@ -1,0 +1,84 @@
+package org.plenary.search;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * Full-text search across everything published: circulated letters and delivered
+ * statements. Only what the public may read is ever indexed, so anyone may search.
+ */
+@Service
+public class Search {
+
+	private static final int PASSAGE_CHARACTERS = 180;
+
+	@PersistenceContext
+	private EntityManager entityManager;
+
+	/**
+	 * What matches the words, the best first (or the newest first): every word must
+	 * appear, in the title or the text, accents and endings aside. Nothing for no words.
+	 */
+	@Transactional(readOnly = true)
+	public SearchResults search(SearchQuery query) {
+		if (query.isEmpty()) {
+			return SearchResults.none(query);
+		}
+		var result = session().search(SearchEntry.class)
+			.select((f) -> f.composite()
+				.from(f.id(UUID.class), f.field("kind", SearchKind.class), f.field("title", String.class),
+						f.field("link", String.class), f.field("dated", LocalDate.class), f.highlight("body"))
+				.asArray(Search::hit))
+			.where((f, root) -> {
+				root.add(f.simpleQueryString()
+					.field("title")
+					.boost(2.0f)
+					.field("body")
+					.matching(query.words())
+					.defaultOperator(BooleanOperator.AND));
+				if (query.kind() != null) {
+					root.add(f.match().field("kind").matching(query.kind()));
+				}
+				if (query.process() != null) {
+					root.add(f.match().field("processId").matching(query.process()));
+				}
+			})
+			.sort((f) -> query.newestFirst() ? f.field("dated").desc().missing().last().then().score()
+					: f.score().then().field("dated").desc().missing().last())
+			.highlighter((h) -> h.plain()
+				.encoder(HighlighterEncoder.HTML)
+				.tag("<mark>", "</mark>")
+				.fragmentSize(PASSAGE_CHARACTERS)
+				.numberOfFragments(2)
+				.noMatchSize(PASSAGE_CHARACTERS))
+			.fetch((query.page() - 1) * SearchQuery.PAGE_SIZE, SearchQuery.PAGE_SIZE);
+		return new SearchResults(query, result.total().hitCountLowerBound(), result.hits());
+	}
+
+	/** How many things the index holds. */
+	@Transactional(readOnly = true)
+	public long indexed() {
+		return session().search(SearchEntry.class).where((f) -> f.matchAll()).fetchTotalHitCount();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static SearchHit hit(Object[] values) {
+		return new SearchHit((UUID) values[0], (SearchKind) values[1], (String) values[2], (String) values[3],
+				(LocalDate) values[4], (List<String>) values[5]);
+	}
+
+	private SearchSession session() {
+		return org.hibernate.search.mapper.orm.Search.session(this.entityManager);
+	}
+
+}

@@ -1,0 +1,205 @@
+package org.plenary.search;
+
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.hibernate.search.mapper.orm.Search;
+import org.jspecify.annotations.Nullable;
+import org.plenary.correspondence.LetterArchived;
+import org.plenary.correspondence.LetterCirculated;
+import org.plenary.correspondence.LetterId;
+import org.plenary.correspondence.LetterView;
+import org.plenary.correspondence.Letters;
+import org.plenary.identity.Actor;
+import org.plenary.process.ProcessId;
+import org.plenary.process.Processes;
+import org.plenary.schedule.Programme;
+import org.plenary.speakers.SpeakersLists;
+import org.plenary.speakers.StatementPublished;
+import org.plenary.speakers.StatementView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import jakarta.persistence.EntityManagerFactory;
+
+/**
+ * Keeps the search entries in step with what is published: each letter circulated or
+ * archived and each statement delivered is read from its module's door, as the public
+ * reads it, and stored; Hibernate Search indexes the entry when its transaction commits.
+ * At start-up it reads what was published before search existed, and rebuilds an index
+ * that is missing entries (a new instance, a deleted index folder).
+ */
+@Component
+class SearchIndexing {
+
+	private static final Logger log = LoggerFactory.getLogger(SearchIndexing.class);
+
+	private static final DateTimeFormatter UN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+	private final SearchEntryRepository entries;
+
+	private final Letters letters;
+
+	private final SpeakersLists speakers;
+
+	private final Programme programme;
+
+	private final Processes processes;
+
+	private final TransactionTemplate transaction;
+
+	private final EntityManagerFactory entityManagerFactory;
+
+	private final Clock clock;
+
+	SearchIndexing(SearchEntryRepository entries, Letters letters, SpeakersLists speakers, Programme programme,
+			Processes processes, PlatformTransactionManager transactions, EntityManagerFactory entityManagerFactory,
+			Clock clock) {
+		this.entries = entries;
+		this.letters = letters;
+		this.speakers = speakers;
+		this.programme = programme;
+		this.processes = processes;
+		this.transaction = new TransactionTemplate(transactions);
+		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.entityManagerFactory = entityManagerFactory;
+		this.clock = clock;
+	}
+
+	@ApplicationModuleListener
+	void on(LetterCirculated circulated) {
+		store(letter(this.letters.letter(circulated.letter(), Actor.anonymous())));
+	}
+
+	@ApplicationModuleListener
+	void on(LetterArchived archived) {
+		store(letter(this.letters.letter(archived.letter(), Actor.anonymous())));
+	}
+
+	@ApplicationModuleListener
+	void on(StatementPublished published) {
+		this.speakers.publishedStatements(published.inscription()).forEach((s) -> store(statement(s)));
+	}
+
+	/**
+	 * In the background once the application is ready: the first time, everything
+	 * published so far; then, if the index lacks entries the table holds, the whole index
+	 * again.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void catchUp() {
+		var worker = new Thread(() -> {
+			try {
+				if (this.entries.count() == 0) {
+					var read = readEverything();
+					log.info("Search: read {} published letters and statements", read);
+				}
+				reindexIfIncomplete();
+			}
+			catch (RuntimeException ex) {
+				log.warn("Search could not catch up; it will find what is published from now on", ex);
+			}
+		}, "search-catch-up");
+		worker.setDaemon(true);
+		worker.start();
+	}
+
+	int readEverything() {
+		var read = 0;
+		for (var letter : this.letters.letters(null, Actor.anonymous())) {
+			store(letter(letter));
+			read++;
+		}
+		for (var statement : this.speakers.publishedStatements(null)) {
+			store(statement(statement));
+			read++;
+		}
+		return read;
+	}
+
+	void reindexIfIncomplete() {
+		var rows = this.entries.count();
+		var session = Search.mapping(this.entityManagerFactory);
+		long indexed;
+		try (var entityManager = this.entityManagerFactory.createEntityManager()) {
+			indexed = Search.session(entityManager)
+				.search(SearchEntry.class)
+				.where((f) -> f.matchAll())
+				.fetchTotalHitCount();
+		}
+		if (indexed != rows) {
+			log.info("Search: the index holds {} of {} entries; indexing them all", indexed, rows);
+			try {
+				session.scope(SearchEntry.class).massIndexer().threadsToLoadObjects(1).startAndWait();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	/**
+	 * Stores an entry, replacing an earlier one with the same id; when another instance
+	 * or thread stored it first, once more as a replacement.
+	 */
+	void store(SearchEntry read) {
+		try {
+			this.transaction.executeWithoutResult((status) -> upsert(read));
+		}
+		catch (DataIntegrityViolationException ex) {
+			this.transaction.executeWithoutResult((status) -> upsert(read));
+		}
+	}
+
+	private void upsert(SearchEntry read) {
+		this.entries.findById(read.id())
+			.ifPresentOrElse((e) -> e.replaceWith(read), () -> this.entries.saveAndFlush(read));
+	}
+
+	SearchEntry letter(LetterView letter) {
+		var body = new StringBuilder();
+		body.append(letter.addressees()).append("\n\n");
+		letter.paragraphs().forEach((p) -> body.append(p).append("\n\n"));
+		letter.signatories().forEach((s) -> {
+			body.append(s.name());
+			if (s.title() != null) {
+				body.append(", ").append(s.title());
+			}
+			body.append('\n');
+		});
+		var signed = letter.signatories().stream().map((s) -> s.name()).toList();
+		var title = "%sLetter of %s%s".formatted(processName(letter.process()),
+				letter.writtenOn() == null ? "unknown date" : UN_DATE.format(letter.writtenOn()),
+				signed.isEmpty() ? "" : " — " + String.join(", ", signed));
+		return new SearchEntry(letter.id().value(), SearchKind.LETTER, shorten(title.strip()), body.toString(),
+				"/letters/" + letter.id().value(), letter.process(), letter.writtenOn(), this.clock.instant());
+	}
+
+	SearchEntry statement(StatementView statement) {
+		var meeting = this.programme.meeting(statement.meeting());
+		var title = "Statement by %s — %s, %s".formatted(statement.speaker(), meeting.processName().shortName(),
+				UN_DATE.format(meeting.slot().heldOn()));
+		return new SearchEntry(statement.inscription(), SearchKind.STATEMENT, shorten(title), statement.text(),
+				"/meetings/%s/speakers/%s/statement".formatted(statement.meeting().value(), statement.inscription()),
+				meeting.process().value(), meeting.slot().heldOn(), this.clock.instant());
+	}
+
+	private String processName(@Nullable UUID process) {
+		return process == null ? "" : this.processes.process(new ProcessId(process)).shortName() + " — ";
+	}
+
+	private static String shorten(String title) {
+		return title.length() <= 500 ? title : title.substring(0, 499) + "…";
+	}
+
+}

@@ -1,0 +1,8 @@
+package org.plenary.search;
+
+/** What a search hit is. */
+public enum SearchKind {
+
+	LETTER, STATEMENT
+
+}

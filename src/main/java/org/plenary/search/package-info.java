@@ -1,0 +1,12 @@
+/**
+ * Full-text search across everything published: circulated letters and delivered written
+ * statements, read from their modules' doors when {@code LetterCirculated},
+ * {@code LetterArchived} and {@code StatementPublished} arrive, indexed by Hibernate
+ * Search in an embedded Lucene index or in OpenSearch.
+ */
+@ApplicationModule(allowedDependencies = { "correspondence", "speakers", "schedule", "process", "identity", "system" })
+@NullMarked
+package org.plenary.search;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,222 @@
+package org.plenary.search;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Test;
+import org.plenary.PlenaryIntegrationTest;
+import org.plenary.correspondence.LetterDraft;
+import org.plenary.correspondence.LetterKind;
+import org.plenary.correspondence.Letters;
+import org.plenary.correspondence.Reference;
+import org.plenary.correspondence.Signatory;
+import org.plenary.identity.Actors;
+import org.plenary.process.NewProcess;
+import org.plenary.process.ProcessView;
+import org.plenary.process.Processes;
+import org.plenary.schedule.MeetingId;
+import org.plenary.schedule.MeetingMode;
+import org.plenary.schedule.PlanMeetings;
+import org.plenary.schedule.Programme;
+import org.plenary.schedule.StandardSlot;
+import org.plenary.speakers.InscriptionKind;
+import org.plenary.speakers.SpeakersLists;
+import org.plenary.system.InvalidInput;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+@PlenaryIntegrationTest
+class SearchTests {
+
+	private static final Random RANDOM = new Random();
+
+	@Autowired
+	Search search;
+
+	@Autowired
+	SearchIndexing indexing;
+
+	@Autowired
+	Letters letters;
+
+	@Autowired
+	Processes processes;
+
+	@Autowired
+	Programme programme;
+
+	@Autowired
+	SpeakersLists speakers;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	void findsAnArchivedLetterByItsWordsWithoutAccentsOrEndings() {
+		var word = aWordNobodyWrote();
+		var process = aNewProcess();
+		var letter = this.letters.archive(letterSaying(process, "The " + word + " negotiations on the five clusters."),
+				Actors.administrator());
+
+		var found = awaitHits(() -> this.search.search(SearchQuery.of(word + " negotiation lajcak")), 1);
+
+		assertThat(found.get(0).id()).isEqualTo(letter.id().value());
+		assertThat(found.get(0).kind()).isEqualTo(SearchKind.LETTER);
+		assertThat(found.get(0).title())
+			.isEqualTo(process.shortName() + " — Letter of 13 February 2034 — Miroslav Lajčák");
+		assertThat(found.get(0).link()).isEqualTo("/letters/" + letter.id().value());
+		assertThat(found.get(0).passages()).singleElement()
+			.asString()
+			.contains("The <mark>" + word + "</mark> <mark>negotiations</mark>");
+		assertThat(this.search.search(new SearchQuery(word, SearchKind.STATEMENT, null, 1, false)).total())
+			.as("only statements")
+			.isZero();
+		assertThat(this.search.search(new SearchQuery(word, null, aNewProcess().id().value(), 1, false)).total())
+			.as("another process")
+			.isZero();
+		assertThat(this.search.search(SearchQuery.of(word + " -clusters")).total()).as("a word left out").isZero();
+	}
+
+	@Test
+	void findsAWrittenStatementOnlyOnceItsDelegationHasSpoken() {
+		var word = aWordNobodyWrote();
+		var process = aNewProcess();
+		var secretariat = Actors.secretariatOf(process.id().value());
+		var meeting = aMeetingOf(process);
+		this.speakers.open(meeting, secretariat);
+		var mexico = this.speakers.inscribe(meeting, "MEX", null, InscriptionKind.STATEMENT, Actors.delegateOf("MEX"))
+			.statements()
+			.get(0)
+			.id();
+		this.speakers.attach(meeting, mexico, "mexico.txt",
+				("Mexico welcomes the " + word + " of <script>alert(1)</script> the zero draft.")
+					.getBytes(StandardCharsets.UTF_8),
+				Actors.delegateOf("MEX"));
+		this.indexing.readEverything();
+		assertThat(this.search.search(SearchQuery.of(word)).total()).as("not delivered yet").isZero();
+
+		this.speakers.next(meeting, secretariat);
+		this.speakers.stop(meeting, secretariat);
+
+		var found = awaitHits(() -> this.search.search(SearchQuery.of(word)), 1);
+		assertThat(found.get(0).kind()).isEqualTo(SearchKind.STATEMENT);
+		assertThat(found.get(0).title()).startsWith("Statement by Mexico — " + process.shortName() + ", 4 March 2036");
+		assertThat(found.get(0).link())
+			.isEqualTo("/meetings/%s/speakers/%s/statement".formatted(meeting.value(), mexico));
+		assertThat(found.get(0).passages()).singleElement()
+			.asString()
+			.contains("<mark>" + word + "</mark> of &lt;script&gt;alert(1)&lt;&#x2F;script&gt;");
+	}
+
+	@Test
+	void indexesAgainWhatAnIndexLacks() {
+		var word = aWordNobodyWrote();
+		this.letters.archive(letterSaying(aNewProcess(), "Rebuilt " + word), Actors.administrator());
+		awaitHits(() -> this.search.search(SearchQuery.of(word)), 1);
+
+		org.hibernate.search.mapper.orm.Search.mapping(this.entityManagerFactory)
+			.scope(SearchEntry.class)
+			.workspace()
+			.purge();
+		org.hibernate.search.mapper.orm.Search.mapping(this.entityManagerFactory)
+			.scope(SearchEntry.class)
+			.workspace()
+			.refresh();
+		assertThat(this.search.search(SearchQuery.of(word)).total()).isZero();
+
+		this.indexing.reindexIfIncomplete();
+
+		assertThat(this.search.search(SearchQuery.of(word)).total()).isEqualTo(1);
+	}
+
+	@Test
+	void refusesAQueryTooLongOrAPageBeforeTheFirst() {
+		assertThatExceptionOfType(InvalidInput.class).isThrownBy(() -> SearchQuery.of("w".repeat(201)))
+			.satisfies((refusal) -> assertThat(refusal.field()).isEqualTo("q"));
+		assertThatExceptionOfType(InvalidInput.class).isThrownBy(() -> new SearchQuery("veto", null, null, 0, false))
+			.satisfies((refusal) -> assertThat(refusal.field()).isEqualTo("page"));
+		assertThat(this.search.search(SearchQuery.of("   ")).hits()).isEmpty();
+	}
+
+	@Test
+	void answersTheApiAndThePage() {
+		var word = aWordNobodyWrote();
+		this.letters.archive(letterSaying(aNewProcess(), "The " + word + " on the question of the veto."),
+				Actors.administrator());
+		awaitHits(() -> this.search.search(SearchQuery.of(word)), 1);
+
+		assertThat(this.mvc.get().uri("/api/search").param("q", word)).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.total", (total) -> total.assertThat().isEqualTo(1))
+			.hasPathSatisfying("$.hits[0].kind", (kind) -> kind.assertThat().isEqualTo("LETTER"));
+		assertThat(this.mvc.get().uri("/api/search").param("q", "w".repeat(201))).hasStatus(400)
+			.bodyJson()
+			.hasPathSatisfying("$.errors[0].field", (field) -> field.assertThat().isEqualTo("q"));
+		assertThat(this.mvc.get().uri("/search").param("q", word)).hasStatusOk()
+			.bodyText()
+			.contains("1 result for “" + word + "”")
+			.contains("<mark>" + word + "</mark>");
+	}
+
+	private static List<SearchHit> awaitHits(Supplier<SearchResults> search, int expected) {
+		var deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+		var results = search.get();
+		while (results.total() < expected && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+			results = search.get();
+		}
+		assertThat(results.total()).isEqualTo(expected);
+		return results.hits();
+	}
+
+	/** A made-up word of letters, found nowhere else in the database. */
+	private static String aWordNobodyWrote() {
+		var word = new StringBuilder("zq");
+		for (int i = 0; i < 10; i++) {
+			word.append((char) ('a' + RANDOM.nextInt(26)));
+		}
+		return word.toString();
+	}
+
+	private ProcessView aNewProcess() {
+		return this.processes.create(
+				new NewProcess("S" + UUID.randomUUID().toString().substring(0, 6), "A process to search", null, null),
+				Actors.administrator());
+	}
+
+	private MeetingId aMeetingOf(ProcessView process) {
+		return this.programme
+			.plan(new PlanMeetings(process.id(), List.of(LocalDate.of(2036, 3, 4)), List.of(StandardSlot.MORNING), null,
+					null, "informal meeting", null, MeetingMode.IN_PERSON, List.of(), null, null, null, null, true,
+					true, null), Actors.administrator())
+			.meeting()
+			.id();
+	}
+
+	private static LetterDraft letterSaying(ProcessView process, String paragraph) {
+		return new LetterDraft(LetterKind.FACILITATORS, process.id().value(), LocalDate.of(2034, 2, 13), "New York",
+				LetterDraft.ALL_PERMANENT_REPRESENTATIVES, "Excellency,", List.of(paragraph),
+				List.of(new Signatory("Miroslav Lajčák", "President of the General Assembly", null)),
+				List.of(new Reference(Reference.Kind.DECISION, "62/557")), null, List.of());
+	}
+
+}
