@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.plenary.system.DatabaseOutage;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -71,11 +72,18 @@ class SecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.httpBasic((basic) -> basic.authenticationEntryPoint(
-					(request, response, failure) -> problem(json, response, HttpStatus.UNAUTHORIZED,
-							failure instanceof LockedException
-									? "This account is locked after repeated failed sign-ins; try again later."
-									: "Sign in with HTTP Basic to use this route.")))
+			.httpBasic((basic) -> basic.authenticationEntryPoint((request, response, failure) -> {
+				if (DatabaseOutage.explains(failure)) {
+					// The account could not be read: not a wrong password.
+					response.setHeader("Retry-After", "5");
+					problem(json, response, HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.NOT_SAVED);
+					return;
+				}
+				problem(json, response, HttpStatus.UNAUTHORIZED,
+						failure instanceof LockedException
+								? "This account is locked after repeated failed sign-ins; try again later."
+								: "Sign in with HTTP Basic to use this route.");
+			}))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// No session cookie on the API, so there is nothing for a cross-site request
 			// to ride on.
@@ -116,8 +124,8 @@ class SecurityConfiguration {
 
 	private static void signInFailed(HttpServletRequest request, HttpServletResponse response,
 			org.springframework.security.core.AuthenticationException failure) throws IOException {
-		response.sendRedirect(
-				request.getContextPath() + (failure instanceof LockedException ? "/login?locked" : "/login?error"));
+		response.sendRedirect(request.getContextPath() + (failure instanceof LockedException ? "/login?locked"
+				: DatabaseOutage.explains(failure) ? "/login?unavailable" : "/login?error"));
 	}
 
 	private static void problem(JsonMapper json, HttpServletResponse response, HttpStatus status, String detail)

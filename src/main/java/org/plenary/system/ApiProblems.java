@@ -114,6 +114,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> on(Exception failure) {
+		if (DatabaseOutage.explains(failure)) {
+			log.warn("The database could not be reached: {}", failure.toString());
+			var problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.NOT_SAVED);
+			problem.setTitle("Database unreachable");
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5").body(problem);
+		}
 		log.error("Unexpected failure on the API", failure);
 		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"Something went wrong on our side; nothing was changed. Try again, or tell the secretariat.");

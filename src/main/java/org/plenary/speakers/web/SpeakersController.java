@@ -17,6 +17,7 @@ import org.plenary.speakers.InscriptionKind;
 import org.plenary.speakers.LiveEvents;
 import org.plenary.speakers.SpeakersLists;
 import org.plenary.speakers.SpeakersReport;
+import org.plenary.system.DatabaseOutage;
 import org.plenary.system.InvalidInput;
 import org.plenary.system.Refusal;
 
@@ -217,9 +218,13 @@ class SpeakersController {
 			}
 			redirect.addFlashAttribute("problem", refusal.detail());
 		}
-		catch (org.springframework.dao.DataAccessException ex) {
-			redirect.addFlashAttribute("problem",
-					"This was not saved: the database could not be reached. Try again in a moment.");
+		catch (RuntimeException failure) {
+			if (!DatabaseOutage.explains(failure)) {
+				throw failure;
+			}
+			// The list is unchanged; the console says so, and the flash survives if the
+			// session store is back by the redirect (else the outage page says it).
+			redirect.addFlashAttribute("problem", DatabaseOutage.NOT_SAVED);
 		}
 		return "redirect:/meetings/" + id + "/speakers" + (console ? "/console" : "");
 	}
