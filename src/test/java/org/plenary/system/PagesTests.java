@@ -63,6 +63,9 @@ class PagesTests {
 
 	Map<String, String> values;
 
+	@Autowired
+	org.plenary.positions.ReformModels models;
+
 	@BeforeAll
 	void findRecordsToShow() throws Exception {
 		var ign = this.processes.process("ign");
@@ -79,6 +82,8 @@ class PagesTests {
 				"/letters/" + this.letters.letters(null, Actor.anonymous()).get(0).id(), "/letters/{id}/edit",
 				"/letters/" + aDraft() + "/edit", "/letters/new", "/letters/new?process=ign"));
 		this.values.put("/meetings/{id}/speakers/{inscription}/statement", aDeliveredStatement());
+		this.values.put("/models/{id}", "/models/" + this.models.models(null).get(0).id());
+		this.values.put("/models/compare", "/models/compare?ids=today," + this.models.models(null).get(0).id());
 		var batch = anImport();
 		this.values.put("/letters/imports/{batch}", "/letters/imports/" + batch.id());
 		this.values.put("/letters/imports/files/{file}", "/letters/imports/files/" + batch.files().get(0).id());

@@ -29,6 +29,15 @@ import org.plenary.identity.Actors;
 import org.plenary.identity.Grant;
 import org.plenary.identity.Role;
 import org.plenary.identity.TestAccounts;
+import org.plenary.positions.ExistingVeto;
+import org.plenary.positions.NewMembersVeto;
+import org.plenary.positions.NewModel;
+import org.plenary.positions.NewRevision;
+import org.plenary.positions.ReElection;
+import org.plenary.positions.ReformModels;
+import org.plenary.positions.SeatCategory;
+import org.plenary.positions.SeatCount;
+import org.plenary.positions.SeatRegion;
 import org.plenary.process.NewProcess;
 import org.plenary.process.Processes;
 import org.plenary.schedule.MeetingMode;
@@ -84,6 +93,8 @@ class WriteRoutesSecurityTests {
 
 	static final String LETTER_FORM = "kind=FACILITATORS&process=%s&writtenOn=2034-02-13&addressees=All&"
 			+ "salutation=Excellency,&paragraphs=We+write+to+you.&signatories=Jane+Doe";
+
+	private static final String SEATS = "{\"category\":\"NON_PERMANENT\",\"region\":\"AFRICAN\",\"seats\":3}";
 
 	static final Map<String, String> EXAMPLES = Map.ofEntries(
 			Map.entry("POST /api/groups", "{\"shortName\":\"Friends X\",\"name\":\"Friends\"}"),
@@ -183,6 +194,10 @@ class WriteRoutesSecurityTests {
 			Map.entry("POST /meetings/{id}/speakers/console/{action}", ""),
 			Map.entry("POST /meetings/{id}/speakers/point-of-order", "delegation=BRA"),
 			Map.entry("POST /meetings/{id}/speakers/limits", "limitMinutes=3&groupLimitMinutes=5&replyLimitMinutes=2"),
+			Map.entry("POST /api/models",
+					"{\"process\":\"%s\",\"name\":\"A model\",\"submittedBy\":\"BRA\","
+							+ "\"revision\":{\"presentedOn\":\"2030-01-01\",\"seats\":[" + SEATS + "]}}"),
+			Map.entry("POST /api/models/{id}/revisions", "{\"presentedOn\":\"2031-01-01\",\"seats\":[" + SEATS + "]}"),
 			Map.entry("POST /account/password",
 					"currentPassword=x&newPassword=long+enough+password&repeatedPassword=long+enough+password"));
 
@@ -222,6 +237,9 @@ class WriteRoutesSecurityTests {
 
 	@Autowired
 	SpeakersLists speakers;
+
+	@Autowired
+	ReformModels models;
 
 	/** Values for the path variables: the guarded records, created for this test. */
 	Map<String, String> variables;
@@ -271,9 +289,16 @@ class WriteRoutesSecurityTests {
 				Map.entry("facilitator", UUID.randomUUID().toString()), Map.entry("process", process.id().toString()),
 				Map.entry("file", upload.files().get(0).id().toString()),
 				Map.entry("inscription", inscription.toString()), Map.entry("action", "next"));
+		var model = this.models.submit(new NewModel(process.id(), "Guarded model", "BRA",
+				new NewRevision(null, LocalDate.of(2030, 1, 1),
+						List.of(new SeatCount(SeatCategory.NON_PERMANENT, SeatRegion.AFRICAN, 3)),
+						NewMembersVeto.NOT_STATED, ExistingVeto.NOT_STATED, null, null, ReElection.NOT_STATED, null,
+						null, null, null, null, null)),
+				Actors.administrator());
 		this.ids = Map.of("processes", process.id().toString(), "groups", group.id().toString(), "accounts",
 				accountIdOf(someone.username()), "meetings", meeting.id().toString(), "venues",
-				this.venues.venues().get(0).id().toString(), "letters", letter.id().toString());
+				this.venues.venues().get(0).id().toString(), "letters", letter.id().toString(), "models",
+				model.id().toString());
 		this.outsiders = List.of(this.accounts.holding(Grant.of(Role.OBSERVER)).username(),
 				this.accounts.holding(Grant.delegateOf("MEX")).username(),
 				this.accounts.holding(Grant.facilitatorOf(otherProcess.id().value())).username());

@@ -1,0 +1,24 @@
+package org.plenary.positions;
+
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** Identifies a reform model. */
+public record ReformModelId(@JsonValue UUID value) {
+
+	public static ReformModelId of(String text) {
+		try {
+			return new ReformModelId(UUID.fromString(text));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException("'%s' is not a model's identifier.".formatted(text));
+		}
+	}
+
+	@Override
+	public String toString() {
+		return this.value.toString();
+	}
+
+}

@@ -1,0 +1,24 @@
+package org.plenary.positions;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+/** So many seats of one category for one region, in a model's composition. */
+@Embeddable
+public record SeatCount(@Enumerated(EnumType.STRING) @Column(nullable = false, length = 20) SeatCategory category,
+		@Enumerated(EnumType.STRING) @Column(nullable = false, length = 40) SeatRegion region,
+		@Column(nullable = false) int seats) {
+
+	public SeatCount {
+		if (seats < 0) {
+			throw new IllegalArgumentException("A number of seats cannot be negative.");
+		}
+		if (seats > Composition.MOST_SEATS) {
+			throw new IllegalArgumentException(
+					"%d seats for one region is more than a Council could have.".formatted(seats));
+		}
+	}
+
+}
