@@ -9,15 +9,12 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
-import org.plenary.delegation.DelegationCode;
 import org.plenary.delegation.DelegationFilter;
 import org.plenary.delegation.DelegationKind;
 import org.plenary.delegation.Delegations;
 import org.plenary.delegation.RegionalGroup;
 import org.plenary.identity.Actor;
 import org.plenary.identity.AuditTrail;
-import org.plenary.identity.NotPermitted;
-import org.plenary.identity.NotYourDelegation;
 import org.plenary.process.ProcessId;
 import org.plenary.process.Processes;
 import org.plenary.system.InvalidInput;
@@ -45,8 +42,11 @@ public class ReformModels {
 
 	private final Clock clock;
 
-	ReformModels(ReformModelRepository models, Processes processes, Delegations delegations, AuditTrail audit,
-			Clock clock) {
+	private final Holders holders;
+
+	ReformModels(ReformModelRepository models, Processes processes, Delegations delegations, Holders holders,
+			AuditTrail audit, Clock clock) {
+		this.holders = holders;
 		this.models = models;
 		this.processes = processes;
 		this.delegations = delegations;
@@ -88,8 +88,8 @@ public class ReformModels {
 	@Transactional
 	public ReformModelView submit(NewModel model, Actor actor) {
 		var process = this.processes.process(model.process());
-		var submitter = submitter(model.submittedBy());
-		requireFor(process.id().value(), submitter.kind(), submitter.key(), actor);
+		var submitter = this.holders.resolve(model.submittedBy(), "submittedBy");
+		requireFor(process.id().value(), submitter, actor);
 		if (this.models.existsByProcessIdAndNameIgnoreCase(process.id().value(), model.name())) {
 			throw new ModelNameTaken(model.name(), process.shortName());
 		}
@@ -108,7 +108,7 @@ public class ReformModels {
 	@Transactional
 	public ReformModelView revise(ReformModelId id, NewRevision revision, @Nullable Long expectedVersion, Actor actor) {
 		var model = load(id);
-		requireFor(model.processId(), model.submitterKind(), model.submittedBy(), actor);
+		requireFor(model.processId(), this.holders.of(model.submitterKind(), model.submittedBy()), actor);
 		if (expectedVersion != null && expectedVersion != model.version()) {
 			throw new ObjectOptimisticLockingFailureException(ReformModel.class, id.value());
 		}
@@ -249,53 +249,16 @@ public class ReformModels {
 		return this.models.findById(id.value()).orElseThrow(() -> new ReformModelNotFound(id.toString()));
 	}
 
-	private record Submitter(SubmitterKind kind, String key) {
-	}
-
-	/** A delegation's code ("LIE") or a group's short name ("G4", "UfC"). */
-	private Submitter submitter(String submittedBy) {
-		if (submittedBy.matches("[A-Za-z]{3}")) {
-			var found = this.delegations.find(DelegationCode.of(submittedBy.toUpperCase(Locale.ROOT)));
-			if (found.isPresent()) {
-				return new Submitter(SubmitterKind.DELEGATION, found.get().code().value());
-			}
-		}
-		return this.delegations.groupNamed(submittedBy)
-			.map((g) -> new Submitter(SubmitterKind.GROUP, g.shortName()))
-			.orElseThrow(() -> new InvalidInput("submittedBy",
-					"'%s' is neither a delegation's code nor a group's short name.".formatted(submittedBy)));
-	}
-
-	private void requireFor(java.util.UUID process, SubmitterKind kind, String key, Actor actor) {
-		if (actor.mayRun(process)) {
-			return;
-		}
-		if (actor.isAnonymous()) {
-			throw new NotPermitted(actor, "submit a model");
-		}
-		if (kind == SubmitterKind.DELEGATION) {
-			if (!actor.actsFor(key)) {
-				throw new NotYourDelegation(actor, key);
-			}
-			return;
-		}
-		var group = this.delegations.groupNamed(key).orElseThrow();
-		if (group.coordinator() == null || !actor.actsFor(group.coordinator().value())) {
-			throw new NotPermitted(actor,
-					"submit or revise a model for %s: only its coordinator%s may".formatted(group.shortName(),
-							group.coordinator() == null ? " (it has none on record) or the secretariat"
-									: " (" + group.coordinator().value() + ") or the secretariat"));
+	private void requireFor(java.util.UUID process, Holders.Holder holder, Actor actor) {
+		if (!actor.mayRun(process)) {
+			this.holders.requireSpeaksFor(holder, actor, "submit or revise a model");
 		}
 	}
 
 	private ReformModelView view(ReformModel model, Membership membership) {
 		var revisions = model.revisions().stream().map((r) -> r.toView(membership)).toList();
 		var latest = revisions.get(revisions.size() - 1).figures();
-		var submitterName = model.submitterKind() == SubmitterKind.DELEGATION
-				? this.delegations.find(DelegationCode.of(model.submittedBy()))
-					.map((d) -> d.name())
-					.orElse(model.submittedBy())
-				: this.delegations.groupNamed(model.submittedBy()).map((g) -> g.name()).orElse(model.submittedBy());
+		var submitterName = this.holders.of(model.submitterKind(), model.submittedBy()).name();
 		return new ReformModelView(new ReformModelId(model.id()), new ProcessId(model.processId()), model.name(),
 				model.submitterKind(), model.submittedBy(), submitterName, latest.size(), latest.seatsByRegion(),
 				latest.vetoHolders(), revisions, model.version());

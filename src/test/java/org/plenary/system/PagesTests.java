@@ -82,6 +82,8 @@ class PagesTests {
 				"/letters/" + this.letters.letters(null, Actor.anonymous()).get(0).id(), "/letters/{id}/edit",
 				"/letters/" + aDraft() + "/edit", "/letters/new", "/letters/new?process=ign"));
 		this.values.put("/meetings/{id}/speakers/{inscription}/statement", aDeliveredStatement());
+		this.values.put("/processes/{slug}/positions",
+				"/processes/ign/positions?delegation=BRA&session=79&compareWith=78");
 		this.values.put("/models/{id}", "/models/" + this.models.models(null).get(0).id());
 		this.values.put("/models/compare", "/models/compare?ids=today," + this.models.models(null).get(0).id());
 		var batch = anImport();

@@ -198,6 +198,13 @@ class WriteRoutesSecurityTests {
 					"{\"process\":\"%s\",\"name\":\"A model\",\"submittedBy\":\"BRA\","
 							+ "\"revision\":{\"presentedOn\":\"2030-01-01\",\"seats\":[" + SEATS + "]}}"),
 			Map.entry("POST /api/models/{id}/revisions", "{\"presentedOn\":\"2031-01-01\",\"seats\":[" + SEATS + "]}"),
+			Map.entry("POST /api/processes/{id}/positions",
+					"{\"topic\":\"4f1c2b8e-1d2a-4c3b-9e8f-0a1b2c3d4e5f\",\"holder\":\"BRA\",\"text\":\"A position\","
+							+ "\"session\":79,\"statedOn\":\"2025-01-01\"}"),
+			Map.entry("POST /api/processes/{id}/stances",
+					"{\"topic\":\"4f1c2b8e-1d2a-4c3b-9e8f-0a1b2c3d4e5f\",\"label\":\"A stance\"}"),
+			Map.entry("POST /processes/{slug}/positions",
+					"topic=4f1c2b8e-1d2a-4c3b-9e8f-0a1b2c3d4e5f&holder=BRA&text=A+position&session=79&statedOn=2025-01-01"),
 			Map.entry("POST /account/password",
 					"currentPassword=x&newPassword=long+enough+password&repeatedPassword=long+enough+password"));
 
