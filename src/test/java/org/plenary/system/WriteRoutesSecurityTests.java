@@ -205,6 +205,20 @@ class WriteRoutesSecurityTests {
 					"{\"topic\":\"4f1c2b8e-1d2a-4c3b-9e8f-0a1b2c3d4e5f\",\"label\":\"A stance\"}"),
 			Map.entry("POST /processes/{slug}/positions",
 					"topic=4f1c2b8e-1d2a-4c3b-9e8f-0a1b2c3d4e5f&holder=BRA&text=A+position&session=79&statedOn=2025-01-01"),
+			Map.entry("POST /api/processes/{id}/elements",
+					"{\"title\":\"Elements\",\"session\":79,\"dated\":\"2025-01-01\"}"),
+			Map.entry("POST /api/processes/{id}/elements/{revision}/elements",
+					"{\"topic\":\"4f1c2b8e-1d2a-4c3b-9e8f-0a1b2c3d4e5f\",\"text\":\"An element\"}"),
+			Map.entry("PUT /api/processes/{id}/elements/{revision}/elements/{lineage}",
+					"{\"topic\":\"4f1c2b8e-1d2a-4c3b-9e8f-0a1b2c3d4e5f\",\"text\":\"An element\"}"),
+			Map.entry("DELETE /api/processes/{id}/elements/{revision}/elements/{lineage}", ""),
+			Map.entry("POST /api/processes/{id}/elements/{revision}/issue", ""),
+			Map.entry("POST /api/processes/{id}/proposals",
+					"{\"element\":\"4f1c2b8e-1d2a-4c3b-9e8f-0a1b2c3d4e5f\",\"holder\":\"BRA\",\"change\":\"ADD\","
+							+ "\"newText\":\"and more\"}"),
+			Map.entry("POST /api/processes/{id}/proposals/{proposal}/decision", "{\"accepted\":false}"),
+			Map.entry("POST /processes/{slug}/elements/proposals",
+					"element=4f1c2b8e-1d2a-4c3b-9e8f-0a1b2c3d4e5f&holder=BRA&change=ADD&newText=and+more"),
 			Map.entry("POST /account/password",
 					"currentPassword=x&newPassword=long+enough+password&repeatedPassword=long+enough+password"));
 
@@ -295,7 +309,9 @@ class WriteRoutesSecurityTests {
 				Map.entry("number", "81"), Map.entry("topic", UUID.randomUUID().toString()),
 				Map.entry("facilitator", UUID.randomUUID().toString()), Map.entry("process", process.id().toString()),
 				Map.entry("file", upload.files().get(0).id().toString()),
-				Map.entry("inscription", inscription.toString()), Map.entry("action", "next"));
+				Map.entry("inscription", inscription.toString()), Map.entry("action", "next"),
+				Map.entry("revision", "1"), Map.entry("lineage", UUID.randomUUID().toString()),
+				Map.entry("proposal", UUID.randomUUID().toString()));
 		var model = this.models.submit(new NewModel(process.id(), "Guarded model", "BRA",
 				new NewRevision(null, LocalDate.of(2030, 1, 1),
 						List.of(new SeatCount(SeatCategory.NON_PERMANENT, SeatRegion.AFRICAN, 3)),

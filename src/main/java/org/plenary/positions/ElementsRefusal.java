@@ -1,0 +1,16 @@
+package org.plenary.positions;
+
+import org.plenary.system.Refusal;
+import org.springframework.http.HttpStatus;
+
+/**
+ * A refusal about the Elements document: no such revision or element (404), issued
+ * already (409).
+ */
+public class ElementsRefusal extends Refusal {
+
+	public ElementsRefusal(HttpStatus status, String title, String detail) {
+		super(status, title, detail);
+	}
+
+}

@@ -1,0 +1,11 @@
+package org.plenary.positions;
+
+/**
+ * A revision of the document is a draft the facilitators compose, then issued and never
+ * changed.
+ */
+public enum RevisionStatus {
+
+	DRAFT, ISSUED
+
+}
