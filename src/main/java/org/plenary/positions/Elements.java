@@ -343,7 +343,17 @@ public class Elements {
 		for (var element : ordered(revision, process)) {
 			byTopic.computeIfAbsent(element.topicId(), (t) -> new ArrayList<>())
 				.add(new ElementsRevisionView.ElementView(element.lineage(), element.ordinal(), element.kind(),
-						element.text(), support(element, visible)));
+						element.text(), support(element, visible),
+						element.links()
+							.stream()
+							.filter((l) -> l.supports() && visible.containsKey(l.position()))
+							.map(ElementLink::position)
+							.toList(),
+						element.links()
+							.stream()
+							.filter((l) -> !l.supports() && visible.containsKey(l.position()))
+							.map(ElementLink::position)
+							.toList()));
 		}
 		var titles = topicTitles(process);
 		var clusters = byTopic.entrySet()

@@ -30,8 +30,18 @@ public record ElementsRevisionView(ProcessId process, String processName, int nu
 
 	}
 
-	/** An element with its support. */
-	public record ElementView(UUID lineage, int ordinal, ElementKind kind, String text, Support support) {
+	/**
+	 * An element with its support, and the positions linked to it that the reader may see
+	 * (what a form to change it starts from).
+	 */
+	public record ElementView(UUID lineage, int ordinal, ElementKind kind, String text, Support support,
+			List<UUID> supporting, List<UUID> opposing) {
+
+		public ElementView {
+			supporting = List.copyOf(supporting);
+			opposing = List.copyOf(opposing);
+		}
+
 	}
 
 	/**

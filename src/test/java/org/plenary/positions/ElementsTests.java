@@ -69,6 +69,9 @@ class ElementsTests {
 		assertThat(composed.clusters().get(0).elements().get(0).support().delegationsFor())
 			.as("the facilitators see every position, Germany's unpublished one too")
 			.isEqualTo(3);
+		assertThat(composed.clusters().get(0).elements().get(0).supporting())
+			.as("what the form to change it starts from")
+			.containsExactlyInAnyOrder(brazil, nigeria, hidden);
 		assertThatExceptionOfType(ElementsRefusal.class)
 			.isThrownBy(() -> this.elements.revision(this.process.id(), 1, Actor.anonymous()))
 			.as("a draft is for those who run the process")

@@ -87,6 +87,46 @@ class ModelApiTests {
 	}
 
 	@Test
+	void letsADelegateSubmitAModelFromThePageAndSaysWhatIsWrongWithAnother() {
+		var jamaica = this.accounts.holding(Grant.delegateOf("JAM"));
+		var ign = this.processes.process("ign").id();
+		var name = "Jamaica page model " + System.nanoTime();
+
+		var created = this.mvc.post()
+			.uri("/models")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user(jamaica.username()))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("process", ign.toString())
+			.param("name", name)
+			.param("submittedBy", "JAM")
+			.param("presentedOn", "2025-05-06")
+			.param("seat.PERMANENT.ASIA_PACIFIC", "1")
+			.param("seat.PERMANENT.EASTERN_EUROPEAN", "1")
+			.param("seat.PERMANENT.WESTERN_EUROPEAN_AND_OTHERS", "3")
+			.param("seat.NON_PERMANENT.AFRICAN", "3")
+			.param("seat.NON_PERMANENT.SMALL_ISLAND_DEVELOPING_STATES", "1")
+			.param("newMembersVeto", "NO")
+			.exchange();
+		assertThat(created).hasStatus(302);
+		assertThat(this.models.models(null)).filteredOn((m) -> m.name().equals(name))
+			.singleElement()
+			.satisfies((m) -> assertThat(m.size()).isEqualTo(9));
+
+		assertThat(this.mvc.post()
+			.uri("/models")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user(jamaica.username()))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("process", ign.toString())
+			.param("name", "Empty " + System.nanoTime())
+			.param("submittedBy", "JAM")
+			.param("presentedOn", "2025-05-06")).hasStatusOk()
+			.bodyText()
+			.contains("A Council needs at least one seat.");
+	}
+
+	@Test
 	void comparesAsJsonCsvAndAPdfThatOpens() throws Exception {
 		var g4 = this.models.models(null).stream().filter((m) -> m.name().equals("G4 model")).findFirst().orElseThrow();
 		var ids = "today," + g4.id() + ":1," + g4.id();

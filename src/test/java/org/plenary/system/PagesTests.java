@@ -85,6 +85,7 @@ class PagesTests {
 		this.values.put("/processes/{slug}/positions",
 				"/processes/ign/positions?delegation=BRA&session=79&compareWith=78");
 		this.values.put("/processes/{slug}/elements/compare", "/processes/ign/elements/compare?from=1&to=2");
+		this.values.put("/models/{id}/revise", "/models/" + this.models.models(null).get(0).id() + "/revise");
 		this.values.put("/models/{id}", "/models/" + this.models.models(null).get(0).id());
 		this.values.put("/models/compare", "/models/compare?ids=today," + this.models.models(null).get(0).id());
 		var batch = anImport();

@@ -219,6 +219,17 @@ class WriteRoutesSecurityTests {
 			Map.entry("POST /api/processes/{id}/proposals/{proposal}/decision", "{\"accepted\":false}"),
 			Map.entry("POST /processes/{slug}/elements/proposals",
 					"element=4f1c2b8e-1d2a-4c3b-9e8f-0a1b2c3d4e5f&holder=BRA&change=ADD&newText=and+more"),
+			Map.entry("POST /processes/{slug}/elements", "title=Elements&session=79&dated=2025-01-01"),
+			Map.entry("POST /processes/{slug}/elements/{revision}/elements",
+					"topic=4f1c2b8e-1d2a-4c3b-9e8f-0a1b2c3d4e5f&text=An+element"),
+			Map.entry("POST /processes/{slug}/elements/{revision}/elements/{lineage}",
+					"topic=4f1c2b8e-1d2a-4c3b-9e8f-0a1b2c3d4e5f&text=An+element"),
+			Map.entry("POST /processes/{slug}/elements/{revision}/elements/{lineage}/remove", ""),
+			Map.entry("POST /processes/{slug}/elements/{revision}/issue", ""),
+			Map.entry("POST /processes/{slug}/proposals/{proposal}/decision", "accepted=false"),
+			Map.entry("POST /models",
+					"process=%s&name=A+model&submittedBy=BRA&presentedOn=2030-01-01" + "&seat.NON_PERMANENT.AFRICAN=3"),
+			Map.entry("POST /models/{id}/revisions", "presentedOn=2031-01-01&seat.NON_PERMANENT.AFRICAN=3"),
 			Map.entry("POST /account/password",
 					"currentPassword=x&newPassword=long+enough+password&repeatedPassword=long+enough+password"));
 

@@ -28,9 +28,95 @@ class ElementsController {
 
 	private final Processes processes;
 
-	ElementsController(Elements elements, Processes processes) {
+	private final org.plenary.positions.Positions positions;
+
+	ElementsController(Elements elements, Processes processes, org.plenary.positions.Positions positions) {
 		this.elements = elements;
 		this.processes = processes;
+		this.positions = positions;
+	}
+
+	/** Drafts the next revision (facilitators and secretariat). */
+	@PostMapping("/processes/{slug}/elements")
+	String draft(@PathVariable String slug, @ModelAttribute ElementRequest.Draft draft, Actor actor,
+			RedirectAttributes redirect) {
+		var process = this.processes.process(slug);
+		return act(slug, null, redirect,
+				() -> this.elements
+					.draft(process.id(), draft.title() == null ? "" : draft.title(), draft.sessionNumber(),
+							draft.date(), actor)
+					.number());
+	}
+
+	/** Adds an element to the draft. */
+	@PostMapping("/processes/{slug}/elements/{revision}/elements")
+	String add(@PathVariable String slug, @PathVariable int revision, @ModelAttribute ElementRequest.Element element,
+			Actor actor, RedirectAttributes redirect) {
+		var process = this.processes.process(slug);
+		return act(slug, revision, redirect,
+				() -> this.elements.add(process.id(), revision, element.toElement(), null, actor).number());
+	}
+
+	/** Changes an element of the draft. */
+	@PostMapping("/processes/{slug}/elements/{revision}/elements/{lineage}")
+	String change(@PathVariable String slug, @PathVariable int revision, @PathVariable java.util.UUID lineage,
+			@ModelAttribute ElementRequest.Element element, Actor actor, RedirectAttributes redirect) {
+		var process = this.processes.process(slug);
+		return act(slug, revision, redirect,
+				() -> this.elements.change(process.id(), revision, lineage, element.toElement(), null, actor).number());
+	}
+
+	/** Removes an element from the draft. */
+	@PostMapping("/processes/{slug}/elements/{revision}/elements/{lineage}/remove")
+	String remove(@PathVariable String slug, @PathVariable int revision, @PathVariable java.util.UUID lineage,
+			Actor actor, RedirectAttributes redirect) {
+		var process = this.processes.process(slug);
+		return act(slug, revision, redirect,
+				() -> this.elements.remove(process.id(), revision, lineage, null, actor).number());
+	}
+
+	/** Issues the draft. */
+	@PostMapping("/processes/{slug}/elements/{revision}/issue")
+	String issue(@PathVariable String slug, @PathVariable int revision, Actor actor, RedirectAttributes redirect) {
+		var process = this.processes.process(slug);
+		return act(slug, revision, redirect, () -> this.elements.issue(process.id(), revision, actor).number());
+	}
+
+	/** Answers a proposal. */
+	@PostMapping("/processes/{slug}/proposals/{proposal}/decision")
+	String decide(@PathVariable String slug, @PathVariable java.util.UUID proposal,
+			@ModelAttribute ElementRequest.Decision decision, Actor actor, RedirectAttributes redirect) {
+		var process = this.processes.process(slug);
+		return act(slug, null, redirect, () -> {
+			this.elements.decide(process.id(), proposal, decision.accepted() != null && decision.accepted(),
+					decision.reason(), actor);
+			return null;
+		});
+	}
+
+	/**
+	 * Does a facilitator's action and goes back to the document (the revision it
+	 * changed); a refusal they can act on is said there, plainly; 401 and 403 go to their
+	 * pages.
+	 */
+	private String act(String slug, @Nullable Integer revision, RedirectAttributes redirect,
+			java.util.function.Supplier<@Nullable Integer> action) {
+		Integer shown = revision;
+		try {
+			var number = action.get();
+			shown = number != null ? number : revision;
+			redirect.addFlashAttribute("notice", "saved");
+		}
+		catch (InvalidInput refusal) {
+			redirect.addFlashAttribute("problem", refusal.reason());
+		}
+		catch (Refusal refusal) {
+			if (refusal.getStatusCode().value() == 403 || refusal.getStatusCode().value() == 401) {
+				throw refusal;
+			}
+			redirect.addFlashAttribute("problem", refusal.detail());
+		}
+		return "redirect:/processes/" + slug + "/elements" + (shown == null ? "" : "?revision=" + shown);
 	}
 
 	@GetMapping("/processes/{slug}/elements")
@@ -50,6 +136,11 @@ class ElementsController {
 		model.addAttribute("proposals", this.elements.proposals(process.id(), actor));
 		model.addAttribute("changes", ProposedChange.values());
 		model.addAttribute("speaksFor", actor.delegation().orElse(null));
+		model.addAttribute("runs", actor.mayRun(process.id().value()));
+		model.addAttribute("kinds", org.plenary.positions.ElementKind.values());
+		if (actor.mayRun(process.id().value())) {
+			model.addAttribute("positions", this.positions.positions(process.id(), actor));
+		}
 		return "positions/elements";
 	}
 

@@ -3,7 +3,12 @@ package org.plenary.positions.web;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+import org.plenary.identity.Actor;
 import org.plenary.positions.ModelChoice;
+import org.plenary.positions.ModelNameTaken;
+import org.plenary.positions.NewModel;
+import org.plenary.positions.ReformModelView;
 import org.plenary.positions.ModelComparison;
 import org.plenary.positions.ReformModelId;
 import org.plenary.positions.ReformModels;
@@ -14,7 +19,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The models' pages: all of them with their figures, one with its revisions, and two to
@@ -27,9 +34,12 @@ class ModelController {
 
 	private final ComparisonDocuments documents;
 
-	ModelController(ReformModels models, ComparisonDocuments documents) {
+	private final org.plenary.process.Processes processes;
+
+	ModelController(ReformModels models, ComparisonDocuments documents, org.plenary.process.Processes processes) {
 		this.models = models;
 		this.documents = documents;
+		this.processes = processes;
 	}
 
 	@GetMapping("/models")
@@ -53,6 +63,74 @@ class ModelController {
 								new ModelChart.Series(found.name(), found.latest())),
 						(r) -> this.documents.region(r, locale)));
 		return "positions/model";
+	}
+
+	/** The form for a new model, its grid filled with today's Council. */
+	@GetMapping("/models/new")
+	String newModel(Actor actor, Model model) {
+		return form(model, null, this.models.today(), actor);
+	}
+
+	/** The form for a model's next revision, filled with its latest. */
+	@GetMapping("/models/{id}/revise")
+	String revise(@PathVariable ReformModelId id, Actor actor, Model model) {
+		var found = this.models.model(id);
+		return form(model, found, found.latest(), actor);
+	}
+
+	@PostMapping("/models")
+	String submit(@RequestParam java.util.Map<String, String> form, Actor actor, Model model,
+			RedirectAttributes redirect) {
+		try {
+			var process = ModelForm.text(form, "process");
+			if (process == null) {
+				throw new InvalidInput("process", "Choose the process.");
+			}
+			var saved = this.models.submit(new NewModel(org.plenary.process.ProcessId.of(process),
+					form.getOrDefault("name", ""), form.getOrDefault("submittedBy", ""), ModelForm.revision(form)),
+					actor);
+			redirect.addFlashAttribute("notice", "saved");
+			return "redirect:/models/" + saved.id();
+		}
+		catch (InvalidInput | ModelNameTaken refusal) {
+			model.addAttribute("problem", refusal.getBody().getDetail());
+			model.addAttribute("values", form);
+			return form(model, null, this.models.today(), actor);
+		}
+	}
+
+	@PostMapping("/models/{id}/revisions")
+	String addRevision(@PathVariable ReformModelId id, @RequestParam java.util.Map<String, String> form, Actor actor,
+			Model model, RedirectAttributes redirect) {
+		var found = this.models.model(id);
+		try {
+			var version = ModelForm.text(form, "version");
+			this.models.revise(id, ModelForm.revision(form), version == null ? null : Long.valueOf(version), actor);
+			redirect.addFlashAttribute("notice", "saved");
+			return "redirect:/models/" + id;
+		}
+		catch (InvalidInput refusal) {
+			model.addAttribute("problem", refusal.reason());
+			model.addAttribute("values", form);
+			return form(model, found, found.latest(), actor);
+		}
+	}
+
+	private String form(Model model, @Nullable ReformModelView revised, org.plenary.positions.ModelRevisionView start,
+			Actor actor) {
+		model.addAttribute("revised", revised);
+		model.addAttribute("start", start);
+		model.addAttribute("processes", this.processes.processes());
+		model.addAttribute("categories", SeatCategory.values());
+		model.addAttribute("allRegions", SeatRegion.values());
+		model.addAttribute("newMembersVetoes", org.plenary.positions.NewMembersVeto.values());
+		model.addAttribute("existingVetoes", org.plenary.positions.ExistingVeto.values());
+		model.addAttribute("reElections", org.plenary.positions.ReElection.values());
+		model.addAttribute("speaksFor", actor.delegation().orElse(""));
+		if (!model.containsAttribute("values")) {
+			model.addAttribute("values", java.util.Map.of());
+		}
+		return "positions/model-form";
 	}
 
 	@GetMapping("/models/compare")
