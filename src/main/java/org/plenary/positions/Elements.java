@@ -20,6 +20,7 @@ import org.plenary.process.ProcessId;
 import org.plenary.process.ProcessView;
 import org.plenary.process.Processes;
 import org.plenary.system.InvalidInput;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -52,8 +53,12 @@ public class Elements {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	Elements(ElementsRevisionRepository revisions, ElementProposalRepository proposals, PositionRepository positions,
-			Processes processes, Delegations delegations, Holders holders, AuditTrail audit, Clock clock) {
+			Processes processes, Delegations delegations, Holders holders, AuditTrail audit,
+			ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
 		this.revisions = revisions;
 		this.proposals = proposals;
 		this.positions = positions;
@@ -151,7 +156,9 @@ public class Elements {
 		var found = requireRunner(process, actor);
 		var revision = load(found, number, actor);
 		revision.issue(this.clock.instant());
-		return saved(revision, found, actor, "elements.issued");
+		var view = saved(revision, found, actor, "elements.issued");
+		this.events.publishEvent(new ElementsIssued(found.id(), number));
+		return view;
 	}
 
 	/** What changed from one revision to another, element by element and word by word. */

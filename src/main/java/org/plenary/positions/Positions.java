@@ -21,6 +21,7 @@ import org.plenary.process.ProcessView;
 import org.plenary.process.Processes;
 import org.plenary.process.TopicView;
 import org.plenary.system.InvalidInput;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,8 +49,11 @@ public class Positions {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	Positions(PositionRepository positions, StanceOptionRepository stances, Processes processes,
-			Delegations delegations, Holders holders, AuditTrail audit, Clock clock) {
+			Delegations delegations, Holders holders, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
 		this.positions = positions;
 		this.stances = stances;
 		this.processes = processes;
@@ -115,6 +119,7 @@ public class Positions {
 		var saved = this.positions.saveAndFlush(position);
 		this.audit.record(actor, "positions.stated", "process " + process.shortName(),
 				"%s on %s, version %d".formatted(holder.key(), topic.title(), number));
+		this.events.publishEvent(new PositionStated(process.id(), saved.id(), stated.published()));
 		return view(saved, process, actor, labels(process)).orElseThrow();
 	}
 

@@ -18,6 +18,7 @@ import org.plenary.identity.AuditTrail;
 import org.plenary.process.ProcessId;
 import org.plenary.process.Processes;
 import org.plenary.system.InvalidInput;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,8 +45,11 @@ public class ReformModels {
 
 	private final Holders holders;
 
+	private final ApplicationEventPublisher events;
+
 	ReformModels(ReformModelRepository models, Processes processes, Delegations delegations, Holders holders,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
 		this.holders = holders;
 		this.models = models;
 		this.processes = processes;
@@ -97,6 +101,7 @@ public class ReformModels {
 				submitter.key(), model.revision(), actor.username(), this.clock.instant()));
 		this.audit.record(actor, "positions.model", "model " + saved.id(),
 				"%s by %s".formatted(model.name(), submitter.key()));
+		this.events.publishEvent(new ReformModelPublished(new ReformModelId(saved.id())));
 		return view(saved, membership());
 	}
 
@@ -115,6 +120,7 @@ public class ReformModels {
 		int number = model.revise(revision, actor.username(), this.clock.instant());
 		this.models.flush();
 		this.audit.record(actor, "positions.model.revised", "model " + id, "revision " + number);
+		this.events.publishEvent(new ReformModelPublished(id));
 		return view(model, membership());
 	}
 

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface SearchEntryRepository extends JpaRepository<SearchEntry, UUID> {
 
+	boolean existsByKind(SearchKind kind);
+
 }

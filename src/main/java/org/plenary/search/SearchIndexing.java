@@ -1,5 +1,6 @@
 package org.plenary.search;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -13,6 +14,15 @@ import org.plenary.correspondence.LetterId;
 import org.plenary.correspondence.LetterView;
 import org.plenary.correspondence.Letters;
 import org.plenary.identity.Actor;
+import org.plenary.positions.Elements;
+import org.plenary.positions.ElementsIssued;
+import org.plenary.positions.ElementsRevisionView;
+import org.plenary.positions.PositionStated;
+import org.plenary.positions.PositionView;
+import org.plenary.positions.Positions;
+import org.plenary.positions.ReformModelPublished;
+import org.plenary.positions.ReformModelView;
+import org.plenary.positions.ReformModels;
 import org.plenary.process.ProcessId;
 import org.plenary.process.Processes;
 import org.plenary.schedule.Programme;
@@ -56,6 +66,12 @@ class SearchIndexing {
 
 	private final Processes processes;
 
+	private final ReformModels models;
+
+	private final Positions positions;
+
+	private final Elements elements;
+
 	private final TransactionTemplate transaction;
 
 	private final EntityManagerFactory entityManagerFactory;
@@ -63,8 +79,11 @@ class SearchIndexing {
 	private final Clock clock;
 
 	SearchIndexing(SearchEntryRepository entries, Letters letters, SpeakersLists speakers, Programme programme,
-			Processes processes, PlatformTransactionManager transactions, EntityManagerFactory entityManagerFactory,
-			Clock clock) {
+			Processes processes, ReformModels models, Positions positions, Elements elements,
+			PlatformTransactionManager transactions, EntityManagerFactory entityManagerFactory, Clock clock) {
+		this.models = models;
+		this.positions = positions;
+		this.elements = elements;
 		this.entries = entries;
 		this.letters = letters;
 		this.speakers = speakers;
@@ -91,6 +110,26 @@ class SearchIndexing {
 		this.speakers.publishedStatements(published.inscription()).forEach((s) -> store(statement(s)));
 	}
 
+	@ApplicationModuleListener
+	void on(ReformModelPublished published) {
+		store(model(this.models.model(published.model())));
+	}
+
+	@ApplicationModuleListener
+	void on(ElementsIssued issued) {
+		store(elements(this.elements.revision(issued.process(), issued.revision(), Actor.anonymous())));
+	}
+
+	/** What the public reads of a position: its latest published version, if any. */
+	@ApplicationModuleListener
+	void on(PositionStated stated) {
+		this.positions.positions(stated.process(), Actor.anonymous())
+			.stream()
+			.filter((p) -> p.id().equals(stated.position()))
+			.findFirst()
+			.ifPresent((p) -> store(position(p)));
+	}
+
 	/**
 	 * In the background once the application is ready: the first time, everything
 	 * published so far; then, if the index lacks entries the table holds, the whole index
@@ -100,9 +139,12 @@ class SearchIndexing {
 	void catchUp() {
 		var worker = new Thread(() -> {
 			try {
-				if (this.entries.count() == 0) {
-					var read = readEverything();
-					log.info("Search: read {} published letters and statements", read);
+				// A kind with no entry at all was published before search knew it (or
+				// before search existed): read it once from its module.
+				for (var kind : SearchKind.values()) {
+					if (!this.entries.existsByKind(kind)) {
+						log.info("Search: read {} published {}", read(kind), kind.name().toLowerCase());
+					}
 				}
 				reindexIfIncomplete();
 			}
@@ -114,17 +156,34 @@ class SearchIndexing {
 		worker.start();
 	}
 
+	/** Reads everything published of every kind; the number of things read. */
 	int readEverything() {
-		var read = 0;
-		for (var letter : this.letters.letters(null, Actor.anonymous())) {
-			store(letter(letter));
-			read++;
-		}
-		for (var statement : this.speakers.publishedStatements(null)) {
-			store(statement(statement));
-			read++;
+		int read = 0;
+		for (var kind : SearchKind.values()) {
+			read += read(kind);
 		}
 		return read;
+	}
+
+	/** Reads everything published of one kind, as the public reads it. */
+	int read(SearchKind kind) {
+		var read = new java.util.concurrent.atomic.AtomicInteger();
+		java.util.function.Consumer<SearchEntry> keep = (entry) -> {
+			store(entry);
+			read.incrementAndGet();
+		};
+		switch (kind) {
+			case LETTER -> this.letters.letters(null, Actor.anonymous()).forEach((l) -> keep.accept(letter(l)));
+			case STATEMENT -> this.speakers.publishedStatements(null).forEach((st) -> keep.accept(statement(st)));
+			case MODEL -> this.models.models(null).forEach((m) -> keep.accept(model(m)));
+			case POSITION -> this.processes.processes()
+				.forEach((p) -> this.positions.positions(p.id(), Actor.anonymous())
+					.forEach((position) -> keep.accept(position(position))));
+			case ELEMENTS -> this.processes.processes()
+				.forEach((p) -> this.elements.revisions(p.id(), Actor.anonymous())
+					.forEach((revision) -> keep.accept(elements(revision))));
+		}
+		return read.get();
 	}
 
 	void reindexIfIncomplete() {
@@ -192,6 +251,55 @@ class SearchIndexing {
 		return new SearchEntry(statement.inscription(), SearchKind.STATEMENT, shorten(title), statement.text(),
 				"/meetings/%s/speakers/%s/statement".formatted(statement.meeting().value(), statement.inscription()),
 				meeting.process().value(), meeting.slot().heldOn(), this.clock.instant());
+	}
+
+	SearchEntry model(ReformModelView model) {
+		var latest = model.latest();
+		var body = new StringBuilder();
+		body.append(model.submitterName()).append('\n');
+		for (var revision : model.revisions()) {
+			for (var text : java.util.Arrays.asList(revision.label(), revision.notes(), revision.vetoProposals(),
+					revision.reviewClause(), revision.sources(), revision.uncertain())) {
+				if (text != null) {
+					body.append(text).append("\n\n");
+				}
+			}
+		}
+		var title = "%s — %d members, %d permanent (%s)".formatted(model.name(), model.size(),
+				latest.figures().permanentMembers(), model.submitterName());
+		return new SearchEntry(model.id().value(), SearchKind.MODEL, shorten(title), body.toString(),
+				"/models/" + model.id().value(), model.process().value(), latest.presentedOn(), this.clock.instant());
+	}
+
+	SearchEntry position(PositionView position) {
+		var current = position.current();
+		var body = (current.stanceLabel() == null ? "" : current.stanceLabel() + "\n\n")
+				+ (current.text() == null ? "" : current.text());
+		var slug = this.processes.process(position.process()).slug();
+		var title = "%s on %s".formatted(position.holderName(), position.topicTitle());
+		return new SearchEntry(position.id(), SearchKind.POSITION, shorten(title), body,
+				"/processes/" + slug + "/positions", position.process().value(), current.statedOn(),
+				this.clock.instant());
+	}
+
+	SearchEntry elements(ElementsRevisionView revision) {
+		var body = new StringBuilder();
+		for (var cluster : revision.clusters()) {
+			if (cluster.elements().isEmpty()) {
+				continue;
+			}
+			body.append(cluster.title()).append("\n");
+			cluster.elements().forEach((e) -> body.append(e.text()).append('\n'));
+			body.append('\n');
+		}
+		var slug = this.processes.process(revision.process()).slug();
+		// One entry per revision: its id is made from the process and the number.
+		var id = UUID.nameUUIDFromBytes(
+				("elements:" + revision.process().value() + ":" + revision.number()).getBytes(StandardCharsets.UTF_8));
+		return new SearchEntry(id, SearchKind.ELEMENTS,
+				shorten("%s (revision %d)".formatted(revision.title(), revision.number())), body.toString(),
+				"/processes/%s/elements?revision=%d".formatted(slug, revision.number()), revision.process().value(),
+				revision.dated(), this.clock.instant());
 	}
 
 	private String processName(@Nullable UUID process) {

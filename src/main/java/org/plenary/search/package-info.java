@@ -4,7 +4,8 @@
  * {@code LetterArchived} and {@code StatementPublished} arrive, indexed by Hibernate
  * Search in an embedded Lucene index or in OpenSearch.
  */
-@ApplicationModule(allowedDependencies = { "correspondence", "speakers", "schedule", "process", "identity", "system" })
+@ApplicationModule(allowedDependencies = { "correspondence", "speakers", "positions", "schedule", "process", "identity",
+		"system" })
 @NullMarked
 package org.plenary.search;
 

@@ -16,6 +16,18 @@ import org.plenary.correspondence.Letters;
 import org.plenary.correspondence.Reference;
 import org.plenary.correspondence.Signatory;
 import org.plenary.identity.Actors;
+import org.plenary.positions.ElementKind;
+import org.plenary.positions.Elements;
+import org.plenary.positions.ExistingVeto;
+import org.plenary.positions.NewElement;
+import org.plenary.positions.NewMembersVeto;
+import org.plenary.positions.NewModel;
+import org.plenary.positions.NewRevision;
+import org.plenary.positions.Positions;
+import org.plenary.positions.ReElection;
+import org.plenary.positions.ReformModels;
+import org.plenary.positions.SourceKind;
+import org.plenary.positions.StatePosition;
 import org.plenary.process.NewProcess;
 import org.plenary.process.ProcessView;
 import org.plenary.process.Processes;
@@ -63,6 +75,15 @@ class SearchTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	Positions positions;
+
+	@Autowired
+	ReformModels models;
+
+	@Autowired
+	Elements elements;
 
 	@Test
 	void findsAnArchivedLetterByItsWordsWithoutAccentsOrEndings() {
@@ -119,6 +140,41 @@ class SearchTests {
 		assertThat(found.get(0).passages()).singleElement()
 			.asString()
 			.contains("<mark>" + word + "</mark> of &lt;script&gt;alert(1)&lt;&#x2F;script&gt;");
+	}
+
+	@Test
+	void findsPublishedPositionsModelsAndElementsButNoUnpublishedPosition() {
+		var published = aWordNobodyWrote();
+		var unpublished = aWordNobodyWrote();
+		var inModel = aWordNobodyWrote();
+		var inElements = aWordNobodyWrote();
+		var created = aNewProcess();
+		var process = this.processes.addTopic(created.id(), "Categories of membership", Actors.administrator());
+		var topic = process.topics().get(0).id();
+		this.positions.state(new StatePosition(process.id(), topic, "BRA", null, "Brazil: " + published, 80,
+				SourceKind.MEETING, null, LocalDate.of(2025, 11, 1), true), Actors.delegateOf("BRA"));
+		this.positions.state(new StatePosition(process.id(), topic, "MEX", null, "Mexico: " + unpublished, 80,
+				SourceKind.MEETING, null, LocalDate.of(2025, 11, 1), false), Actors.delegateOf("MEX"));
+		this.models.submit(
+				new NewModel(process.id(), "Searchable model", "BRA", new NewRevision(null, LocalDate.of(2025, 11, 2),
+						org.plenary.positions.Composition.TODAY.counts(), NewMembersVeto.NOT_STATED, ExistingVeto.KEEP,
+						null, null, ReElection.NOT_STATED, null, null, null, "A note on " + inModel, null, null)),
+				Actors.administrator());
+		this.elements.draft(process.id(), "Elements", 80, LocalDate.of(2025, 11, 3), Actors.administrator());
+		this.elements.add(process.id(), 1,
+				new NewElement(topic, ElementKind.COMMONALITY, "An element on " + inElements, List.of(), List.of()),
+				null, Actors.administrator());
+		this.elements.issue(process.id(), 1, Actors.administrator());
+
+		assertThat(awaitHits(() -> this.search.search(SearchQuery.of(published)), 1).get(0).kind())
+			.isEqualTo(SearchKind.POSITION);
+		assertThat(awaitHits(() -> this.search.search(SearchQuery.of(inModel)), 1).get(0).kind())
+			.isEqualTo(SearchKind.MODEL);
+		var elements = awaitHits(() -> this.search.search(SearchQuery.of(inElements)), 1).get(0);
+		assertThat(elements.kind()).isEqualTo(SearchKind.ELEMENTS);
+		assertThat(elements.link()).isEqualTo("/processes/" + process.slug() + "/elements?revision=1");
+		this.indexing.readEverything();
+		assertThat(this.search.search(SearchQuery.of(unpublished)).total()).as("an unpublished position").isZero();
 	}
 
 	@Test
