@@ -1,0 +1,480 @@
+package org.plenary.text;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import com.github.difflib.DiffUtils;
+import org.jspecify.annotations.Nullable;
+import org.plenary.identity.Actor;
+import org.plenary.identity.AuditTrail;
+import org.plenary.identity.NotYourProcess;
+import org.plenary.process.ProcessId;
+import org.plenary.process.ProcessView;
+import org.plenary.process.Processes;
+import org.plenary.system.InvalidInput;
+import org.plenary.system.WordDiff;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The negotiated texts of the processes. The facilitators and secretariat create a text,
+ * import a revision from plain text or Word, issue it (it never changes after), place the
+ * amendments tabled to it, and prepare the next revision from it and the amendments they
+ * accepted. Delegations table amendments for themselves (a group through its coordinator)
+ * and co-sponsor, support or oppose those of others. Anyone reads what is issued: the
+ * revisions, the compilation text, the comparison of two revisions, a paragraph's
+ * history.
+ */
+@Service
+public class NegotiatedTexts {
+
+	private final NegotiatedTextRepository texts;
+
+	private final TextRevisionRepository revisions;
+
+	private final AmendmentRepository amendments;
+
+	private final Processes processes;
+
+	private final Proposers proposers;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	NegotiatedTexts(NegotiatedTextRepository texts, TextRevisionRepository revisions, AmendmentRepository amendments,
+			Processes processes, Proposers proposers, AuditTrail audit, Clock clock) {
+		this.texts = texts;
+		this.revisions = revisions;
+		this.amendments = amendments;
+		this.processes = processes;
+		this.proposers = proposers;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** A process's texts, each with the revisions the reader may see. */
+	@Transactional(readOnly = true)
+	public List<TextView> texts(ProcessId process, Actor actor) {
+		this.processes.process(process);
+		return this.texts.findByProcessIdOrderByTitleAsc(process.value()).stream().map((t) -> view(t, actor)).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public TextView text(TextId id, Actor actor) {
+		return view(loadText(id), actor);
+	}
+
+	/** Starts a text in a process (its facilitators and secretariat). */
+	@Transactional
+	public TextView create(ProcessId process, String title, @Nullable String symbol, Actor actor) {
+		var found = requireRunner(process.value(), actor);
+		if (title.isBlank() || title.length() > 500) {
+			throw new InvalidInput("title", "A text needs a title of at most 500 characters.");
+		}
+		var text = this.texts.saveAndFlush(new NegotiatedText(found.id().value(), title.strip(),
+				symbol == null || symbol.isBlank() ? null : symbol.strip(), this.clock.instant()));
+		this.audit.record(actor, "text.created", "process " + found.shortName(), title.strip());
+		return view(text, actor);
+	}
+
+	/**
+	 * Reads a revision from plain text (headings, numbered paragraphs) as the text's next
+	 * revision, a draft: the zero draft first, then Rev.1 … Refuses while a draft is
+	 * open.
+	 */
+	@Transactional
+	public RevisionView importRevision(TextId id, @Nullable String label, String plain, boolean finalText,
+			Actor actor) {
+		var text = loadText(id);
+		requireRunner(text.processId(), actor);
+		var read = TextImport.read(plain);
+		if (read.isEmpty()) {
+			throw new InvalidInput("text", "No paragraph could be read from the text.");
+		}
+		var all = this.revisions.findByTextIdOrderByNumberAsc(text.id());
+		requireNoDraft(all);
+		int number = all.isEmpty() ? 0 : all.get(all.size() - 1).number() + 1;
+		// A paragraph whose words stand in the last revision keeps its lineage.
+		var earlier = new HashMap<String, UUID>();
+		if (!all.isEmpty()) {
+			all.get(all.size() - 1).paragraphs().forEach((p) -> earlier.putIfAbsent(p.text(), p.lineage()));
+		}
+		var paragraphs = new ArrayList<Paragraph>();
+		for (var paragraph : read) {
+			var lineage = earlier.remove(paragraph.text());
+			paragraphs.add(new Paragraph(lineage != null ? lineage : UUID.randomUUID(), paragraphs.size() + 1,
+					paragraph.part(), paragraph.kind(), paragraph.text()));
+		}
+		var revision = this.revisions
+			.saveAndFlush(new TextRevision(text.id(), number, label(label, number, finalText), finalText, paragraphs));
+		this.audit.record(actor, "text.imported", "text " + text.title(), revision.label());
+		return view(revision, text);
+	}
+
+	/**
+	 * Prepares the next revision as a draft: the last issued one with the amendments the
+	 * facilitators accepted made in it, in the order they were tabled. Refuses when two
+	 * accepted amendments compete for the same words (409, naming them).
+	 */
+	@Transactional
+	public RevisionView prepareNext(TextId id, @Nullable String label, Actor actor) {
+		var text = loadText(id);
+		requireRunner(text.processId(), actor);
+		var all = this.revisions.findByTextIdOrderByNumberAsc(text.id());
+		requireNoDraft(all);
+		var last = all.stream()
+			.filter(TextRevision::isIssued)
+			.reduce((a, b) -> b)
+			.orElseThrow(() -> new TextRefusal(HttpStatus.CONFLICT, "Nothing issued",
+					"Issue a revision before preparing the next."));
+		var accepted = this.amendments.findByRevisionIdOrderByTabledAtAsc(last.id())
+			.stream()
+			.filter((a) -> a.status() == AmendmentStatus.ACCEPTED)
+			.toList();
+		var texts = new HashMap<UUID, String>();
+		last.paragraphs().forEach((p) -> texts.put(p.lineage(), p.text()));
+		var deleted = new HashSet<UUID>();
+		var added = new HashMap<UUID, List<Amendment>>();
+		for (var amendment : accepted) {
+			if (amendment.kind() == AmendmentKind.ADD_PARAGRAPH) {
+				added.computeIfAbsent(amendment.paragraph(), (p) -> new ArrayList<>()).add(amendment);
+				continue;
+			}
+			if (amendment.kind() == AmendmentKind.DELETE_PARAGRAPH) {
+				deleted.add(amendment.paragraph());
+				continue;
+			}
+			var current = texts.get(amendment.paragraph());
+			if (amendment.span(current) == null) {
+				throw new TextRefusal(HttpStatus.CONFLICT, "Competing amendments accepted",
+						"The amendment of %s tabled on %s bears on words another accepted amendment already changed; "
+							.formatted(this.proposers.name(amendment.holderKind(), amendment.holder()),
+									amendment.tabledAt())
+								+ "merge them or place one as not retained.");
+			}
+			texts.put(amendment.paragraph(), amendment.applyTo(current));
+		}
+		var paragraphs = new ArrayList<Paragraph>();
+		for (var paragraph : last.paragraphs()) {
+			if (!deleted.contains(paragraph.lineage())) {
+				paragraphs.add(paragraph.copy(paragraphs.size() + 1, texts.get(paragraph.lineage())));
+			}
+			for (var add : added.getOrDefault(paragraph.lineage(), List.of())) {
+				paragraphs.add(newParagraph(add, paragraphs.size() + 1, paragraph.part()));
+			}
+		}
+		// A new paragraph placed after none goes at the end, in the last part.
+		var lastPart = last.paragraphs().isEmpty() ? "Text"
+				: last.paragraphs().get(last.paragraphs().size() - 1).part();
+		for (var add : added.getOrDefault(null, List.of())) {
+			paragraphs.add(newParagraph(add, paragraphs.size() + 1, lastPart));
+		}
+		int number = all.get(all.size() - 1).number() + 1;
+		var revision = this.revisions
+			.saveAndFlush(new TextRevision(text.id(), number, label(label, number, false), false, paragraphs));
+		this.audit.record(actor, "text.prepared", "text " + text.title(),
+				"%s from %s with %d accepted amendments".formatted(revision.label(), last.label(), accepted.size()));
+		return view(revision, text);
+	}
+
+	private static Paragraph newParagraph(Amendment amendment, int ordinal, String part) {
+		return new Paragraph(UUID.randomUUID(), ordinal, part,
+				amendment.newKind() == null ? ParagraphKind.OPERATIVE : amendment.newKind(),
+				amendment.newWords() == null ? "" : amendment.newWords());
+	}
+
+	/**
+	 * Issues a draft: from now on it never changes, and amendments may be tabled to it.
+	 */
+	@Transactional
+	public RevisionView issue(RevisionId id, LocalDate on, Actor actor) {
+		var revision = loadRevision(id, actor);
+		var text = loadText(new TextId(revision.textId()));
+		requireRunner(text.processId(), actor);
+		revision.issue(on);
+		this.revisions.flush();
+		this.audit.record(actor, "text.issued", "text " + text.title(), revision.label());
+		return view(revision, text);
+	}
+
+	/** A revision; a draft only for those who run the process (404 for others). */
+	@Transactional(readOnly = true)
+	public RevisionView revision(RevisionId id, Actor actor) {
+		var revision = loadRevision(id, actor);
+		return view(revision, loadText(new TextId(revision.textId())));
+	}
+
+	/**
+	 * Tables an amendment to an issued revision, for one's own delegation (or a group one
+	 * coordinates): 403 otherwise. The words it bears on must stand once in the paragraph
+	 * (400 naming the field otherwise).
+	 */
+	@Transactional
+	public AmendmentView table(RevisionId id, TableAmendment tabled, Actor actor) {
+		var proposer = this.proposers.resolve(tabled.holder());
+		this.proposers.requireSpeaksFor(proposer, actor, "table an amendment");
+		var revision = loadRevision(id, actor);
+		if (!revision.isIssued()) {
+			throw new TextRefusal(HttpStatus.CONFLICT, "Not issued",
+					"%s is a draft; amendments are tabled to an issued revision.".formatted(revision.label()));
+		}
+		if (tabled.paragraph() != null) {
+			var paragraph = revision.paragraph(tabled.paragraph());
+			if (paragraph == null) {
+				throw new InvalidInput("paragraph", "That paragraph is not in %s.".formatted(revision.label()));
+			}
+			requireOnce(paragraph.text(), tabled.oldWords(), "oldWords");
+			requireOnce(paragraph.text(), tabled.anchorWords(), "anchorWords");
+		}
+		var amendment = this.amendments.saveAndFlush(new Amendment(revision.id(), tabled, proposer.kind(),
+				proposer.key(), actor.username(), this.clock.instant()));
+		this.audit.record(actor, "text.amendment", "revision " + revision.label(),
+				"%s: %s".formatted(proposer.key(), tabled.kind()));
+		return view(amendment);
+	}
+
+	/**
+	 * Co-sponsors, supports or opposes an amendment, for one's own delegation (or group).
+	 */
+	@Transactional
+	public AmendmentView back(AmendmentId id, String holder, Stance stance, Actor actor) {
+		var backer = this.proposers.resolve(holder);
+		this.proposers.requireSpeaksFor(backer, actor, "take a stance on an amendment");
+		var amendment = loadAmendment(id);
+		amendment.back(backer.kind(), backer.key(), stance, LocalDate.now(this.clock));
+		this.amendments.flush();
+		this.audit.record(actor, "text.amendment.stance", "amendment " + id, backer.key() + ": " + stance);
+		return view(amendment);
+	}
+
+	/**
+	 * Places an amendment: accepted, merged or not retained by the facilitators and
+	 * secretariat; withdrawn by whoever may speak for its proposer.
+	 */
+	@Transactional
+	public AmendmentView place(AmendmentId id, AmendmentStatus status, @Nullable String reason, Actor actor) {
+		var amendment = loadAmendment(id);
+		var revision = this.revisions.findById(amendment.revisionId()).orElseThrow();
+		var text = loadText(new TextId(revision.textId()));
+		if (status == AmendmentStatus.TABLED) {
+			throw new InvalidInput("status", "Choose accepted, merged, not retained or withdrawn.");
+		}
+		if (status == AmendmentStatus.WITHDRAWN) {
+			this.proposers.requireSpeaksFor(new Proposers.Proposer(amendment.holderKind(), amendment.holder(), ""),
+					actor, "withdraw the amendment");
+		}
+		else {
+			requireRunner(text.processId(), actor);
+		}
+		amendment.place(status, reason == null || reason.isBlank() ? null : reason.strip());
+		this.amendments.flush();
+		this.audit.record(actor, "text.amendment.placed", "amendment " + id, status.name());
+		return view(amendment);
+	}
+
+	/** The amendments tabled to a revision, in the order they were tabled. */
+	@Transactional(readOnly = true)
+	public List<AmendmentView> amendments(RevisionId id, Actor actor) {
+		var revision = loadRevision(id, actor);
+		return this.amendments.findByRevisionIdOrderByTabledAtAsc(revision.id()).stream().map(this::view).toList();
+	}
+
+	/**
+	 * The compilation text of a revision; only a part, only the amendments a delegation
+	 * tabled or backs, only those with a status, when asked.
+	 */
+	@Transactional(readOnly = true)
+	public CompilationView compilation(RevisionId id, @Nullable String part, @Nullable String delegation,
+			@Nullable AmendmentStatus status, Actor actor) {
+		var revision = revision(id, actor);
+		var shown = amendments(id, actor).stream()
+			.filter((a) -> status == null ? a.status() != AmendmentStatus.WITHDRAWN : a.status() == status)
+			.filter((a) -> delegation == null || delegation.isBlank() || a.holder().equalsIgnoreCase(delegation)
+					|| a.backers().stream().anyMatch((b) -> b.holder().equalsIgnoreCase(delegation)))
+			.toList();
+		return Compilation.of(revision, shown, part);
+	}
+
+	/** Two revisions of the same text, compared (the first is read as the earlier). */
+	@Transactional(readOnly = true)
+	public RevisionComparison compare(RevisionId from, RevisionId to, Actor actor) {
+		var before = revision(from, actor);
+		var after = revision(to, actor);
+		if (!before.text().equals(after.text())) {
+			throw new InvalidInput("to", "Compare two revisions of the same text.");
+		}
+		var old = new HashMap<UUID, RevisionView.ParagraphView>();
+		var partOf = new HashMap<UUID, String>();
+		before.parts().forEach((p) -> p.paragraphs().forEach((q) -> {
+			old.put(q.lineage(), q);
+			partOf.put(q.lineage(), p.heading());
+		}));
+		var kept = after.paragraphs()
+			.stream()
+			.map(RevisionView.ParagraphView::lineage)
+			.filter(old::containsKey)
+			.toList();
+		var keptBefore = before.paragraphs()
+			.stream()
+			.map(RevisionView.ParagraphView::lineage)
+			.filter(kept::contains)
+			.toList();
+		var moved = new HashSet<UUID>();
+		for (var delta : DiffUtils.diff(keptBefore, kept).getDeltas()) {
+			moved.addAll(delta.getTarget().getLines());
+		}
+		var changes = new ArrayList<RevisionComparison.ParagraphChange>();
+		for (var part : after.parts()) {
+			for (var paragraph : part.paragraphs()) {
+				var previous = old.remove(paragraph.lineage());
+				if (previous == null) {
+					changes.add(new RevisionComparison.ParagraphChange(paragraph.lineage(), part.heading(), null,
+							paragraph.number(), RevisionComparison.Status.ADDED,
+							List.of(new WordDiff.Run(WordDiff.Change.INSERTED, paragraph.text()))));
+					continue;
+				}
+				boolean same = WordDiff.same(previous.text(), paragraph.text());
+				boolean wasMoved = moved.contains(paragraph.lineage());
+				var status = wasMoved
+						? (same ? RevisionComparison.Status.MOVED : RevisionComparison.Status.MOVED_AND_CHANGED)
+						: (same ? RevisionComparison.Status.UNCHANGED : RevisionComparison.Status.CHANGED);
+				changes.add(new RevisionComparison.ParagraphChange(paragraph.lineage(), part.heading(),
+						previous.number(), paragraph.number(), status,
+						same ? List.of(new WordDiff.Run(WordDiff.Change.KEPT, paragraph.text()))
+								: WordDiff.between(previous.text(), paragraph.text())));
+			}
+		}
+		for (var gone : before.paragraphs()) {
+			if (old.containsKey(gone.lineage())) {
+				changes.add(new RevisionComparison.ParagraphChange(gone.lineage(), partOf.get(gone.lineage()),
+						gone.number(), null, RevisionComparison.Status.DELETED,
+						List.of(new WordDiff.Run(WordDiff.Change.DELETED, gone.text()))));
+			}
+		}
+		return new RevisionComparison(before.id(), before.label(), after.id(), after.label(), changes);
+	}
+
+	/**
+	 * A paragraph through the revisions the reader may see, with the amendments tabled to
+	 * it in each.
+	 */
+	@Transactional(readOnly = true)
+	public ParagraphHistory history(TextId id, UUID lineage, Actor actor) {
+		var text = loadText(id);
+		var steps = new ArrayList<ParagraphHistory.Step>();
+		for (var revision : this.revisions.findByTextIdOrderByNumberAsc(text.id())) {
+			if (!revision.isIssued() && !actor.mayRun(text.processId())) {
+				continue;
+			}
+			var view = view(revision, text);
+			var paragraph = view.paragraphs().stream().filter((p) -> p.lineage().equals(lineage)).findFirst();
+			var tabled = this.amendments.findByRevisionIdOrderByTabledAtAsc(revision.id())
+				.stream()
+				.filter((a) -> lineage.equals(a.paragraph()))
+				.map(this::view)
+				.toList();
+			steps.add(new ParagraphHistory.Step(view.id(), view.label(), paragraph.map((p) -> p.number()).orElse(null),
+					paragraph.map((p) -> p.text()).orElse(null), tabled));
+		}
+		if (steps.stream().allMatch((s) -> s.text() == null)) {
+			throw new TextRefusal(HttpStatus.NOT_FOUND, "No such paragraph",
+					"%s has no such paragraph.".formatted(text.title()));
+		}
+		return new ParagraphHistory(lineage, steps);
+	}
+
+	private static void requireOnce(String text, @Nullable String words, String field) {
+		if (words == null) {
+			return;
+		}
+		int count = 0;
+		for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+			count++;
+		}
+		if (count == 0) {
+			throw new InvalidInput(field, "\"%s\" is not in the paragraph.".formatted(words));
+		}
+		if (count > 1) {
+			throw new InvalidInput(field,
+					"\"%s\" stands %d times in the paragraph; quote more words to say which.".formatted(words, count));
+		}
+	}
+
+	private static void requireNoDraft(List<TextRevision> all) {
+		if (!all.isEmpty() && !all.get(all.size() - 1).isIssued()) {
+			throw new TextRefusal(HttpStatus.CONFLICT, "A draft is open",
+					"%s is still a draft: issue it first.".formatted(all.get(all.size() - 1).label()));
+		}
+	}
+
+	private static String label(@Nullable String label, int number, boolean finalText) {
+		if (label != null && !label.isBlank()) {
+			return label.strip();
+		}
+		return finalText ? "Final text" : number == 0 ? "Zero draft" : "Rev." + number;
+	}
+
+	private ProcessView requireRunner(UUID process, Actor actor) {
+		var found = this.processes.process(new ProcessId(process));
+		if (!actor.mayRun(process)) {
+			throw new NotYourProcess(actor, process, found.shortName());
+		}
+		return found;
+	}
+
+	private NegotiatedText loadText(TextId id) {
+		return this.texts.findById(id.value())
+			.orElseThrow(() -> new TextRefusal(HttpStatus.NOT_FOUND, "No such text", "There is no such text."));
+	}
+
+	private TextRevision loadRevision(RevisionId id, Actor actor) {
+		var revision = this.revisions.findById(id.value())
+			.orElseThrow(() -> new TextRefusal(HttpStatus.NOT_FOUND, "No such revision", "There is no such revision."));
+		if (!revision.isIssued()) {
+			var text = loadText(new TextId(revision.textId()));
+			if (!actor.mayRun(text.processId())) {
+				throw new TextRefusal(HttpStatus.NOT_FOUND, "No such revision", "There is no such revision.");
+			}
+		}
+		return revision;
+	}
+
+	private Amendment loadAmendment(AmendmentId id) {
+		return this.amendments.findById(id.value())
+			.orElseThrow(
+					() -> new TextRefusal(HttpStatus.NOT_FOUND, "No such amendment", "There is no such amendment."));
+	}
+
+	private TextView view(NegotiatedText text, Actor actor) {
+		var revisions = this.revisions.findByTextIdOrderByNumberAsc(text.id())
+			.stream()
+			.filter((r) -> r.isIssued() || actor.mayRun(text.processId()))
+			.map((r) -> new TextView.Revision(new RevisionId(r.id()), r.number(), r.label(), r.isIssued(), r.issuedOn(),
+					r.isFinal()))
+			.toList();
+		return new TextView(new TextId(text.id()), new ProcessId(text.processId()), text.title(), text.symbol(),
+				revisions);
+	}
+
+	private RevisionView view(TextRevision revision, NegotiatedText text) {
+		return new RevisionView(new RevisionId(revision.id()), new TextId(text.id()), text.title(), text.symbol(),
+				revision.number(), revision.label(), revision.isIssued(), revision.issuedOn(), revision.isFinal(),
+				Numbering.parts(revision.paragraphs()), revision.version());
+	}
+
+	private AmendmentView view(Amendment amendment) {
+		return amendment.toView(this.proposers.name(amendment.holderKind(), amendment.holder()),
+				(b) -> this.proposers.name(b.holderKind(), b.holder()));
+	}
+
+}

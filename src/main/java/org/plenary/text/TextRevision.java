@@ -1,0 +1,133 @@
+package org.plenary.text;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A revision of a negotiated text: the zero draft (0), Rev.1, Rev.2 … or the final text.
+ * A draft the facilitators prepare, then issued and never changed.
+ */
+@Entity
+@Table(name = "text_revision")
+class TextRevision {
+
+	enum Status {
+
+		DRAFT, ISSUED
+
+	}
+
+	@Id
+	private UUID id;
+
+	@Column(name = "text_id", nullable = false)
+	private UUID textId;
+
+	@Column(nullable = false)
+	private int number;
+
+	@Column(nullable = false)
+	private String label;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Status status;
+
+	@Column(name = "issued_on")
+	private @Nullable LocalDate issuedOn;
+
+	@Column(name = "final_text", nullable = false)
+	private boolean finalText;
+
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+	@JoinColumn(name = "revision_id", nullable = false)
+	private List<Paragraph> paragraphs = new ArrayList<>();
+
+	@Version
+	private long version;
+
+	protected TextRevision() {
+	}
+
+	TextRevision(UUID textId, int number, String label, boolean finalText, List<Paragraph> paragraphs) {
+		this.id = UUID.randomUUID();
+		this.textId = textId;
+		this.number = number;
+		this.label = label;
+		this.status = Status.DRAFT;
+		this.finalText = finalText;
+		this.paragraphs = new ArrayList<>(paragraphs);
+	}
+
+	void issue(LocalDate on) {
+		if (this.status == Status.ISSUED) {
+			throw new TextRefusal(HttpStatus.CONFLICT, "Issued already",
+					"%s was issued on %s and does not change.".formatted(this.label, this.issuedOn));
+		}
+		if (this.paragraphs.isEmpty()) {
+			throw new TextRefusal(HttpStatus.CONFLICT, "Nothing to issue",
+					"%s has no paragraphs.".formatted(this.label));
+		}
+		this.status = Status.ISSUED;
+		this.issuedOn = on;
+	}
+
+	boolean isIssued() {
+		return this.status == Status.ISSUED;
+	}
+
+	UUID id() {
+		return this.id;
+	}
+
+	UUID textId() {
+		return this.textId;
+	}
+
+	int number() {
+		return this.number;
+	}
+
+	String label() {
+		return this.label;
+	}
+
+	@Nullable LocalDate issuedOn() {
+		return this.issuedOn;
+	}
+
+	boolean isFinal() {
+		return this.finalText;
+	}
+
+	long version() {
+		return this.version;
+	}
+
+	List<Paragraph> paragraphs() {
+		return this.paragraphs.stream().sorted(Comparator.comparingInt(Paragraph::ordinal)).toList();
+	}
+
+	@Nullable Paragraph paragraph(UUID lineage) {
+		return this.paragraphs.stream().filter((p) -> p.lineage().equals(lineage)).findFirst().orElse(null);
+	}
+
+}
