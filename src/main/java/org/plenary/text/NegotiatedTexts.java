@@ -282,6 +282,12 @@ public class NegotiatedTexts {
 		return view(amendment);
 	}
 
+	/** One amendment (404 when there is none). */
+	@Transactional(readOnly = true)
+	public AmendmentView amendment(AmendmentId id) {
+		return view(loadAmendment(id));
+	}
+
 	/** The amendments tabled to a revision, in the order they were tabled. */
 	@Transactional(readOnly = true)
 	public List<AmendmentView> amendments(RevisionId id, Actor actor) {

@@ -15,7 +15,7 @@ final class TextEdit {
 		var middle = replacement.strip();
 		var joined = new StringBuilder(left);
 		if (!middle.isEmpty()) {
-			if (!joined.isEmpty()) {
+			if (!joined.isEmpty() && !startsWithPunctuation(middle)) {
 				joined.append(' ');
 			}
 			joined.append(middle);

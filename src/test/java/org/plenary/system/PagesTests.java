@@ -66,6 +66,9 @@ class PagesTests {
 	@Autowired
 	org.plenary.positions.ReformModels models;
 
+	@Autowired
+	org.plenary.text.NegotiatedTexts texts;
+
 	@BeforeAll
 	void findRecordsToShow() throws Exception {
 		var ign = this.processes.process("ign");
@@ -86,6 +89,14 @@ class PagesTests {
 				"/processes/ign/positions?delegation=BRA&session=79&compareWith=78");
 		this.values.put("/processes/{slug}/elements/compare", "/processes/ign/elements/compare?from=1&to=2");
 		this.values.put("/models/{id}/revise", "/models/" + this.models.models(null).get(0).id() + "/revise");
+		var gcmText = this.texts.texts(this.processes.process("gcm").id(), Actor.anonymous()).get(0);
+		var zero = gcmText.revisions().get(0).id();
+		var rev1 = gcmText.revisions().get(1).id();
+		this.values.put("/revisions/{id}", "/revisions/" + zero);
+		this.values.put("/revisions/{id}/compilation", "/revisions/" + rev1 + "/compilation?delegation=HUN");
+		this.values.put("/revisions/{from}/compare/{to}", "/revisions/" + zero + "/compare/" + rev1);
+		this.values.put("/texts/{text}/paragraphs/{lineage}", "/texts/" + gcmText.id() + "/paragraphs/"
+				+ this.texts.revision(zero, Actor.anonymous()).paragraphs().get(0).lineage());
 		this.values.put("/models/{id}", "/models/" + this.models.models(null).get(0).id());
 		this.values.put("/models/compare", "/models/compare?ids=today," + this.models.models(null).get(0).id());
 		var batch = anImport();

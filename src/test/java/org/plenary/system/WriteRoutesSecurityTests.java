@@ -39,6 +39,9 @@ import org.plenary.positions.SeatCategory;
 import org.plenary.positions.SeatCount;
 import org.plenary.positions.SeatRegion;
 import org.plenary.process.NewProcess;
+import org.plenary.text.AmendmentKind;
+import org.plenary.text.NegotiatedTexts;
+import org.plenary.text.TableAmendment;
 import org.plenary.process.Processes;
 import org.plenary.schedule.MeetingMode;
 import org.plenary.schedule.PlanMeetings;
@@ -230,7 +233,19 @@ class WriteRoutesSecurityTests {
 			Map.entry("POST /models",
 					"process=%s&name=A+model&submittedBy=BRA&presentedOn=2030-01-01" + "&seat.NON_PERMANENT.AFRICAN=3"),
 			Map.entry("POST /models/{id}/revisions", "presentedOn=2031-01-01&seat.NON_PERMANENT.AFRICAN=3"),
-			Map.entry("POST /account/password",
+			Map.entry("POST /api/processes/{id}/texts", "{\"title\":\"A text\"}"),
+			Map.entry("POST /api/texts/{id}/revisions", "{\"text\":\"1. We commit.\"}"),
+			Map.entry("POST /api/texts/{id}/revisions/next", ""), Map.entry("POST /api/revisions/{id}/issue", ""),
+			Map.entry("POST /api/revisions/{id}/amendments",
+					"{\"paragraph\":\"%p\",\"kind\":\"DELETE_WORDS\",\"oldWords\":\"commit\",\"holder\":\"BRA\"}"),
+			Map.entry("POST /api/amendments/{id}/stances", "{\"holder\":\"BRA\",\"stance\":\"SUPPORT\"}"),
+			Map.entry("POST /api/amendments/{id}/status", "{\"status\":\"ACCEPTED\"}"),
+			Map.entry("POST /processes/{slug}/texts", "title=A+text"),
+			Map.entry("POST /texts/{id}/revisions", "text=1.+We+commit."),
+			Map.entry("POST /texts/{id}/revisions/next", ""), Map.entry("POST /revisions/{id}/issue", ""),
+			Map.entry("POST /revisions/{id}/amendments", "paragraph=%p&kind=DELETE_WORDS&oldWords=commit&holder=BRA"),
+			Map.entry("POST /amendments/{id}/stances", "holder=BRA&stance=SUPPORT"),
+			Map.entry("POST /amendments/{id}/status", "status=ACCEPTED"), Map.entry("POST /account/password",
 					"currentPassword=x&newPassword=long+enough+password&repeatedPassword=long+enough+password"));
 
 	@Autowired
@@ -273,6 +288,9 @@ class WriteRoutesSecurityTests {
 	@Autowired
 	ReformModels models;
 
+	@Autowired
+	NegotiatedTexts texts;
+
 	/** Values for the path variables: the guarded records, created for this test. */
 	Map<String, String> variables;
 
@@ -283,6 +301,9 @@ class WriteRoutesSecurityTests {
 	Map<String, String> ids;
 
 	List<String> outsiders;
+
+	/** A paragraph of the guarded text, for the amendments' examples. */
+	String paragraph;
 
 	@BeforeAll
 	void createTheRecordsAndTheOutsiders() {
@@ -329,10 +350,18 @@ class WriteRoutesSecurityTests {
 						NewMembersVeto.NOT_STATED, ExistingVeto.NOT_STATED, null, null, ReElection.NOT_STATED, null,
 						null, null, null, null, null)),
 				Actors.administrator());
-		this.ids = Map.of("processes", process.id().toString(), "groups", group.id().toString(), "accounts",
-				accountIdOf(someone.username()), "meetings", meeting.id().toString(), "venues",
-				this.venues.venues().get(0).id().toString(), "letters", letter.id().toString(), "models",
-				model.id().toString());
+		var text = this.texts.create(process.id(), "A guarded text", null, Actors.administrator());
+		var revision = this.texts.importRevision(text.id(), null, "1. We commit.", false, Actors.administrator());
+		this.texts.issue(revision.id(), LocalDate.of(2033, 1, 1), Actors.administrator());
+		this.paragraph = revision.paragraphs().get(0).lineage().toString();
+		var amendment = this.texts.table(revision.id(), new TableAmendment(revision.paragraphs().get(0).lineage(),
+				AmendmentKind.DELETE_WORDS, "commit", null, null, null, null, "BRA"), Actors.delegateOf("BRA"));
+		this.ids = Map.ofEntries(Map.entry("texts", text.id().toString()),
+				Map.entry("revisions", revision.id().toString()), Map.entry("amendments", amendment.id().toString()),
+				Map.entry("processes", process.id().toString()), Map.entry("groups", group.id().toString()),
+				Map.entry("accounts", accountIdOf(someone.username())), Map.entry("meetings", meeting.id().toString()),
+				Map.entry("venues", this.venues.venues().get(0).id().toString()),
+				Map.entry("letters", letter.id().toString()), Map.entry("models", model.id().toString()));
 		this.outsiders = List.of(this.accounts.holding(Grant.of(Role.OBSERVER)).username(),
 				this.accounts.holding(Grant.delegateOf("MEX")).username(),
 				this.accounts.holding(Grant.facilitatorOf(otherProcess.id().value())).username());
@@ -443,7 +472,9 @@ class WriteRoutesSecurityTests {
 			path = path.replace("{" + variable.getKey() + "}", variable.getValue());
 		}
 		var builder = request(HttpMethod.valueOf(method), path);
-		var example = EXAMPLES.getOrDefault(route, "").replace("%s", this.variables.get("process"));
+		var example = EXAMPLES.getOrDefault(route, "")
+			.replace("%s", this.variables.get("process"))
+			.replace("%p", this.paragraph);
 		if (pattern.startsWith("/api/")) {
 			return builder.contentType(MediaType.APPLICATION_JSON).content(example.isEmpty() ? "{}" : example);
 		}
@@ -453,7 +484,7 @@ class WriteRoutesSecurityTests {
 	private String idFor(String pattern) {
 		return this.ids.entrySet()
 			.stream()
-			.filter((e) -> pattern.contains("/" + e.getKey() + "/"))
+			.filter((e) -> pattern.contains("/" + e.getKey() + "/{id}"))
 			.map(Map.Entry::getValue)
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("No id known for " + pattern));

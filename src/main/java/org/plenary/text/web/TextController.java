@@ -1,0 +1,197 @@
+package org.plenary.text.web;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+import org.plenary.identity.Actor;
+import org.plenary.process.Processes;
+import org.plenary.system.InvalidInput;
+import org.plenary.system.Refusal;
+import org.plenary.text.AmendmentId;
+import org.plenary.text.AmendmentKind;
+import org.plenary.text.AmendmentStatus;
+import org.plenary.text.NegotiatedTexts;
+import org.plenary.text.ParagraphKind;
+import org.plenary.text.RevisionId;
+import org.plenary.text.Stance;
+import org.plenary.text.TextId;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The negotiated texts as pages: a process's texts, a revision with its numbered
+ * paragraphs, the compilation text, two revisions compared, a paragraph's history — and
+ * the forms of the facilitators (create, import, issue, prepare the next revision, place
+ * an amendment) and of the delegations (table an amendment, take a stance on one).
+ */
+@Controller
+class TextController {
+
+	private final NegotiatedTexts texts;
+
+	private final Processes processes;
+
+	private final java.time.Clock clock;
+
+	TextController(NegotiatedTexts texts, Processes processes, java.time.Clock clock) {
+		this.texts = texts;
+		this.processes = processes;
+		this.clock = clock;
+	}
+
+	@GetMapping("/processes/{slug}/texts")
+	String texts(@PathVariable String slug, Actor actor, Model model) {
+		var process = this.processes.process(slug);
+		model.addAttribute("process", process);
+		model.addAttribute("texts", this.texts.texts(process.id(), actor));
+		model.addAttribute("runs", actor.mayRun(process.id().value()));
+		return "text/texts";
+	}
+
+	@GetMapping("/revisions/{id}")
+	String revision(@PathVariable RevisionId id, Actor actor, Model model) {
+		var revision = this.texts.revision(id, actor);
+		var text = this.texts.text(revision.text(), actor);
+		model.addAttribute("revision", revision);
+		model.addAttribute("text", text);
+		model.addAttribute("runs", actor.mayRun(text.process().value()));
+		model.addAttribute("speaksFor", actor.delegation().orElse(null));
+		model.addAttribute("kinds", AmendmentKind.values());
+		model.addAttribute("paragraphKinds", ParagraphKind.values());
+		model.addAttribute("today", LocalDate.now(this.clock));
+		var previous = text.revisions()
+			.stream()
+			.filter((r) -> r.number() < revision.number())
+			.reduce((a, b) -> b)
+			.orElse(null);
+		model.addAttribute("previous", previous);
+		return "text/revision";
+	}
+
+	@GetMapping("/revisions/{id}/compilation")
+	String compilation(@PathVariable RevisionId id, @RequestParam(required = false) @Nullable String part,
+			@RequestParam(required = false) @Nullable String delegation,
+			@RequestParam(required = false) @Nullable AmendmentStatus status, Actor actor, Model model) {
+		var compilation = this.texts.compilation(id, part, delegation, status, actor);
+		var text = this.texts.text(compilation.revision().text(), actor);
+		model.addAttribute("compilation", compilation);
+		model.addAttribute("revision", compilation.revision());
+		model.addAttribute("runs", actor.mayRun(text.process().value()));
+		model.addAttribute("speaksFor", actor.delegation().orElse(null));
+		model.addAttribute("statuses", AmendmentStatus.values());
+		model.addAttribute("stances", Stance.values());
+		model.addAttribute("part", part);
+		model.addAttribute("delegation", delegation);
+		model.addAttribute("status", status);
+		return "text/compilation";
+	}
+
+	@GetMapping("/revisions/{from}/compare/{to}")
+	String compare(@PathVariable RevisionId from, @PathVariable RevisionId to, Actor actor, Model model) {
+		model.addAttribute("comparison", this.texts.compare(from, to, actor));
+		return "text/compare";
+	}
+
+	@GetMapping("/texts/{text}/paragraphs/{lineage}")
+	String history(@PathVariable TextId text, @PathVariable UUID lineage, Actor actor, Model model) {
+		model.addAttribute("text", this.texts.text(text, actor));
+		model.addAttribute("history", this.texts.history(text, lineage, actor));
+		return "text/history";
+	}
+
+	@PostMapping("/processes/{slug}/texts")
+	String create(@PathVariable String slug, @ModelAttribute TextRequests.NewText request, Actor actor,
+			RedirectAttributes redirect) {
+		var process = this.processes.process(slug);
+		act(redirect, () -> this.texts.create(process.id(), request.title() == null ? "" : request.title(),
+				request.symbol(), actor));
+		return "redirect:/processes/" + slug + "/texts";
+	}
+
+	@PostMapping("/texts/{id}/revisions")
+	String importText(@PathVariable("id") TextId text, @ModelAttribute TextRequests.Import request, Actor actor,
+			RedirectAttributes redirect) {
+		var slug = slugOf(text, actor);
+		var revision = act(redirect, () -> {
+			if (request.text() == null || request.text().isBlank()) {
+				throw new InvalidInput("text", "Give the revision's text.");
+			}
+			return this.texts
+				.importRevision(text, request.label(), request.text(),
+						request.finalText() != null && request.finalText(), actor)
+				.id();
+		});
+		return revision == null ? "redirect:/processes/" + slug + "/texts" : "redirect:/revisions/" + revision;
+	}
+
+	@PostMapping("/texts/{id}/revisions/next")
+	String prepareNext(@PathVariable("id") TextId text, @ModelAttribute TextRequests.Next request, Actor actor,
+			RedirectAttributes redirect) {
+		var slug = slugOf(text, actor);
+		var revision = act(redirect, () -> this.texts.prepareNext(text, request.label(), actor).id());
+		return revision == null ? "redirect:/processes/" + slug + "/texts" : "redirect:/revisions/" + revision;
+	}
+
+	@PostMapping("/revisions/{id}/issue")
+	String issue(@PathVariable RevisionId id, Actor actor, RedirectAttributes redirect) {
+		act(redirect, () -> this.texts.issue(id, LocalDate.now(this.clock), actor));
+		return "redirect:/revisions/" + id;
+	}
+
+	@PostMapping("/revisions/{id}/amendments")
+	String table(@PathVariable RevisionId id, @ModelAttribute TextRequests.Amendment request, Actor actor,
+			RedirectAttributes redirect) {
+		act(redirect, () -> this.texts.table(id, request.toCommand(), actor));
+		return "redirect:/revisions/" + id + "/compilation";
+	}
+
+	@PostMapping("/amendments/{id}/stances")
+	String back(@PathVariable AmendmentId id, @ModelAttribute TextRequests.Backing request, Actor actor,
+			RedirectAttributes redirect) {
+		act(redirect, () -> this.texts.back(id, request.holder() == null ? "" : request.holder(), request.stanceTaken(),
+				actor));
+		return "redirect:/revisions/" + this.texts.amendment(id).revision() + "/compilation";
+	}
+
+	@PostMapping("/amendments/{id}/status")
+	String place(@PathVariable AmendmentId id, @ModelAttribute TextRequests.Placing request, Actor actor,
+			RedirectAttributes redirect) {
+		act(redirect, () -> this.texts.place(id, request.statusGiven(), request.reason(), actor));
+		return "redirect:/revisions/" + this.texts.amendment(id).revision() + "/compilation";
+	}
+
+	private String slugOf(TextId text, Actor actor) {
+		return this.processes.process(this.texts.text(text, actor).process()).slug();
+	}
+
+	/**
+	 * Does an action; a refusal one can act on is said on the page; 401 and 403 go to
+	 * theirs.
+	 */
+	private <T> @Nullable T act(RedirectAttributes redirect, Supplier<T> action) {
+		try {
+			var result = action.get();
+			redirect.addFlashAttribute("notice", "saved");
+			return result;
+		}
+		catch (InvalidInput refusal) {
+			redirect.addFlashAttribute("problem", refusal.reason());
+		}
+		catch (Refusal refusal) {
+			if (refusal.getStatusCode().value() == 403 || refusal.getStatusCode().value() == 401) {
+				throw refusal;
+			}
+			redirect.addFlashAttribute("problem", refusal.detail());
+		}
+		return null;
+	}
+
+}
