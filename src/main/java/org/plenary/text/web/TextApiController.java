@@ -44,9 +44,59 @@ class TextApiController {
 
 	private final java.time.Clock clock;
 
-	TextApiController(NegotiatedTexts texts, java.time.Clock clock) {
+	private final TextDocuments documents;
+
+	TextApiController(NegotiatedTexts texts, TextDocuments documents, java.time.Clock clock) {
 		this.texts = texts;
+		this.documents = documents;
 		this.clock = clock;
+	}
+
+	@GetMapping("/api/revisions/{id}/revision.pdf")
+	org.springframework.http.ResponseEntity<byte[]> revisionPdf(@PathVariable("id") RevisionId revision, Actor actor) {
+		var found = this.texts.revision(revision, actor);
+		return org.plenary.system.Downloads.attachment(this.documents.revisionPdf(found), MediaType.APPLICATION_PDF,
+				fileName(found, "pdf"));
+	}
+
+	@GetMapping("/api/revisions/{id}/revision.docx")
+	org.springframework.http.ResponseEntity<byte[]> revisionDocx(@PathVariable("id") RevisionId revision, Actor actor) {
+		var found = this.texts.revision(revision, actor);
+		return org.plenary.system.Downloads.attachment(this.documents.revisionDocx(found),
+				org.plenary.system.Downloads.DOCX, fileName(found, "docx"));
+	}
+
+	@GetMapping("/api/revisions/{id}/compilation.docx")
+	org.springframework.http.ResponseEntity<byte[]> compilationDocx(@PathVariable("id") RevisionId revision,
+			@RequestParam(required = false) @Nullable String part,
+			@RequestParam(required = false) @Nullable String delegation,
+			@RequestParam(required = false) @Nullable AmendmentStatus status, Actor actor) {
+		var compilation = this.texts.compilation(revision, part, delegation, status, actor);
+		return org.plenary.system.Downloads.attachment(this.documents.compilationDocx(compilation),
+				org.plenary.system.Downloads.DOCX, "compilation-" + fileName(compilation.revision(), "docx"));
+	}
+
+	@GetMapping("/api/revisions/{id}/compilation.pdf")
+	org.springframework.http.ResponseEntity<byte[]> compilationPdf(@PathVariable("id") RevisionId revision,
+			@RequestParam(required = false) @Nullable String part,
+			@RequestParam(required = false) @Nullable String delegation,
+			@RequestParam(required = false) @Nullable AmendmentStatus status, Actor actor) {
+		var compilation = this.texts.compilation(revision, part, delegation, status, actor);
+		return org.plenary.system.Downloads.attachment(this.documents.compilationPdf(compilation),
+				MediaType.APPLICATION_PDF, "compilation-" + fileName(compilation.revision(), "pdf"));
+	}
+
+	@GetMapping("/api/revisions/{from}/compare/{to}/comparison.docx")
+	org.springframework.http.ResponseEntity<byte[]> comparisonDocx(@PathVariable RevisionId from,
+			@PathVariable RevisionId to, Actor actor) {
+		var comparison = this.texts.compare(from, to, actor);
+		var title = this.texts.revision(to, actor).textTitle();
+		return org.plenary.system.Downloads.attachment(this.documents.comparisonDocx(comparison, title),
+				org.plenary.system.Downloads.DOCX, "comparison.docx");
+	}
+
+	private static String fileName(RevisionView revision, String extension) {
+		return revision.label().toLowerCase().replaceAll("[^a-z0-9]+", "-") + "." + extension;
 	}
 
 	@GetMapping("/api/processes/{id}/texts")
