@@ -3,15 +3,11 @@ package org.plenary.text;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
-import com.github.difflib.DiffUtils;
 import org.jspecify.annotations.Nullable;
 import org.plenary.identity.Actor;
 import org.plenary.identity.AuditTrail;
@@ -20,7 +16,6 @@ import org.plenary.process.ProcessId;
 import org.plenary.process.ProcessView;
 import org.plenary.process.Processes;
 import org.plenary.system.InvalidInput;
-import org.plenary.system.WordDiff;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -319,55 +314,7 @@ public class NegotiatedTexts {
 		if (!before.text().equals(after.text())) {
 			throw new InvalidInput("to", "Compare two revisions of the same text.");
 		}
-		var old = new HashMap<UUID, RevisionView.ParagraphView>();
-		var partOf = new HashMap<UUID, String>();
-		before.parts().forEach((p) -> p.paragraphs().forEach((q) -> {
-			old.put(q.lineage(), q);
-			partOf.put(q.lineage(), p.heading());
-		}));
-		var kept = after.paragraphs()
-			.stream()
-			.map(RevisionView.ParagraphView::lineage)
-			.filter(old::containsKey)
-			.toList();
-		var keptBefore = before.paragraphs()
-			.stream()
-			.map(RevisionView.ParagraphView::lineage)
-			.filter(kept::contains)
-			.toList();
-		var moved = new HashSet<UUID>();
-		for (var delta : DiffUtils.diff(keptBefore, kept).getDeltas()) {
-			moved.addAll(delta.getTarget().getLines());
-		}
-		var changes = new ArrayList<RevisionComparison.ParagraphChange>();
-		for (var part : after.parts()) {
-			for (var paragraph : part.paragraphs()) {
-				var previous = old.remove(paragraph.lineage());
-				if (previous == null) {
-					changes.add(new RevisionComparison.ParagraphChange(paragraph.lineage(), part.heading(), null,
-							paragraph.number(), RevisionComparison.Status.ADDED,
-							List.of(new WordDiff.Run(WordDiff.Change.INSERTED, paragraph.text()))));
-					continue;
-				}
-				boolean same = WordDiff.same(previous.text(), paragraph.text());
-				boolean wasMoved = moved.contains(paragraph.lineage());
-				var status = wasMoved
-						? (same ? RevisionComparison.Status.MOVED : RevisionComparison.Status.MOVED_AND_CHANGED)
-						: (same ? RevisionComparison.Status.UNCHANGED : RevisionComparison.Status.CHANGED);
-				changes.add(new RevisionComparison.ParagraphChange(paragraph.lineage(), part.heading(),
-						previous.number(), paragraph.number(), status,
-						same ? List.of(new WordDiff.Run(WordDiff.Change.KEPT, paragraph.text()))
-								: WordDiff.between(previous.text(), paragraph.text())));
-			}
-		}
-		for (var gone : before.paragraphs()) {
-			if (old.containsKey(gone.lineage())) {
-				changes.add(new RevisionComparison.ParagraphChange(gone.lineage(), partOf.get(gone.lineage()),
-						gone.number(), null, RevisionComparison.Status.DELETED,
-						List.of(new WordDiff.Run(WordDiff.Change.DELETED, gone.text()))));
-			}
-		}
-		return new RevisionComparison(before.id(), before.label(), after.id(), after.label(), changes);
+		return Comparison.between(before, after);
 	}
 
 	/**
