@@ -81,6 +81,43 @@ class TextDocumentsTests {
 		assertThat(backwards).as("read the other way, the same words are deletions").contains("<w:del ", "<w:delText");
 	}
 
+	@Test
+	void exportsTheRevisionInAkomaNtoso() throws Exception {
+		var text = this.texts.texts(this.processes.process("gcm").id(), Actor.anonymous()).get(0);
+		var zero = this.texts.revision(text.revisions().get(0).id(), Actor.anonymous());
+
+		var response = this.mvc.get().uri("/api/revisions/{id}/revision.akn.xml", zero.id()).exchange();
+
+		assertThat(response).hasStatusOk();
+		var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		var document = factory.newDocumentBuilder()
+			.parse(new ByteArrayInputStream(response.getResponse().getContentAsByteArray()));
+		var akn = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
+		assertThat(document.getDocumentElement().getNamespaceURI()).isEqualTo(akn);
+		assertThat(document.getDocumentElement().getLocalName()).isEqualTo("akomaNtoso");
+		assertThat(document.getElementsByTagNameNS(akn, "FRBRWork").getLength()).isEqualTo(1);
+		assertThat(document.getElementsByTagNameNS(akn, "FRBRlanguage")
+			.item(0)
+			.getAttributes()
+			.getNamedItem("language")
+			.getNodeValue()).isEqualTo("eng");
+		assertThat(document.getElementsByTagNameNS(akn, "docStage").item(0).getTextContent()).isEqualTo("Zero draft");
+		assertThat(document.getElementsByTagNameNS(akn, "recital").getLength()).isEqualTo(2);
+		var points = zero.paragraphs().stream().filter((p) -> p.kind() == ParagraphKind.SUBPARAGRAPH).count();
+		var paragraphs = zero.paragraphs().size() - 2 - points;
+		assertThat(document.getElementsByTagNameNS(akn, "paragraph").getLength()).isEqualTo((int) paragraphs);
+		assertThat(document.getElementsByTagNameNS(akn, "point").getLength()).isEqualTo((int) points);
+		var ids = new java.util.HashSet<String>();
+		var all = document.getElementsByTagNameNS(akn, "*");
+		for (int i = 0; i < all.getLength(); i++) {
+			var eId = ((org.w3c.dom.Element) all.item(i)).getAttribute("eId");
+			if (!eId.isEmpty()) {
+				assertThat(ids.add(eId)).as("eId %s once", eId).isTrue();
+			}
+		}
+	}
+
 	private static String words(byte[] docx) throws Exception {
 		try (var document = new XWPFDocument(new ByteArrayInputStream(docx));
 				var extractor = new XWPFWordExtractor(document)) {

@@ -46,7 +46,11 @@ class TextApiController {
 
 	private final TextDocuments documents;
 
-	TextApiController(NegotiatedTexts texts, TextDocuments documents, java.time.Clock clock) {
+	private final org.plenary.process.Processes processes;
+
+	TextApiController(NegotiatedTexts texts, TextDocuments documents, org.plenary.process.Processes processes,
+			java.time.Clock clock) {
+		this.processes = processes;
 		this.texts = texts;
 		this.documents = documents;
 		this.clock = clock;
@@ -64,6 +68,15 @@ class TextApiController {
 		var found = this.texts.revision(revision, actor);
 		return org.plenary.system.Downloads.attachment(this.documents.revisionDocx(found),
 				org.plenary.system.Downloads.DOCX, fileName(found, "docx"));
+	}
+
+	/** The revision in Akoma Ntoso 3.0 (OASIS LegalDocML). */
+	@GetMapping(path = "/api/revisions/{id}/revision.akn.xml", produces = MediaType.APPLICATION_XML_VALUE)
+	org.springframework.http.ResponseEntity<byte[]> akomaNtoso(@PathVariable("id") RevisionId revision, Actor actor) {
+		var found = this.texts.revision(revision, actor);
+		var process = this.processes.process(this.texts.text(found.text(), actor).process()).shortName();
+		return org.plenary.system.Downloads.attachment(AkomaNtoso.of(found, process), MediaType.APPLICATION_XML,
+				fileName(found, "akn.xml"));
 	}
 
 	@GetMapping("/api/revisions/{id}/compilation.docx")
