@@ -5,8 +5,7 @@ import org.plenary.identity.Actor;
 import org.plenary.positions.Elements;
 import org.plenary.positions.ProposedChange;
 import org.plenary.process.Processes;
-import org.plenary.system.InvalidInput;
-import org.plenary.system.Refusal;
+import org.plenary.system.PageActions;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -95,27 +94,13 @@ class ElementsController {
 	}
 
 	/**
-	 * Does a facilitator's action and goes back to the document (the revision it
-	 * changed); a refusal they can act on is said there, plainly; 401 and 403 go to their
-	 * pages.
+	 * Does a facilitator's action and goes back to the document, at the revision it
+	 * changed.
 	 */
 	private String act(String slug, @Nullable Integer revision, RedirectAttributes redirect,
 			java.util.function.Supplier<@Nullable Integer> action) {
-		Integer shown = revision;
-		try {
-			var number = action.get();
-			shown = number != null ? number : revision;
-			redirect.addFlashAttribute("notice", "saved");
-		}
-		catch (InvalidInput refusal) {
-			redirect.addFlashAttribute("problem", refusal.reason());
-		}
-		catch (Refusal refusal) {
-			if (refusal.getStatusCode().value() == 403 || refusal.getStatusCode().value() == 401) {
-				throw refusal;
-			}
-			redirect.addFlashAttribute("problem", refusal.detail());
-		}
+		var number = PageActions.act(redirect, action);
+		var shown = number != null ? number : revision;
 		return "redirect:/processes/" + slug + "/elements" + (shown == null ? "" : "?revision=" + shown);
 	}
 
@@ -156,19 +141,8 @@ class ElementsController {
 	String propose(@PathVariable String slug, @ModelAttribute ElementRequest.Proposal proposal, Actor actor,
 			RedirectAttributes redirect) {
 		var process = this.processes.process(slug);
-		try {
-			this.elements.propose(process.id(), proposal.element(), proposal.toChange(), actor);
-			redirect.addFlashAttribute("notice", "proposed");
-		}
-		catch (InvalidInput refusal) {
-			redirect.addFlashAttribute("problem", refusal.reason());
-		}
-		catch (Refusal refusal) {
-			if (refusal.getStatusCode().value() == 403 || refusal.getStatusCode().value() == 401) {
-				throw refusal;
-			}
-			redirect.addFlashAttribute("problem", refusal.detail());
-		}
+		PageActions.act(redirect,
+				() -> this.elements.propose(process.id(), proposal.element(), proposal.toChange(), actor));
 		return "redirect:/processes/" + slug + "/elements";
 	}
 

@@ -9,8 +9,7 @@ import org.plenary.positions.Positions;
 import org.plenary.positions.SourceKind;
 import org.plenary.positions.SubmitterKind;
 import org.plenary.process.Processes;
-import org.plenary.system.InvalidInput;
-import org.plenary.system.Refusal;
+import org.plenary.system.PageActions;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -70,19 +69,7 @@ class PositionController {
 	String state(@PathVariable String slug, @ModelAttribute PositionRequest request, Actor actor,
 			RedirectAttributes redirect) {
 		var process = this.processes.process(slug);
-		try {
-			this.positions.state(request.toCommand(process.id()), actor);
-			redirect.addFlashAttribute("notice", "saved");
-		}
-		catch (InvalidInput refusal) {
-			redirect.addFlashAttribute("problem", refusal.reason());
-		}
-		catch (Refusal refusal) {
-			if (refusal.getStatusCode().value() == 403 || refusal.getStatusCode().value() == 401) {
-				throw refusal;
-			}
-			redirect.addFlashAttribute("problem", refusal.detail());
-		}
+		PageActions.act(redirect, () -> this.positions.state(request.toCommand(process.id()), actor));
 		return "redirect:/processes/" + slug + "/positions";
 	}
 

@@ -2,13 +2,12 @@ package org.plenary.text.web;
 
 import java.time.LocalDate;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.plenary.identity.Actor;
 import org.plenary.process.Processes;
 import org.plenary.system.InvalidInput;
-import org.plenary.system.Refusal;
+import org.plenary.system.PageActions;
 import org.plenary.text.AmendmentId;
 import org.plenary.text.AmendmentKind;
 import org.plenary.text.AmendmentStatus;
@@ -111,7 +110,7 @@ class TextController {
 	String create(@PathVariable String slug, @ModelAttribute TextRequests.NewText request, Actor actor,
 			RedirectAttributes redirect) {
 		var process = this.processes.process(slug);
-		act(redirect, () -> this.texts.create(process.id(), request.title() == null ? "" : request.title(),
+		PageActions.act(redirect, () -> this.texts.create(process.id(), request.title() == null ? "" : request.title(),
 				request.symbol(), actor));
 		return "redirect:/processes/" + slug + "/texts";
 	}
@@ -120,7 +119,7 @@ class TextController {
 	String importText(@PathVariable("id") TextId text, @ModelAttribute TextRequests.Import request, Actor actor,
 			RedirectAttributes redirect) {
 		var slug = slugOf(text, actor);
-		var revision = act(redirect, () -> {
+		var revision = PageActions.act(redirect, () -> {
 			if (request.text() == null || request.text().isBlank()) {
 				throw new InvalidInput("text", "Give the revision's text.");
 			}
@@ -136,62 +135,40 @@ class TextController {
 	String prepareNext(@PathVariable("id") TextId text, @ModelAttribute TextRequests.Next request, Actor actor,
 			RedirectAttributes redirect) {
 		var slug = slugOf(text, actor);
-		var revision = act(redirect, () -> this.texts.prepareNext(text, request.label(), actor).id());
+		var revision = PageActions.act(redirect, () -> this.texts.prepareNext(text, request.label(), actor).id());
 		return revision == null ? "redirect:/processes/" + slug + "/texts" : "redirect:/revisions/" + revision;
 	}
 
 	@PostMapping("/revisions/{id}/issue")
 	String issue(@PathVariable RevisionId id, Actor actor, RedirectAttributes redirect) {
-		act(redirect, () -> this.texts.issue(id, LocalDate.now(this.clock), actor));
+		PageActions.act(redirect, () -> this.texts.issue(id, LocalDate.now(this.clock), actor));
 		return "redirect:/revisions/" + id;
 	}
 
 	@PostMapping("/revisions/{id}/amendments")
 	String table(@PathVariable RevisionId id, @ModelAttribute TextRequests.Amendment request, Actor actor,
 			RedirectAttributes redirect) {
-		act(redirect, () -> this.texts.table(id, request.toCommand(), actor));
+		PageActions.act(redirect, () -> this.texts.table(id, request.toCommand(), actor));
 		return "redirect:/revisions/" + id + "/compilation";
 	}
 
 	@PostMapping("/amendments/{id}/stances")
 	String back(@PathVariable AmendmentId id, @ModelAttribute TextRequests.Backing request, Actor actor,
 			RedirectAttributes redirect) {
-		act(redirect, () -> this.texts.back(id, request.holder() == null ? "" : request.holder(), request.stanceTaken(),
-				actor));
+		PageActions.act(redirect, () -> this.texts.back(id, request.holder() == null ? "" : request.holder(),
+				request.stanceTaken(), actor));
 		return "redirect:/revisions/" + this.texts.amendment(id).revision() + "/compilation";
 	}
 
 	@PostMapping("/amendments/{id}/status")
 	String place(@PathVariable AmendmentId id, @ModelAttribute TextRequests.Placing request, Actor actor,
 			RedirectAttributes redirect) {
-		act(redirect, () -> this.texts.place(id, request.statusGiven(), request.reason(), actor));
+		PageActions.act(redirect, () -> this.texts.place(id, request.statusGiven(), request.reason(), actor));
 		return "redirect:/revisions/" + this.texts.amendment(id).revision() + "/compilation";
 	}
 
 	private String slugOf(TextId text, Actor actor) {
 		return this.processes.process(this.texts.text(text, actor).process()).slug();
-	}
-
-	/**
-	 * Does an action; a refusal one can act on is said on the page; 401 and 403 go to
-	 * theirs.
-	 */
-	private <T> @Nullable T act(RedirectAttributes redirect, Supplier<T> action) {
-		try {
-			var result = action.get();
-			redirect.addFlashAttribute("notice", "saved");
-			return result;
-		}
-		catch (InvalidInput refusal) {
-			redirect.addFlashAttribute("problem", refusal.reason());
-		}
-		catch (Refusal refusal) {
-			if (refusal.getStatusCode().value() == 403 || refusal.getStatusCode().value() == 401) {
-				throw refusal;
-			}
-			redirect.addFlashAttribute("problem", refusal.detail());
-		}
-		return null;
 	}
 
 }
