@@ -13,6 +13,8 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import org.plenary.delegation.SpeakerKind;
+
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -98,7 +100,7 @@ public class TextBenchmark {
 			var kind = kinds[random.nextInt(kinds.length)];
 			this.amendments.add(new AmendmentView(new AmendmentId(UUID.randomUUID()), this.zero.id(),
 					paragraph.lineage(), kind, quoted, quoted, sentence(random, 6), ParagraphKind.OPERATIVE, null,
-					HolderKind.DELEGATION, "MEX", "Mexico", Instant.EPOCH.plusSeconds(a), AmendmentStatus.TABLED, null,
+					SpeakerKind.DELEGATION, "MEX", "Mexico", Instant.EPOCH.plusSeconds(a), AmendmentStatus.TABLED, null,
 					a % 4 == 0 ? List.of(new AmendmentView.Backer("HUN", "Hungary", Stance.OPPOSE, LocalDate.EPOCH))
 							: List.of(),
 					0));

@@ -91,6 +91,69 @@ public class Delegations {
 		return this.groups.findByShortNameIgnoreCase(shortName.trim()).map((g) -> view(g, names()));
 	}
 
+	/**
+	 * Who a text names as the holder of a position, a model or an amendment: a
+	 * delegation's code ("LIE") or a group's short name ("G4", "UfC");
+	 * {@link InvalidInput} on the field otherwise.
+	 */
+	@Transactional(readOnly = true)
+	public Speaker speaker(String holder, String field) {
+		if (holder.strip().matches("[A-Za-z]{3}")) {
+			var found = find(DelegationCode.of(holder.strip().toUpperCase(Locale.ROOT)));
+			if (found.isPresent()) {
+				return new Speaker(SpeakerKind.DELEGATION, found.get().code().value(), found.get().name());
+			}
+		}
+		return groupNamed(holder).map((g) -> new Speaker(SpeakerKind.GROUP, g.shortName(), g.name()))
+			.orElseThrow(() -> new InvalidInput(field,
+					"'%s' is neither a delegation's code nor a group's short name.".formatted(holder)));
+	}
+
+	/** A stored holder, by its kind and key, with its name (the key when it is gone). */
+	@Transactional(readOnly = true)
+	public Speaker speaker(SpeakerKind kind, String key) {
+		var name = kind == SpeakerKind.DELEGATION ? find(DelegationCode.of(key)).map(DelegationView::name).orElse(key)
+				: groupNamed(key).map(GroupView::name).orElse(key);
+		return new Speaker(kind, key, name);
+	}
+
+	/**
+	 * Refuses anyone but the delegation's delegates or, for a group, its coordinator's:
+	 * {@link NotYourDelegation} or {@link NotPermitted} (403, 401 for the public).
+	 */
+	@Transactional(readOnly = true)
+	public void requireSpeaksFor(Speaker speaker, Actor actor, String what) {
+		if (actor.isAnonymous()) {
+			throw new NotPermitted(actor, what);
+		}
+		if (speaker.kind() == SpeakerKind.DELEGATION) {
+			if (!actor.actsFor(speaker.key())) {
+				throw new NotYourDelegation(actor, speaker.key());
+			}
+			return;
+		}
+		var group = groupNamed(speaker.key()).orElseThrow();
+		if (group.coordinator() == null || !actor.actsFor(group.coordinator().value())) {
+			throw new NotPermitted(actor,
+					"%s for %s: only its coordinator%s may".formatted(what, group.shortName(),
+							group.coordinator() == null ? " (it has none on record)"
+									: " (" + group.coordinator().value() + ")"));
+		}
+	}
+
+	/**
+	 * Whether the actor is a delegate of the holder, or of a member of the holding group.
+	 */
+	@Transactional(readOnly = true)
+	public boolean speaksWithin(Speaker speaker, Actor actor) {
+		if (speaker.kind() == SpeakerKind.DELEGATION) {
+			return actor.actsFor(speaker.key());
+		}
+		return groupNamed(speaker.key())
+			.map((g) -> g.members().stream().anyMatch((m) -> actor.actsFor(m.code().value())))
+			.orElse(false);
+	}
+
 	/** The groups the delegation belongs to now. */
 	@Transactional(readOnly = true)
 	public List<GroupView> groupsOf(DelegationCode code) {

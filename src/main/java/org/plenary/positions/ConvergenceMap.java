@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.plenary.delegation.RegionalGroup;
+import org.plenary.delegation.SpeakerKind;
 
 /**
  * A process's topics against the holders who stated a stance (delegations in their
@@ -13,7 +14,7 @@ import org.plenary.delegation.RegionalGroup;
  * when all agree; nothing when nobody stated a stance), and its change from an earlier
  * session when one is asked for.
  */
-public record ConvergenceMap(SubmitterKind holders, @Nullable Integer session, @Nullable Integer comparedWith,
+public record ConvergenceMap(SpeakerKind holders, @Nullable Integer session, @Nullable Integer comparedWith,
 		List<Holder> columns, List<TopicConvergence> topics) {
 
 	public ConvergenceMap {

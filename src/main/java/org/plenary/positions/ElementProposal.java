@@ -3,6 +3,8 @@ package org.plenary.positions;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.plenary.delegation.SpeakerKind;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 
@@ -36,7 +38,7 @@ class ElementProposal {
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "holder_kind", nullable = false)
-	private SubmitterKind holderKind;
+	private SpeakerKind holderKind;
 
 	@Column(nullable = false)
 	private String holder;
@@ -78,7 +80,7 @@ class ElementProposal {
 	protected ElementProposal() {
 	}
 
-	ElementProposal(UUID processId, UUID lineage, int againstNumber, SubmitterKind holderKind, String holder,
+	ElementProposal(UUID processId, UUID lineage, int againstNumber, SpeakerKind holderKind, String holder,
 			ProposeChange proposed, String proposedBy, Instant now) {
 		this.id = UUID.randomUUID();
 		this.processId = processId;
@@ -141,7 +143,7 @@ class ElementProposal {
 		return this.lineage;
 	}
 
-	SubmitterKind holderKind() {
+	SpeakerKind holderKind() {
 		return this.holderKind;
 	}
 

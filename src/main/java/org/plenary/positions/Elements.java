@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
 import org.plenary.delegation.DelegationCode;
 import org.plenary.delegation.Delegations;
 import org.plenary.delegation.RegionalGroup;
+import org.plenary.delegation.Speaker;
+import org.plenary.delegation.SpeakerKind;
 import org.plenary.identity.Actor;
 import org.plenary.identity.AuditTrail;
 import org.plenary.identity.NotYourProcess;
@@ -47,8 +49,6 @@ public class Elements {
 
 	private final Delegations delegations;
 
-	private final Holders holders;
-
 	private final AuditTrail audit;
 
 	private final Clock clock;
@@ -56,15 +56,14 @@ public class Elements {
 	private final ApplicationEventPublisher events;
 
 	Elements(ElementsRevisionRepository revisions, ElementProposalRepository proposals, PositionRepository positions,
-			Processes processes, Delegations delegations, Holders holders, AuditTrail audit,
-			ApplicationEventPublisher events, Clock clock) {
+			Processes processes, Delegations delegations, AuditTrail audit, ApplicationEventPublisher events,
+			Clock clock) {
 		this.events = events;
 		this.revisions = revisions;
 		this.proposals = proposals;
 		this.positions = positions;
 		this.processes = processes;
 		this.delegations = delegations;
-		this.holders = holders;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -206,8 +205,8 @@ public class Elements {
 	@Transactional
 	public ProposalView propose(ProcessId process, UUID lineage, ProposeChange proposed, Actor actor) {
 		var found = this.processes.process(process);
-		var holder = this.holders.resolve(proposed.holder(), "holder");
-		this.holders.requireSpeaksFor(holder, actor, "propose a change");
+		var holder = this.delegations.speaker(proposed.holder(), "holder");
+		this.delegations.requireSpeaksFor(holder, actor, "propose a change");
 		var issued = this.revisions.findByProcessIdOrderByNumberAsc(process.value())
 			.stream()
 			.filter((r) -> r.status() == RevisionStatus.ISSUED)
@@ -248,7 +247,7 @@ public class Elements {
 		this.proposals.flush();
 		this.audit.record(actor, "elements.decided", "process " + found.shortName(),
 				(accepted ? "accepted " : "not accepted ") + loaded.id());
-		return loaded.toView(this.holders.of(loaded.holderKind(), loaded.holder()).name());
+		return loaded.toView(this.delegations.speaker(loaded.holderKind(), loaded.holder()).name());
 	}
 
 	/**
@@ -260,8 +259,8 @@ public class Elements {
 		this.processes.process(process);
 		var visible = new ArrayList<ProposalView>();
 		for (var proposal : this.proposals.findByProcessIdOrderByProposedAtAsc(process.value())) {
-			var holder = this.holders.of(proposal.holderKind(), proposal.holder());
-			if (actor.mayRun(process.value()) || this.holders.isInside(holder, actor)) {
+			var holder = this.delegations.speaker(proposal.holderKind(), proposal.holder());
+			if (actor.mayRun(process.value()) || this.delegations.speaksWithin(holder, actor)) {
 				visible.add(proposal.toView(holder.name()));
 			}
 		}
@@ -338,10 +337,10 @@ public class Elements {
 	private ElementsRevisionView view(ElementsRevision revision, ProcessView process, Actor actor) {
 		var byTopic = new java.util.LinkedHashMap<UUID, List<ElementsRevisionView.ElementView>>();
 		process.topics().forEach((t) -> byTopic.put(t.id(), new ArrayList<>()));
-		var visible = new HashMap<UUID, Holders.Holder>();
+		var visible = new HashMap<UUID, Speaker>();
 		for (var position : this.positions.findByProcessId(process.id().value())) {
-			var holder = this.holders.of(position.holderKind(), position.holder());
-			boolean readable = actor.mayRun(process.id().value()) || this.holders.isInside(holder, actor)
+			var holder = this.delegations.speaker(position.holderKind(), position.holder());
+			boolean readable = actor.mayRun(process.id().value()) || this.delegations.speaksWithin(holder, actor)
 					|| position.versions().stream().anyMatch(PositionVersion::isPublished);
 			if (readable) {
 				visible.put(position.id(), holder);
@@ -372,7 +371,7 @@ public class Elements {
 				revision.version());
 	}
 
-	private ElementsRevisionView.Support support(Element element, Map<UUID, Holders.Holder> visible) {
+	private ElementsRevisionView.Support support(Element element, Map<UUID, Speaker> visible) {
 		int delegationsFor = 0;
 		int groupsFor = 0;
 		int delegationsAgainst = 0;
@@ -387,7 +386,7 @@ public class Elements {
 				continue;
 			}
 			(link.supports() ? supporters : opponents).add(holder.name());
-			if (holder.kind() == SubmitterKind.GROUP) {
+			if (holder.kind() == SpeakerKind.GROUP) {
 				if (link.supports()) {
 					groupsFor++;
 				}

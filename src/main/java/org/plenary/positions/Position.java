@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import org.plenary.delegation.SpeakerKind;
 import org.plenary.system.InvalidInput;
 
 import jakarta.persistence.CascadeType;
@@ -39,7 +40,7 @@ class Position {
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "holder_kind", nullable = false)
-	private SubmitterKind holderKind;
+	private SpeakerKind holderKind;
 
 	@Column(nullable = false)
 	private String holder;
@@ -54,7 +55,7 @@ class Position {
 	protected Position() {
 	}
 
-	Position(UUID processId, UUID topicId, SubmitterKind holderKind, String holder) {
+	Position(UUID processId, UUID topicId, SpeakerKind holderKind, String holder) {
 		this.id = UUID.randomUUID();
 		this.processId = processId;
 		this.topicId = topicId;
@@ -93,7 +94,7 @@ class Position {
 		return this.topicId;
 	}
 
-	SubmitterKind holderKind() {
+	SpeakerKind holderKind() {
 		return this.holderKind;
 	}
 

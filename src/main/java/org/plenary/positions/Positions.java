@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.plenary.delegation.DelegationCode;
 import org.plenary.delegation.Delegations;
+import org.plenary.delegation.SpeakerKind;
 import org.plenary.identity.Actor;
 import org.plenary.identity.AuditTrail;
 import org.plenary.identity.NotYourProcess;
@@ -43,8 +44,6 @@ public class Positions {
 
 	private final Delegations delegations;
 
-	private final Holders holders;
-
 	private final AuditTrail audit;
 
 	private final Clock clock;
@@ -52,13 +51,12 @@ public class Positions {
 	private final ApplicationEventPublisher events;
 
 	Positions(PositionRepository positions, StanceOptionRepository stances, Processes processes,
-			Delegations delegations, Holders holders, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+			Delegations delegations, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
 		this.events = events;
 		this.positions = positions;
 		this.stances = stances;
 		this.processes = processes;
 		this.delegations = delegations;
-		this.holders = holders;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -104,8 +102,8 @@ public class Positions {
 	@Transactional
 	public PositionView state(StatePosition stated, Actor actor) {
 		var process = this.processes.process(stated.process());
-		var holder = this.holders.resolve(stated.holder(), "holder");
-		this.holders.requireSpeaksFor(holder, actor, "state a position");
+		var holder = this.delegations.speaker(stated.holder(), "holder");
+		this.delegations.requireSpeaksFor(holder, actor, "state a position");
 		var topic = topicOf(process, stated.topic());
 		if (stated.stance() != null
 				&& this.stances.findById(stated.stance()).filter((s) -> s.topicId().equals(topic.id())).isEmpty()) {
@@ -155,8 +153,8 @@ public class Positions {
 			int agreed = 0;
 			int compared = 0;
 			for (var topic : found.topics()) {
-				var mine = standing.get(key(SubmitterKind.DELEGATION, code.value(), topic.id()));
-				var theirs = standing.get(key(SubmitterKind.GROUP, group.shortName(), topic.id()));
+				var mine = standing.get(key(SpeakerKind.DELEGATION, code.value(), topic.id()));
+				var theirs = standing.get(key(SpeakerKind.GROUP, group.shortName(), topic.id()));
 				var mineLabel = mine == null ? null : mine.stanceLabel();
 				var theirsLabel = theirs == null ? null : theirs.stanceLabel();
 				if (mineLabel == null && theirsLabel == null) {
@@ -182,7 +180,7 @@ public class Positions {
 	 * of a session (the latest when none is given), with its change from an earlier one.
 	 */
 	@Transactional(readOnly = true)
-	public ConvergenceMap convergence(ProcessId process, SubmitterKind holderKind, @Nullable Integer session,
+	public ConvergenceMap convergence(ProcessId process, SpeakerKind holderKind, @Nullable Integer session,
 			@Nullable Integer comparedWith, Actor actor) {
 		if (session != null && comparedWith != null && comparedWith >= session) {
 			throw new InvalidInput("compareWith", "Compare with an earlier session than the %dth.".formatted(session));
@@ -238,8 +236,8 @@ public class Positions {
 		return (double) counts.stream().mapToInt(Integer::intValue).max().orElse(0) / all;
 	}
 
-	private static List<Integer> countsAt(Map<StandingKey, PositionVersionView> standing, SubmitterKind kind,
-			UUID topic, List<StanceView> offered) {
+	private static List<Integer> countsAt(Map<StandingKey, PositionVersionView> standing, SpeakerKind kind, UUID topic,
+			List<StanceView> offered) {
 		var counts = new LinkedHashMap<UUID, Integer>();
 		offered.forEach((s) -> counts.put(s.id(), 0));
 		standing.forEach((k, v) -> {
@@ -259,18 +257,18 @@ public class Positions {
 		return -1;
 	}
 
-	private ConvergenceMap.Holder column(SubmitterKind kind, String key) {
-		if (kind == SubmitterKind.DELEGATION) {
+	private ConvergenceMap.Holder column(SpeakerKind kind, String key) {
+		if (kind == SpeakerKind.DELEGATION) {
 			var delegation = this.delegations.delegation(DelegationCode.of(key));
 			return new ConvergenceMap.Holder(key, delegation.name(), delegation.regionalGroup());
 		}
-		return new ConvergenceMap.Holder(key, this.holders.of(kind, key).name(), null);
+		return new ConvergenceMap.Holder(key, this.delegations.speaker(kind, key).name(), null);
 	}
 
-	record StandingKey(SubmitterKind kind, String holder, UUID topic) {
+	record StandingKey(SpeakerKind kind, String holder, UUID topic) {
 	}
 
-	private static StandingKey key(SubmitterKind kind, String holder, UUID topic) {
+	private static StandingKey key(SpeakerKind kind, String holder, UUID topic) {
 		return new StandingKey(kind, holder, topic);
 	}
 
@@ -294,8 +292,8 @@ public class Positions {
 
 	/** The versions the reader may read; nothing when none. */
 	private Optional<PositionView> view(Position position, ProcessView process, Actor actor, Map<UUID, String> labels) {
-		var holder = this.holders.of(position.holderKind(), position.holder());
-		boolean readsAll = actor.mayRun(process.id().value()) || this.holders.isInside(holder, actor);
+		var holder = this.delegations.speaker(position.holderKind(), position.holder());
+		boolean readsAll = actor.mayRun(process.id().value()) || this.delegations.speaksWithin(holder, actor);
 		var versions = position.versions()
 			.stream()
 			.filter((v) -> readsAll || v.isPublished())

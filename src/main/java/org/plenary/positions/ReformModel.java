@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import org.plenary.delegation.SpeakerKind;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -39,7 +41,7 @@ class ReformModel {
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "submitter_kind", nullable = false)
-	private SubmitterKind submitterKind;
+	private SpeakerKind submitterKind;
 
 	@Column(name = "submitted_by", nullable = false)
 	private String submittedBy;
@@ -58,7 +60,7 @@ class ReformModel {
 	protected ReformModel() {
 	}
 
-	ReformModel(UUID processId, String name, SubmitterKind submitterKind, String submittedBy, NewRevision first,
+	ReformModel(UUID processId, String name, SpeakerKind submitterKind, String submittedBy, NewRevision first,
 			String recordedBy, Instant now) {
 		this.id = UUID.randomUUID();
 		this.processId = processId;
@@ -101,7 +103,7 @@ class ReformModel {
 		return this.name;
 	}
 
-	SubmitterKind submitterKind() {
+	SpeakerKind submitterKind() {
 		return this.submitterKind;
 	}
 

@@ -3,6 +3,7 @@ package org.plenary.positions;
 import java.util.List;
 import java.util.Map;
 
+import org.plenary.delegation.SpeakerKind;
 import org.plenary.process.ProcessId;
 
 /**
@@ -10,7 +11,7 @@ import org.plenary.process.ProcessId;
  * last), and the latest revision's figures at the top — {@code size},
  * {@code seatsByRegion} and {@code vetoHolders}.
  */
-public record ReformModelView(ReformModelId id, ProcessId process, String name, SubmitterKind submitterKind,
+public record ReformModelView(ReformModelId id, ProcessId process, String name, SpeakerKind submitterKind,
 		String submittedBy, String submitterName, int size, Map<SeatRegion, Integer> seatsByRegion, int vetoHolders,
 		List<ModelRevisionView> revisions, long version) {
 

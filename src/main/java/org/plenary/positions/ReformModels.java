@@ -13,6 +13,7 @@ import org.plenary.delegation.DelegationFilter;
 import org.plenary.delegation.DelegationKind;
 import org.plenary.delegation.Delegations;
 import org.plenary.delegation.RegionalGroup;
+import org.plenary.delegation.Speaker;
 import org.plenary.identity.Actor;
 import org.plenary.identity.AuditTrail;
 import org.plenary.process.ProcessId;
@@ -43,14 +44,11 @@ public class ReformModels {
 
 	private final Clock clock;
 
-	private final Holders holders;
-
 	private final ApplicationEventPublisher events;
 
-	ReformModels(ReformModelRepository models, Processes processes, Delegations delegations, Holders holders,
-			AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+	ReformModels(ReformModelRepository models, Processes processes, Delegations delegations, AuditTrail audit,
+			ApplicationEventPublisher events, Clock clock) {
 		this.events = events;
-		this.holders = holders;
 		this.models = models;
 		this.processes = processes;
 		this.delegations = delegations;
@@ -92,7 +90,7 @@ public class ReformModels {
 	@Transactional
 	public ReformModelView submit(NewModel model, Actor actor) {
 		var process = this.processes.process(model.process());
-		var submitter = this.holders.resolve(model.submittedBy(), "submittedBy");
+		var submitter = this.delegations.speaker(model.submittedBy(), "submittedBy");
 		requireFor(process.id().value(), submitter, actor);
 		if (this.models.existsByProcessIdAndNameIgnoreCase(process.id().value(), model.name())) {
 			throw new ModelNameTaken(model.name(), process.shortName());
@@ -113,7 +111,7 @@ public class ReformModels {
 	@Transactional
 	public ReformModelView revise(ReformModelId id, NewRevision revision, @Nullable Long expectedVersion, Actor actor) {
 		var model = load(id);
-		requireFor(model.processId(), this.holders.of(model.submitterKind(), model.submittedBy()), actor);
+		requireFor(model.processId(), this.delegations.speaker(model.submitterKind(), model.submittedBy()), actor);
 		if (expectedVersion != null && expectedVersion != model.version()) {
 			throw new ObjectOptimisticLockingFailureException(ReformModel.class, id.value());
 		}
@@ -255,16 +253,16 @@ public class ReformModels {
 		return this.models.findById(id.value()).orElseThrow(() -> new ReformModelNotFound(id.toString()));
 	}
 
-	private void requireFor(java.util.UUID process, Holders.Holder holder, Actor actor) {
+	private void requireFor(java.util.UUID process, Speaker holder, Actor actor) {
 		if (!actor.mayRun(process)) {
-			this.holders.requireSpeaksFor(holder, actor, "submit or revise a model");
+			this.delegations.requireSpeaksFor(holder, actor, "submit or revise a model");
 		}
 	}
 
 	private ReformModelView view(ReformModel model, Membership membership) {
 		var revisions = model.revisions().stream().map((r) -> r.toView(membership)).toList();
 		var latest = revisions.get(revisions.size() - 1).figures();
-		var submitterName = this.holders.of(model.submitterKind(), model.submittedBy()).name();
+		var submitterName = this.delegations.speaker(model.submitterKind(), model.submittedBy()).name();
 		return new ReformModelView(new ReformModelId(model.id()), new ProcessId(model.processId()), model.name(),
 				model.submitterKind(), model.submittedBy(), submitterName, latest.size(), latest.seatsByRegion(),
 				latest.vetoHolders(), revisions, model.version());

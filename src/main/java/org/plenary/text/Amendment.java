@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.plenary.delegation.SpeakerKind;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 
@@ -58,7 +60,7 @@ class Amendment {
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "holder_kind", nullable = false)
-	private HolderKind holderKind;
+	private SpeakerKind holderKind;
 
 	@Column(nullable = false)
 	private String holder;
@@ -86,7 +88,7 @@ class Amendment {
 	protected Amendment() {
 	}
 
-	Amendment(UUID revisionId, TableAmendment tabled, HolderKind holderKind, String holder, String tabledBy,
+	Amendment(UUID revisionId, TableAmendment tabled, SpeakerKind holderKind, String holder, String tabledBy,
 			Instant now) {
 		this.id = UUID.randomUUID();
 		this.revisionId = revisionId;
@@ -153,7 +155,7 @@ class Amendment {
 	 * Records a stance, replacing one the same holder took before; not on one's own
 	 * amendment.
 	 */
-	void back(HolderKind kind, String who, Stance stance, LocalDate on) {
+	void back(SpeakerKind kind, String who, Stance stance, LocalDate on) {
 		if (kind == this.holderKind && who.equals(this.holder)) {
 			throw new TextRefusal(HttpStatus.CONFLICT, "Own amendment",
 					"%s tabled this amendment; others co-sponsor, support or oppose it.".formatted(who));
@@ -200,7 +202,7 @@ class Amendment {
 		return this.newKind;
 	}
 
-	HolderKind holderKind() {
+	SpeakerKind holderKind() {
 		return this.holderKind;
 	}
 

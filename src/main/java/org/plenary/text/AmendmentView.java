@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.plenary.delegation.SpeakerKind;
+
 import org.jspecify.annotations.Nullable;
 
 /** An amendment as pages and the API show it, with who backs or opposes it. */
 public record AmendmentView(AmendmentId id, RevisionId revision, @Nullable UUID paragraph, AmendmentKind kind,
 		@Nullable String oldWords, @Nullable String anchorWords, @Nullable String newWords,
-		@Nullable ParagraphKind newKind, @Nullable String explanation, HolderKind holderKind, String holder,
+		@Nullable ParagraphKind newKind, @Nullable String explanation, SpeakerKind holderKind, String holder,
 		String holderName, Instant tabledAt, AmendmentStatus status, @Nullable String statusReason,
 		List<Backer> backers, long version) {
 

@@ -1,5 +1,7 @@
 package org.plenary.text;
 
+import org.plenary.delegation.Speaker;
+import org.plenary.delegation.Delegations;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,19 +42,19 @@ public class NegotiatedTexts {
 
 	private final Processes processes;
 
-	private final Proposers proposers;
+	private final Delegations delegations;
 
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
 	NegotiatedTexts(NegotiatedTextRepository texts, TextRevisionRepository revisions, AmendmentRepository amendments,
-			Processes processes, Proposers proposers, AuditTrail audit, Clock clock) {
+			Processes processes, Delegations delegations, AuditTrail audit, Clock clock) {
 		this.texts = texts;
 		this.revisions = revisions;
 		this.amendments = amendments;
 		this.processes = processes;
-		this.proposers = proposers;
+		this.delegations = delegations;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -153,7 +155,7 @@ public class NegotiatedTexts {
 			if (amendment.span(current) == null) {
 				throw new TextRefusal(HttpStatus.CONFLICT, "Competing amendments accepted",
 						"The amendment of %s tabled on %s bears on words another accepted amendment already changed; "
-							.formatted(this.proposers.name(amendment.holderKind(), amendment.holder()),
+							.formatted(this.delegations.speaker(amendment.holderKind(), amendment.holder()).name(),
 									amendment.tabledAt())
 								+ "merge them or place one as not retained.");
 			}
@@ -216,8 +218,8 @@ public class NegotiatedTexts {
 	 */
 	@Transactional
 	public AmendmentView table(RevisionId id, TableAmendment tabled, Actor actor) {
-		var proposer = this.proposers.resolve(tabled.holder());
-		this.proposers.requireSpeaksFor(proposer, actor, "table an amendment");
+		var proposer = this.delegations.speaker(tabled.holder(), "holder");
+		this.delegations.requireSpeaksFor(proposer, actor, "table an amendment");
 		var revision = loadRevision(id, actor);
 		if (!revision.isIssued()) {
 			throw new TextRefusal(HttpStatus.CONFLICT, "Not issued",
@@ -243,8 +245,8 @@ public class NegotiatedTexts {
 	 */
 	@Transactional
 	public AmendmentView back(AmendmentId id, String holder, Stance stance, Actor actor) {
-		var backer = this.proposers.resolve(holder);
-		this.proposers.requireSpeaksFor(backer, actor, "take a stance on an amendment");
+		var backer = this.delegations.speaker(holder, "holder");
+		this.delegations.requireSpeaksFor(backer, actor, "take a stance on an amendment");
 		var amendment = loadAmendment(id);
 		amendment.back(backer.kind(), backer.key(), stance, LocalDate.now(this.clock));
 		this.amendments.flush();
@@ -265,8 +267,8 @@ public class NegotiatedTexts {
 			throw new InvalidInput("status", "Choose accepted, merged, not retained or withdrawn.");
 		}
 		if (status == AmendmentStatus.WITHDRAWN) {
-			this.proposers.requireSpeaksFor(new Proposers.Proposer(amendment.holderKind(), amendment.holder(), ""),
-					actor, "withdraw the amendment");
+			this.delegations.requireSpeaksFor(new Speaker(amendment.holderKind(), amendment.holder(), ""), actor,
+					"withdraw the amendment");
 		}
 		else {
 			requireRunner(text.processId(), actor);
@@ -426,8 +428,8 @@ public class NegotiatedTexts {
 	}
 
 	private AmendmentView view(Amendment amendment) {
-		return amendment.toView(this.proposers.name(amendment.holderKind(), amendment.holder()),
-				(b) -> this.proposers.name(b.holderKind(), b.holder()));
+		return amendment.toView(this.delegations.speaker(amendment.holderKind(), amendment.holder()).name(),
+				(b) -> this.delegations.speaker(b.holderKind(), b.holder()).name());
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.PlenaryIntegrationTest;
+import org.plenary.delegation.SpeakerKind;
 import org.plenary.identity.Actor;
 import org.plenary.identity.Actors;
 import org.plenary.identity.NotPermitted;
@@ -149,7 +150,7 @@ class PositionsTests {
 		// 5.
 		this.positions.state(stated("NGA", this.categories, this.both, 79, true), Actors.delegateOf("NGA"));
 
-		var map = this.positions.convergence(this.process.id(), SubmitterKind.DELEGATION, 79, 78, Actor.anonymous());
+		var map = this.positions.convergence(this.process.id(), SpeakerKind.DELEGATION, 79, 78, Actor.anonymous());
 
 		var categories = map.topics().get(0);
 		assertThat(categories.stated()).isEqualTo(5);
@@ -162,8 +163,8 @@ class PositionsTests {
 		assertThat(map.columns()).extracting(ConvergenceMap.Holder::key)
 			.as("by regional group: African, Asia-Pacific, then Western European and other")
 			.containsExactly("NGA", "IND", "PAK", "BRA", "ITA");
-		assertThatExceptionOfType(InvalidInput.class).isThrownBy(() -> this.positions.convergence(this.process.id(),
-				SubmitterKind.DELEGATION, 78, 79, Actor.anonymous()));
+		assertThatExceptionOfType(InvalidInput.class).isThrownBy(
+				() -> this.positions.convergence(this.process.id(), SpeakerKind.DELEGATION, 78, 79, Actor.anonymous()));
 	}
 
 	@Test

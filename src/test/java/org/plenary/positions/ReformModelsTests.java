@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.plenary.PlenaryIntegrationTest;
+import org.plenary.delegation.SpeakerKind;
 import org.plenary.identity.Actors;
 import org.plenary.identity.NotPermitted;
 import org.plenary.identity.NotYourDelegation;
@@ -71,7 +72,7 @@ class ReformModelsTests {
 				Actors.secretariatOf(process.value()));
 
 		assertThat(byItaly.submitterName()).isEqualTo("Uniting for Consensus");
-		assertThat(bySecretariat.submitterKind()).isEqualTo(SubmitterKind.GROUP);
+		assertThat(bySecretariat.submitterKind()).isEqualTo(SpeakerKind.GROUP);
 		assertThatExceptionOfType(NotPermitted.class)
 			.isThrownBy(() -> this.models.submit(new NewModel(process, "G4 bis", "G4", revision(2022, 0)),
 					Actors.delegateOf("BRA")))

@@ -5,13 +5,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.plenary.delegation.SpeakerKind;
 import org.plenary.identity.Actor;
 import org.plenary.positions.Alignment;
 import org.plenary.positions.ConvergenceMap;
 import org.plenary.positions.PositionView;
 import org.plenary.positions.Positions;
 import org.plenary.positions.StanceView;
-import org.plenary.positions.SubmitterKind;
 import org.plenary.process.ProcessId;
 import org.plenary.system.InvalidInput;
 import org.springframework.http.HttpStatus;
@@ -79,7 +79,7 @@ class PositionApiController {
 
 	@GetMapping("/convergence")
 	ConvergenceMap convergence(@PathVariable ProcessId id,
-			@RequestParam(defaultValue = "DELEGATION") SubmitterKind holders,
+			@RequestParam(defaultValue = "DELEGATION") SpeakerKind holders,
 			@RequestParam(required = false) @Nullable Integer session,
 			@RequestParam(required = false) @Nullable Integer compareWith, Actor actor) {
 		return this.positions.convergence(id, holders, session, compareWith, actor);

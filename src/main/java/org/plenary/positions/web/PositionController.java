@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.plenary.delegation.SpeakerKind;
 import org.plenary.identity.Actor;
 import org.plenary.positions.Positions;
 import org.plenary.positions.SourceKind;
-import org.plenary.positions.SubmitterKind;
 import org.plenary.process.Processes;
 import org.plenary.system.PageActions;
 import org.springframework.context.MessageSource;
@@ -44,7 +44,7 @@ class PositionController {
 	}
 
 	@GetMapping("/processes/{slug}/positions")
-	String positions(@PathVariable String slug, @RequestParam(defaultValue = "DELEGATION") SubmitterKind holders,
+	String positions(@PathVariable String slug, @RequestParam(defaultValue = "DELEGATION") SpeakerKind holders,
 			@RequestParam(required = false) @Nullable Integer session,
 			@RequestParam(required = false) @Nullable Integer compareWith,
 			@RequestParam(required = false) @Nullable String delegation, Actor actor, Model model, Locale locale) {

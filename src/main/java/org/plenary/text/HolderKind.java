@@ -1,8 +1,0 @@
-package org.plenary.text;
-
-/** Who tables or backs an amendment: a delegation, or a group for its members. */
-public enum HolderKind {
-
-	DELEGATION, GROUP
-
-}
