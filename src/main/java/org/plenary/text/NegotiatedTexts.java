@@ -191,6 +191,26 @@ public class NegotiatedTexts {
 	}
 
 	/**
+	 * Discards a draft (the facilitators and secretariat), so that another can be read or
+	 * prepared; an issued revision is never discarded (409).
+	 */
+	@Transactional
+	public TextView discard(RevisionId id, Actor actor) {
+		var revision = this.revisions.findById(id.value())
+			.orElseThrow(() -> new TextRefusal(HttpStatus.NOT_FOUND, "No such revision", "There is no such revision."));
+		var text = loadText(new TextId(revision.textId()));
+		requireRunner(text.processId(), actor);
+		if (revision.isIssued()) {
+			throw new TextRefusal(HttpStatus.CONFLICT, "Issued",
+					"%s was issued and stays; only a draft can be discarded.".formatted(revision.label()));
+		}
+		this.revisions.delete(revision);
+		this.revisions.flush();
+		this.audit.record(actor, "text.discarded", "text " + text.title(), revision.label());
+		return view(text, actor);
+	}
+
+	/**
 	 * Issues a draft: from now on it never changes, and amendments may be tabled to it.
 	 */
 	@Transactional

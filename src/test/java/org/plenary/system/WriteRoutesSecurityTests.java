@@ -245,7 +245,8 @@ class WriteRoutesSecurityTests {
 			Map.entry("POST /texts/{id}/revisions/next", ""), Map.entry("POST /revisions/{id}/issue", ""),
 			Map.entry("POST /revisions/{id}/amendments", "paragraph=%p&kind=DELETE_WORDS&oldWords=commit&holder=BRA"),
 			Map.entry("POST /amendments/{id}/stances", "holder=BRA&stance=SUPPORT"),
-			Map.entry("POST /amendments/{id}/status", "status=ACCEPTED"), Map.entry("POST /account/password",
+			Map.entry("POST /amendments/{id}/status", "status=ACCEPTED"), Map.entry("DELETE /api/revisions/{id}", ""),
+			Map.entry("POST /revisions/{id}/discard", ""), Map.entry("POST /account/password",
 					"currentPassword=x&newPassword=long+enough+password&repeatedPassword=long+enough+password"));
 
 	@Autowired

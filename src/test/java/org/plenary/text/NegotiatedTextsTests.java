@@ -208,6 +208,26 @@ class NegotiatedTextsTests {
 	}
 
 	@Test
+	void discardsADraftButNeverAnIssuedRevision() {
+		var zero = current();
+		var draft = this.texts.importRevision(this.text.id(), "A first try", ZERO_DRAFT, false, this.cofacilitator);
+		assertThatExceptionOfType(TextRefusal.class)
+			.isThrownBy(() -> this.texts.importRevision(this.text.id(), null, ZERO_DRAFT, false, this.cofacilitator))
+			.withMessageContaining("is still a draft");
+		assertThatExceptionOfType(NotYourProcess.class)
+			.isThrownBy(() -> this.texts.discard(draft.id(), Actors.delegateOf("MEX")));
+
+		this.texts.discard(draft.id(), this.cofacilitator);
+
+		assertThat(this.texts.text(this.text.id(), this.cofacilitator).revisions()).extracting(TextView.Revision::label)
+			.containsExactly("Zero draft");
+		assertThat(this.texts.importRevision(this.text.id(), null, ZERO_DRAFT, false, this.cofacilitator).label())
+			.isEqualTo("Rev.1");
+		assertThatExceptionOfType(TextRefusal.class).isThrownBy(() -> this.texts.discard(zero.id(), this.cofacilitator))
+			.withMessageContaining("only a draft can be discarded");
+	}
+
+	@Test
 	void recognizesAParagraphThatMoved() {
 		var zero = current();
 		var moved = ZERO_DRAFT.replace("""

@@ -182,6 +182,12 @@ class TextApiController {
 				issue == null || issue.issuedOn() == null ? LocalDate.now(this.clock) : issue.issuedOn(), actor);
 	}
 
+	/** Discards a draft revision (an issued one stays: 409). */
+	@org.springframework.web.bind.annotation.DeleteMapping("/api/revisions/{id}")
+	TextView discard(@PathVariable("id") RevisionId revision, Actor actor) {
+		return this.texts.discard(revision, actor);
+	}
+
 	@GetMapping("/api/revisions/{id}/amendments")
 	List<AmendmentView> amendments(@PathVariable("id") RevisionId revision, Actor actor) {
 		return this.texts.amendments(revision, actor);

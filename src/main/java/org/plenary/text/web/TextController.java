@@ -145,6 +145,14 @@ class TextController {
 		return "redirect:/revisions/" + id;
 	}
 
+	@PostMapping("/revisions/{id}/discard")
+	String discard(@PathVariable RevisionId id, Actor actor, RedirectAttributes redirect) {
+		var text = this.texts.revision(id, actor).text();
+		var slug = this.processes.process(this.texts.text(text, actor).process()).slug();
+		var discarded = PageActions.act(redirect, () -> this.texts.discard(id, actor));
+		return discarded == null ? "redirect:/revisions/" + id : "redirect:/processes/" + slug + "/texts";
+	}
+
 	@PostMapping("/revisions/{id}/amendments")
 	String table(@PathVariable RevisionId id, @ModelAttribute TextRequests.Amendment request, Actor actor,
 			RedirectAttributes redirect) {
