@@ -22,6 +22,7 @@ import org.plenary.process.ProcessId;
 import org.plenary.process.ProcessView;
 import org.plenary.process.Processes;
 import org.plenary.system.InvalidInput;
+import org.plenary.system.WordDiff;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -179,7 +180,7 @@ public class Elements {
 			if (previous == null) {
 				changes.add(new ElementsComparison.ElementChange(element.lineage(), cluster,
 						ElementsComparison.Status.ADDED, null, element.kind(),
-						List.of(new ElementsComparison.Words(ElementsComparison.WordChange.INSERTED, element.text()))));
+						List.of(new WordDiff.Run(WordDiff.Change.INSERTED, element.text()))));
 				continue;
 			}
 			boolean same = previous.text().equals(element.text()) && previous.kind() == element.kind();
@@ -191,8 +192,7 @@ public class Elements {
 			if (earlier.containsKey(removed.lineage())) {
 				changes.add(new ElementsComparison.ElementChange(removed.lineage(),
 						titles.getOrDefault(removed.topicId(), ""), ElementsComparison.Status.REMOVED, removed.kind(),
-						null,
-						List.of(new ElementsComparison.Words(ElementsComparison.WordChange.DELETED, removed.text()))));
+						null, List.of(new WordDiff.Run(WordDiff.Change.DELETED, removed.text()))));
 			}
 		}
 		return new ElementsComparison(from, to, changes);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.plenary.system.WordDiff;
 
 /**
  * What changed between two revisions of the Elements document, element by element: added,
@@ -23,21 +24,11 @@ public record ElementsComparison(int from, int to, List<ElementChange> elements)
 
 	/** One element's fate. */
 	public record ElementChange(UUID lineage, String cluster, Status status, @Nullable ElementKind kindBefore,
-			@Nullable ElementKind kindAfter, List<Words> words) {
+			@Nullable ElementKind kindAfter, List<WordDiff.Run> words) {
 
 		public ElementChange {
 			words = List.copyOf(words);
 		}
-
-	}
-
-	/** A run of words kept, inserted or deleted. */
-	public record Words(WordChange change, String text) {
-	}
-
-	public enum WordChange {
-
-		KEPT, INSERTED, DELETED
 
 	}
 

@@ -76,11 +76,19 @@ class SearchIndexing {
 
 	private final EntityManagerFactory entityManagerFactory;
 
+	/**
+	 * The door's count of what the index holds (Hibernate Search's {@code Search} is
+	 * imported here).
+	 */
+	private final org.plenary.search.Search search;
+
 	private final Clock clock;
 
 	SearchIndexing(SearchEntryRepository entries, Letters letters, SpeakersLists speakers, Programme programme,
 			Processes processes, ReformModels models, Positions positions, Elements elements,
-			PlatformTransactionManager transactions, EntityManagerFactory entityManagerFactory, Clock clock) {
+			PlatformTransactionManager transactions, EntityManagerFactory entityManagerFactory,
+			org.plenary.search.Search search, Clock clock) {
+		this.search = search;
 		this.models = models;
 		this.positions = positions;
 		this.elements = elements;
@@ -188,18 +196,15 @@ class SearchIndexing {
 
 	void reindexIfIncomplete() {
 		var rows = this.entries.count();
-		var session = Search.mapping(this.entityManagerFactory);
-		long indexed;
-		try (var entityManager = this.entityManagerFactory.createEntityManager()) {
-			indexed = Search.session(entityManager)
-				.search(SearchEntry.class)
-				.where((f) -> f.matchAll())
-				.fetchTotalHitCount();
-		}
+		var indexed = this.search.indexed();
 		if (indexed != rows) {
 			log.info("Search: the index holds {} of {} entries; indexing them all", indexed, rows);
 			try {
-				session.scope(SearchEntry.class).massIndexer().threadsToLoadObjects(1).startAndWait();
+				Search.mapping(this.entityManagerFactory)
+					.scope(SearchEntry.class)
+					.massIndexer()
+					.threadsToLoadObjects(1)
+					.startAndWait();
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();

@@ -16,6 +16,7 @@ import org.plenary.identity.NotYourProcess;
 import org.plenary.process.NewProcess;
 import org.plenary.process.ProcessView;
 import org.plenary.process.Processes;
+import org.plenary.system.WordDiff;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -126,7 +127,7 @@ class ElementsTests {
 		var changed = comparison.elements().get(0);
 		assertThat(changed.kindBefore()).isEqualTo(ElementKind.COMMONALITY);
 		assertThat(changed.kindAfter()).isEqualTo(ElementKind.ISSUE_FOR_FURTHER_CONSIDERATION);
-		assertThat(changed.words()).extracting(ElementsComparison.Words::text)
+		assertThat(changed.words()).extracting(WordDiff.Run::text)
 			.containsExactly("Expansion in", "both categories", "the non-permanent category", "of membership");
 		this.elements.draft(this.process.id(), "Third", 73, LocalDate.of(2019, 6, 1), this.facilitator);
 		assertThatExceptionOfType(ElementsRefusal.class).isThrownBy(

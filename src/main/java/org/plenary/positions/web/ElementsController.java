@@ -5,6 +5,7 @@ import org.plenary.identity.Actor;
 import org.plenary.positions.Elements;
 import org.plenary.positions.ProposedChange;
 import org.plenary.process.Processes;
+import org.plenary.process.SessionView;
 import org.plenary.system.PageActions;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -116,7 +117,7 @@ class ElementsController {
 					: this.elements.revision(process.id(), revision, actor);
 			model.addAttribute("revision", shown);
 			model.addAttribute("dated", ElementsDocuments.UN_DATE.format(shown.dated()));
-			model.addAttribute("sessionOrdinal", ElementsDocuments.ordinal(shown.session()));
+			model.addAttribute("sessionOrdinal", SessionView.ordinalOf(shown.session()));
 		}
 		model.addAttribute("proposals", this.elements.proposals(process.id(), actor));
 		model.addAttribute("changes", ProposedChange.values());

@@ -10,6 +10,7 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.plenary.positions.ElementKind;
 import org.plenary.positions.ElementsRevisionView;
+import org.plenary.process.SessionView;
 import org.plenary.system.Pdf;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
@@ -40,7 +41,7 @@ class ElementsDocuments {
 		var context = new Context(Locale.ENGLISH);
 		context.setVariable("revision", revision);
 		context.setVariable("dated", UN_DATE.format(revision.dated()));
-		context.setVariable("session", ordinal(revision.session()) + " session of the General Assembly");
+		context.setVariable("session", SessionView.ordinalOf(revision.session()) + " session of the General Assembly");
 		var sections = new java.util.ArrayList<Section>();
 		for (var cluster : revision.clusters()) {
 			if (!cluster.elements().isEmpty()) {
@@ -56,7 +57,8 @@ class ElementsDocuments {
 			document.getProperties().getCoreProperties().setTitle(revision.title());
 			document.getProperties().getCoreProperties().setCreator("Plenary");
 			centred(document, revision.processName(), false, 11);
-			centred(document, "%s session of the General Assembly".formatted(ordinal(revision.session())), false, 11);
+			centred(document, "%s session of the General Assembly".formatted(SessionView.ordinalOf(revision.session())),
+					false, 11);
 			centred(document, revision.title(), true, 14);
 			centred(document,
 					UN_DATE.format(revision.dated()) + (revision.status().name().equals("DRAFT")
@@ -107,17 +109,6 @@ class ElementsDocuments {
 		run.setBold(bold);
 		run.setFontSize(size);
 		run.setText(text);
-	}
-
-	static String ordinal(int number) {
-		int lastTwo = number % 100;
-		String suffix = (lastTwo >= 11 && lastTwo <= 13) ? "th" : switch (number % 10) {
-			case 1 -> "st";
-			case 2 -> "nd";
-			case 3 -> "rd";
-			default -> "th";
-		};
-		return number + suffix;
 	}
 
 	static String roman(int number) {

@@ -154,7 +154,6 @@ class ModelController {
 		model.addAttribute("chart", this.documents.chart(comparison, locale));
 		model.addAttribute("ids",
 				String.join(",", comparison.columns().stream().map((c) -> c.choice().toString()).toList()));
-		model.addAttribute("colours", ModelChart.COLOURS);
 		return "positions/compare";
 	}
 

@@ -1,4 +1,4 @@
-package org.plenary.positions;
+package org.plenary.system;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,9 +7,9 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.plenary.positions.ElementsComparison.WordChange.DELETED;
-import static org.plenary.positions.ElementsComparison.WordChange.INSERTED;
-import static org.plenary.positions.ElementsComparison.WordChange.KEPT;
+import static org.plenary.system.WordDiff.Change.DELETED;
+import static org.plenary.system.WordDiff.Change.INSERTED;
+import static org.plenary.system.WordDiff.Change.KEPT;
 
 class WordDiffTests {
 
@@ -18,16 +18,15 @@ class WordDiffTests {
 		var runs = WordDiff.between("Expansion in both categories of membership",
 				"Expansion in the non-permanent category of membership");
 
-		assertThat(runs).containsExactly(new ElementsComparison.Words(KEPT, "Expansion in"),
-				new ElementsComparison.Words(DELETED, "both categories"),
-				new ElementsComparison.Words(INSERTED, "the non-permanent category"),
-				new ElementsComparison.Words(KEPT, "of membership"));
+		assertThat(runs).containsExactly(new WordDiff.Run(KEPT, "Expansion in"),
+				new WordDiff.Run(DELETED, "both categories"), new WordDiff.Run(INSERTED, "the non-permanent category"),
+				new WordDiff.Run(KEPT, "of membership"));
 	}
 
 	@Test
 	void findsNothingChangedBetweenATextAndItself() {
 		assertThat(WordDiff.between("The question of the veto", "The  question of\nthe veto"))
-			.containsExactly(new ElementsComparison.Words(KEPT, "The question of the veto"));
+			.containsExactly(new WordDiff.Run(KEPT, "The question of the veto"));
 		assertThat(WordDiff.between("", "")).isEmpty();
 	}
 
