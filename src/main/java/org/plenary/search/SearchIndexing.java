@@ -195,9 +195,11 @@ class SearchIndexing {
 	}
 
 	void reindexIfIncomplete() {
+		// Rows first: an entry stored meanwhile raises the index's count, never the
+		// rows'.
 		var rows = this.entries.count();
 		var indexed = this.search.indexed();
-		if (indexed != rows) {
+		if (indexed < rows) {
 			log.info("Search: the index holds {} of {} entries; indexing them all", indexed, rows);
 			try {
 				Search.mapping(this.entityManagerFactory)

@@ -25,6 +25,15 @@ public final class WordDiff {
 
 	/** A run of words kept, inserted or deleted. */
 	public record Run(Change change, String text) {
+
+		/**
+		 * Whether the run follows the one before without a space: it starts with closing
+		 * punctuation ("." after "atrocities").
+		 */
+		public boolean joinsPrevious() {
+			return !this.text.isEmpty() && ",.;:!?)]".indexOf(this.text.charAt(0)) >= 0;
+		}
+
 	}
 
 	public static List<Run> between(String before, String after) {

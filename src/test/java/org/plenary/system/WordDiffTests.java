@@ -24,6 +24,15 @@ class WordDiffTests {
 	}
 
 	@Test
+	void keepsPunctuationApartAndSaysItJoinsTheRunBefore() {
+		var runs = WordDiff.between("restricted.", "restricted in cases of mass atrocities.");
+
+		assertThat(runs).containsExactly(new WordDiff.Run(KEPT, "restricted"),
+				new WordDiff.Run(INSERTED, "in cases of mass atrocities"), new WordDiff.Run(KEPT, "."));
+		assertThat(runs).extracting(WordDiff.Run::joinsPrevious).containsExactly(false, false, true);
+	}
+
+	@Test
 	void findsNothingChangedBetweenATextAndItself() {
 		assertThat(WordDiff.between("The question of the veto", "The  question of\nthe veto"))
 			.containsExactly(new WordDiff.Run(KEPT, "The question of the veto"));

@@ -13,7 +13,6 @@ import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.plenary.system.Pdf;
-import org.plenary.system.WordDiff;
 import org.plenary.text.AmendmentKind;
 import org.plenary.text.CompilationView;
 import org.plenary.text.RevisionComparison;
@@ -161,8 +160,9 @@ class TextDocuments {
 					p.createRun().setText(number + "\t");
 				}
 				var ctp = p.getCTP();
-				for (var run : change.words()) {
-					var text = run.text() + " ";
+				for (int i = 0; i < change.words().size(); i++) {
+					var run = change.words().get(i);
+					var text = (i == 0 || run.joinsPrevious() ? "" : " ") + run.text();
 					switch (run.change()) {
 						case KEPT -> p.createRun().setText(text);
 						case INSERTED -> {
@@ -194,10 +194,6 @@ class TextDocuments {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	static boolean kept(WordDiff.Run run) {
-		return run.change() == WordDiff.Change.KEPT;
 	}
 
 	private static void heading(XWPFDocument document, RevisionView revision, String what) {
