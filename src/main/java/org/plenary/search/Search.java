@@ -55,9 +55,14 @@ public class Search {
 			})
 			.sort((f) -> query.newestFirst() ? f.field("dated").desc().missing().last().then().score()
 					: f.score().then().field("dated").desc().missing().last())
+			// The highlighter marks words with two characters no entry holds and escapes
+			// nothing: SearchPassage builds text and ranges from that, so no branch (a
+			// passage
+			// without the words, found only in the title) can hand stored markup to a
+			// page.
 			.highlighter((h) -> h.plain()
-				.encoder(HighlighterEncoder.HTML)
-				.tag("<mark>", "</mark>")
+				.encoder(HighlighterEncoder.DEFAULT)
+				.tag(String.valueOf(SearchPassage.OPEN), String.valueOf(SearchPassage.CLOSE))
 				.fragmentSize(PASSAGE_CHARACTERS)
 				.numberOfFragments(2)
 				.noMatchSize(PASSAGE_CHARACTERS))
@@ -74,7 +79,8 @@ public class Search {
 	@SuppressWarnings("unchecked")
 	private static SearchHit hit(Object[] values) {
 		return new SearchHit((UUID) values[0], (SearchKind) values[1], (String) values[2], (String) values[3],
-				(LocalDate) values[4], (List<String>) values[5]);
+				(LocalDate) values[4],
+				((List<String>) values[5]).stream().map(SearchPassage::fromHighlighter).toList());
 	}
 
 	private SearchSession session() {

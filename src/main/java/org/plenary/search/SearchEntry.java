@@ -69,8 +69,8 @@ class SearchEntry {
 			@Nullable LocalDate dated, Instant indexedAt) {
 		this.id = id;
 		this.kind = kind;
-		this.title = title;
-		this.body = body;
+		this.title = SearchPassage.withoutMarks(title);
+		this.body = SearchPassage.withoutMarks(body);
 		this.link = link;
 		this.processId = processId;
 		this.dated = dated;

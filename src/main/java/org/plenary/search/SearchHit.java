@@ -8,10 +8,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One thing found: what it is, its title, where to read it, its date, and the passages
- * where the words were found, HTML-escaped with the words in {@code <mark>}.
+ * where the words were found: plain text with the places of the words (see
+ * {@link SearchPassage}).
  */
 public record SearchHit(UUID id, SearchKind kind, String title, String link, @Nullable LocalDate dated,
-		List<String> passages) {
+		List<SearchPassage> passages) {
 
 	public SearchHit {
 		passages = List.copyOf(passages);

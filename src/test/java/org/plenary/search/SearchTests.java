@@ -100,8 +100,8 @@ class SearchTests {
 			.isEqualTo(process.shortName() + " — Letter of 13 February 2034 — Miroslav Lajčák");
 		assertThat(found.get(0).link()).isEqualTo("/letters/" + letter.id().value());
 		assertThat(found.get(0).passages()).singleElement()
-			.asString()
-			.contains("The <mark>" + word + "</mark> <mark>negotiations</mark>");
+			.satisfies((passage) -> assertThat(passage.html())
+				.contains("The <mark>" + word + "</mark> <mark>negotiations</mark>"));
 		assertThat(this.search.search(new SearchQuery(word, SearchKind.STATEMENT, null, 1, false)).total())
 			.as("only statements")
 			.isZero();
@@ -138,8 +138,8 @@ class SearchTests {
 		assertThat(found.get(0).link())
 			.isEqualTo("/meetings/%s/speakers/%s/statement".formatted(meeting.value(), mexico));
 		assertThat(found.get(0).passages()).singleElement()
-			.asString()
-			.contains("<mark>" + word + "</mark> of &lt;script&gt;alert(1)&lt;&#x2F;script&gt;");
+			.satisfies((passage) -> assertThat(passage.html())
+				.contains("<mark>" + word + "</mark> of &lt;script&gt;alert(1)&lt;/script&gt;"));
 	}
 
 	@Test
@@ -227,7 +227,7 @@ class SearchTests {
 			.contains("<mark>" + word + "</mark>");
 	}
 
-	private static List<SearchHit> awaitHits(Supplier<SearchResults> search, int expected) {
+	static List<SearchHit> awaitHits(Supplier<SearchResults> search, int expected) {
 		var deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
 		var results = search.get();
 		while (results.total() < expected && System.nanoTime() < deadline) {
@@ -245,7 +245,7 @@ class SearchTests {
 	}
 
 	/** A made-up word of letters, found nowhere else in the database. */
-	private static String aWordNobodyWrote() {
+	static String aWordNobodyWrote() {
 		var word = new StringBuilder("zq");
 		for (int i = 0; i < 10; i++) {
 			word.append((char) ('a' + RANDOM.nextInt(26)));

@@ -25,7 +25,9 @@ class SearchApiController {
 
 	/**
 	 * What is published and matches: every word must appear; "quoted phrases", -excluded
-	 * words and prefix* work. Passages are HTML with the words found in {@code <mark>}.
+	 * words and prefix* work. Each passage is plain {@code text} with {@code highlights},
+	 * the character ranges where the words were found, and the same as {@code html}: the
+	 * text HTML-escaped with only {@code <mark>} added.
 	 */
 	@GetMapping
 	SearchResults search(@RequestParam String q, @RequestParam(required = false) @Nullable SearchKind kind,
