@@ -21,9 +21,11 @@ import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A person who signs in, with the roles they hold. It counts failed sign-ins and locks
- * itself for a while after too many, so that passwords cannot be guessed by trying.
+ * A person who signs in, with the roles they hold. Failed sign-ins and the lock are
+ * written by {@link SignInAccounts} with single statements, never through this entity, so
+ * that parallel attempts cannot conflict; only the changed columns are written back.
  */
+@org.hibernate.annotations.DynamicUpdate
 @Entity
 @Table(name = "identity_account")
 class Account {
@@ -105,18 +107,6 @@ class Account {
 
 	@Nullable Instant lockedUntil() {
 		return this.lockedUntil;
-	}
-
-	/**
-	 * Counts a failed sign-in; the last one allowed locks the account for the lock-out
-	 * period.
-	 */
-	void recordFailedSignIn(Instant now, int allowedFailures, Duration lockOut) {
-		this.failedSignIns++;
-		if (this.failedSignIns >= allowedFailures) {
-			this.lockedUntil = now.plus(lockOut);
-			this.failedSignIns = 0;
-		}
 	}
 
 	void recordSignIn() {

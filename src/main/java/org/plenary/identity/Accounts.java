@@ -40,8 +40,11 @@ public class Accounts {
 
 	private final Clock clock;
 
+	private final SignInThrottle throttle;
+
 	Accounts(AccountRepository accounts, PasswordEncoder passwords, AuditTrail audit, DelegationDirectory delegations,
-			ProcessDirectory processes, IdentitySettings settings, Clock clock) {
+			ProcessDirectory processes, IdentitySettings settings, Clock clock, SignInThrottle throttle) {
+		this.throttle = throttle;
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.audit = audit;
@@ -120,6 +123,7 @@ public class Accounts {
 		requireAdministrator(actor, "unlock accounts");
 		var account = load(id);
 		account.unlock();
+		this.throttle.forget(account.username());
 		this.audit.record(actor, "account.unlocked", "account " + account.username(), null);
 		return view(account);
 	}
@@ -145,6 +149,7 @@ public class Accounts {
 		var account = load(id);
 		account.changePassword(this.passwords.encode(newPassword));
 		account.unlock();
+		this.throttle.forget(account.username());
 		this.audit.record(actor, "account.password-reset", "account " + account.username(), null);
 	}
 
@@ -254,7 +259,9 @@ public class Accounts {
 			.sorted(java.util.Comparator.comparing((AccountView.GrantView g) -> g.grant().role()))
 			.toList();
 		return new AccountView(account.id(), account.username(), account.displayName(), account.isEnabled(),
-				account.lockedUntil(), account.isLockedAt(this.clock.instant()), grants);
+				account.lockedUntil(),
+				account.isLockedAt(this.clock.instant()) || this.throttle.refusedFromSomeAddress(account.username()),
+				grants);
 	}
 
 }

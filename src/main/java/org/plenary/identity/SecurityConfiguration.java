@@ -3,6 +3,7 @@ package org.plenary.identity;
 import java.io.IOException;
 import java.util.List;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -18,11 +19,15 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -64,6 +69,17 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	/**
+	 * The one way to check a password, for the form and HTTP Basic alike: within the
+	 * throttle's counts.
+	 */
+	@Bean
+	ThrottledSignIn signIn(SignInAccounts accounts, SignInThrottle throttle, PasswordEncoder encoder) {
+		var passwords = new DaoAuthenticationProvider(accounts);
+		passwords.setPasswordEncoder(encoder);
+		return new ThrottledSignIn(passwords, throttle, accounts);
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, JsonMapper json) throws Exception {
@@ -77,6 +93,13 @@ class SecurityConfiguration {
 					// The account could not be read: not a wrong password.
 					response.setHeader("Retry-After", "5");
 					problem(json, response, HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.NOT_SAVED);
+					return;
+				}
+				var tooMany = ThrottledSignIn.TooManySignIns.of(failure);
+				if (tooMany != null && tooMany.isAddress()) {
+					response.setHeader("Retry-After", Long.toString(tooMany.retryAfter().toSeconds()));
+					problem(json, response, HttpStatus.TOO_MANY_REQUESTS,
+							"Too many failed sign-ins from this address; try again later.");
 					return;
 				}
 				problem(json, response, HttpStatus.UNAUTHORIZED,
@@ -110,8 +133,10 @@ class SecurityConfiguration {
 			.permitAll()
 			.anyRequest()
 			.authenticated())
-			.formLogin(
-					(form) -> form.loginPage("/login").failureHandler(SecurityConfiguration::signInFailed).permitAll())
+			.formLogin((form) -> form.loginPage("/login")
+				.successHandler(SecurityConfiguration::signedIn)
+				.failureHandler(SecurityConfiguration::signInFailed)
+				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").permitAll())
 			.headers((headers) -> headers
 				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(API_BROWSER,
@@ -122,10 +147,26 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * Goes where the person was going, telling the owner (and only the owner, who has
+	 * just given the right password) of the failed sign-ins since the last one.
+	 */
+	private static void signedIn(HttpServletRequest request, HttpServletResponse response,
+			org.springframework.security.core.Authentication authentication) throws IOException, ServletException {
+		if (request.getAttribute(SignInAccounts.FAILED_SIGN_INS) instanceof Integer failures) {
+			var flash = new FlashMap();
+			flash.put("failedSignIns", failures);
+			new SessionFlashMapManager().saveOutputFlashMap(flash, request, response);
+		}
+		new SavedRequestAwareAuthenticationSuccessHandler().onAuthenticationSuccess(request, response, authentication);
+	}
+
 	private static void signInFailed(HttpServletRequest request, HttpServletResponse response,
 			org.springframework.security.core.AuthenticationException failure) throws IOException {
-		response.sendRedirect(request.getContextPath() + (failure instanceof LockedException ? "/login?locked"
-				: DatabaseOutage.explains(failure) ? "/login?unavailable" : "/login?error"));
+		var tooMany = ThrottledSignIn.TooManySignIns.of(failure);
+		response.sendRedirect(request.getContextPath()
+				+ ((tooMany != null && tooMany.isAddress()) ? "/login?throttled" : failure instanceof LockedException
+						? "/login?locked" : DatabaseOutage.explains(failure) ? "/login?unavailable" : "/login?error"));
 	}
 
 	private static void problem(JsonMapper json, HttpServletResponse response, HttpStatus status, String detail)

@@ -3,9 +3,10 @@ package org.plenary.identity;
 import java.time.Clock;
 import java.util.List;
 
-import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import java.sql.Timestamp;
+import java.util.Locale;
+
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -13,11 +14,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Connects accounts to Spring Security: loads an account for sign-in (with its lock),
- * counts failed sign-ins and clears them on success. Pages and the API's HTTP Basic sign
- * in through the same accounts and the same lock.
+ * counts failed sign-ins and clears them on success, each with one statement. Pages and
+ * the API's HTTP Basic sign in through the same accounts and the same lock.
  */
 @Component
 class SignInAccounts implements UserDetailsService {
@@ -28,7 +31,10 @@ class SignInAccounts implements UserDetailsService {
 
 	private final Clock clock;
 
-	SignInAccounts(AccountRepository accounts, IdentitySettings settings, Clock clock) {
+	private final JdbcTemplate jdbc;
+
+	SignInAccounts(AccountRepository accounts, IdentitySettings settings, Clock clock, JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.settings = settings;
 		this.clock = clock;
@@ -64,18 +70,43 @@ class SignInAccounts implements UserDetailsService {
 			.orElseGet(Actor::anonymous);
 	}
 
-	@EventListener
-	@Transactional
-	void on(AuthenticationFailureBadCredentialsEvent failure) {
-		this.accounts.findByUsernameIgnoreCase(failure.getAuthentication().getName())
-			.ifPresent((account) -> account.recordFailedSignIn(this.clock.instant(), this.settings.maxFailedSignIns(),
-					this.settings.lockOut()));
+	/**
+	 * Counts a wrong password on the account, if there is one, with one statement (no
+	 * read-modify-write that parallel attempts could lose), and locks it when its own
+	 * count over all addresses is reached.
+	 */
+	void failedSignIn(String username, boolean lock) {
+		if (lock) {
+			this.jdbc.update(
+					"update identity_account set failed_sign_ins = failed_sign_ins + 1, locked_until = ? where lower(username) = ?",
+					Timestamp.from(this.clock.instant().plus(this.settings.lockOut())),
+					username.trim().toLowerCase(Locale.ROOT));
+		}
+		else {
+			this.jdbc.update(
+					"update identity_account set failed_sign_ins = failed_sign_ins + 1 where lower(username) = ?",
+					username.trim().toLowerCase(Locale.ROOT));
+		}
 	}
 
-	@EventListener
-	@Transactional
-	void on(AuthenticationSuccessEvent success) {
-		this.accounts.findByUsernameIgnoreCase(success.getAuthentication().getName()).ifPresent(Account::recordSignIn);
+	/**
+	 * A sign-in succeeded: the failed attempts since the last one are told to the owner
+	 * (and to no one else), then forgotten.
+	 */
+	void signedIn(String username) {
+		var name = username.trim().toLowerCase(Locale.ROOT);
+		var failures = this.jdbc.query("select failed_sign_ins from identity_account where lower(username) = ?",
+				(row, n) -> row.getInt(1), name);
+		this.jdbc.update(
+				"update identity_account set failed_sign_ins = 0, locked_until = null, last_signed_in = ? where lower(username) = ?",
+				Timestamp.from(this.clock.instant()), name);
+		if (!failures.isEmpty() && failures.get(0) > 0 && RequestContextHolder.getRequestAttributes() != null) {
+			RequestContextHolder.getRequestAttributes()
+				.setAttribute(FAILED_SIGN_INS, failures.get(0), RequestAttributes.SCOPE_REQUEST);
+		}
 	}
+
+	/** The request attribute that holds the failed sign-ins before a successful one. */
+	static final String FAILED_SIGN_INS = SignInAccounts.class.getName() + ".failedSignIns";
 
 }
