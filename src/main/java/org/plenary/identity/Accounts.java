@@ -212,6 +212,10 @@ public class Accounts {
 		if (password.length() > 128) {
 			throw new InvalidInput(field, "A password has at most 128 characters.");
 		}
+		if (CommonPasswords.isCommon(password)) {
+			throw new InvalidInput(field,
+					"This password is one of the most common, which are guessed first: choose another, such as a few unrelated words.");
+		}
 	}
 
 	private void checkScope(Grant grant) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.plenary.system.Csv;
+
 /**
  * After the meeting: who spoke, in which order, for how long; and the time each
  * delegation and each group (through those speaking on its behalf) had the floor.
@@ -32,37 +34,21 @@ public record SpeakersReport(UUID meeting, List<InscriptionView> spoken, Map<Str
 				spoken.stream().mapToLong(InscriptionView::usedMs).sum());
 	}
 
-	/** The report as CSV (RFC 4180): one line per turn on the floor. */
+	/**
+	 * The report as CSV (RFC 4180): one line per turn on the floor, with no cell a
+	 * spreadsheet could take for a formula.
+	 */
 	public String csv() {
 		var out = new StringBuilder(
 				"order,delegation,name,on_behalf_of,kind,status,started_at,ended_at,seconds_used\r\n");
 		int order = 1;
 		for (var entry : this.spoken) {
-			out.append(order++)
-				.append(',')
-				.append(entry.delegation())
-				.append(',')
-				.append(quoted(entry.name()))
-				.append(',')
-				.append(entry.onBehalfOf() == null ? "" : quoted(entry.onBehalfOf()))
-				.append(',')
-				.append(entry.kind())
-				.append(',')
-				.append(entry.status())
-				.append(',')
-				.append(entry.startedAt())
-				.append(',')
-				.append(entry.endedAt() == null ? "" : entry.endedAt().toString())
-				.append(',')
-				.append(Math.round(entry.usedMs() / 1000.0))
-				.append("\r\n");
+			out.append(Csv.line(java.util.Arrays.asList(Integer.toString(order++), entry.delegation(), entry.name(),
+					entry.onBehalfOf(), entry.kind().toString(), entry.status().toString(),
+					entry.startedAt().toString(), (entry.endedAt() == null) ? null : entry.endedAt().toString(),
+					Long.toString(Math.round(entry.usedMs() / 1000.0)))));
 		}
 		return out.toString();
-	}
-
-	private static String quoted(String value) {
-		return value.contains(",") || value.contains("\"") || value.contains("\n")
-				? "\"" + value.replace("\"", "\"\"") + "\"" : value;
 	}
 
 }

@@ -4,6 +4,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.plenary.PlenaryIntegrationTest;
 import org.plenary.system.InvalidInput;
 
@@ -55,6 +57,26 @@ class AccountsTests {
 		assertThatExceptionOfType(InvalidInput.class)
 			.isThrownBy(() -> this.accounts.open(new NewAccount(fresh("x"), "X", "short", Set.of()), administrator()))
 			.satisfies((e) -> assertThat(e.field()).isEqualTo("password"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(
+			strings = { "qwertyuiop", "1234567890", "Password123", "1qaz2wsx3edc", "aaaaaaaaaaaa", "............" })
+	void refusesACommonPasswordOrOneCharacterRepeated(String password) {
+		assertThatExceptionOfType(InvalidInput.class)
+			.isThrownBy(() -> this.accounts.open(new NewAccount(fresh("x"), "X", password, Set.of()), administrator()))
+			.satisfies((e) -> assertThat(e.field()).isEqualTo("password"))
+			.withMessageContaining("most common");
+	}
+
+	@Test
+	void refusesACommonPasswordAsANewOneToo() {
+		var username = fresh("chair");
+		this.accounts.open(new NewAccount(username, "Chair", "the first password", Set.of()), administrator());
+		var chair = new Actor(username, Set.of());
+		assertThatExceptionOfType(InvalidInput.class)
+			.isThrownBy(() -> this.accounts.changePassword(chair, "the first password", "manchester"))
+			.satisfies((e) -> assertThat(e.field()).isEqualTo("newPassword"));
 	}
 
 	@Test

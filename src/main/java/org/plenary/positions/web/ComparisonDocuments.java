@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.plenary.positions.ModelComparison;
 import org.plenary.positions.SeatRegion;
 import org.plenary.system.Pdf;
+import org.plenary.system.Csv;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
@@ -54,7 +55,7 @@ class ComparisonDocuments {
 				(r) -> region(r, locale));
 	}
 
-	/** RFC 4180: a header of the models, then a line per row; quotes doubled. */
+	/** RFC 4180: a header of the models, then a line per row; no cell a formula. */
 	String csv(ModelComparison comparison, Locale locale) {
 		var out = new StringBuilder();
 		var header = new ArrayList<String>();
@@ -78,14 +79,7 @@ class ComparisonDocuments {
 	}
 
 	private static String csvLine(List<String> cells) {
-		var quoted = cells.stream()
-			.map((cell) -> needsQuotes(cell) ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell)
-			.toList();
-		return String.join(",", quoted) + "\r\n";
-	}
-
-	private static boolean needsQuotes(String cell) {
-		return cell.indexOf('"') >= 0 || cell.indexOf(',') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0;
+		return Csv.line(cells);
 	}
 
 }
