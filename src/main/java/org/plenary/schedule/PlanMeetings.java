@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.plenary.process.ProcessId;
+import org.plenary.system.Dates;
 
 /**
  * One or several meetings of a process at once: every date with every slot ("19 and 21
@@ -29,6 +30,7 @@ public record PlanMeetings(ProcessId process, List<LocalDate> dates, List<Standa
 		if (dates.isEmpty()) {
 			throw new IllegalArgumentException("Give at least one date.");
 		}
+		dates.forEach((day) -> Dates.require("dates", day));
 		if (!slots.isEmpty() && startsAt != null) {
 			throw new IllegalArgumentException("Choose the usual slots or give times, not both.");
 		}

@@ -28,6 +28,7 @@ import org.plenary.process.SessionView;
 import org.plenary.process.Sessions;
 import org.plenary.process.TopicView;
 import org.plenary.system.InvalidInput;
+import org.plenary.system.Dates;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -125,6 +126,7 @@ public class Programme {
 	@Transactional
 	public Saved change(MeetingId id, MeetingDetails details, long expectedVersion, @Nullable String overrideReason,
 			Actor actor) {
+		Dates.require("date", details.slot().heldOn());
 		var meeting = load(id);
 		var process = this.processes.process(meeting.process());
 		requireRunner(process, actor);
@@ -156,6 +158,9 @@ public class Programme {
 		var process = this.processes.process(meeting.process());
 		requireRunner(process, actor);
 		requireReason(reason);
+		if (newSlot != null) {
+			Dates.require("date", newSlot.heldOn());
+		}
 		List<Warning> warnings = List.of();
 		if (newSlot != null) {
 			warnings = resolve(
@@ -218,6 +223,7 @@ public class Programme {
 	@Transactional(readOnly = true)
 	public List<Warning> check(ProcessId process, MeetingDetails details, @Nullable MeetingId existing, Actor actor) {
 		requireRunner(this.processes.process(process), actor);
+		Dates.require("date", details.slot().heldOn());
 		var newDate = existing == null || !load(existing).slot().heldOn().equals(details.slot().heldOn());
 		return this.conflicts.check(new ConflictCheck.Candidate(process, details, existing, newDate));
 	}

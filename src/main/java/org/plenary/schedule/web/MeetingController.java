@@ -31,6 +31,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Scheduling meetings on a process's programme, and each meeting's page with the actions
@@ -194,6 +196,16 @@ class MeetingController {
 	}
 
 	private String withChoices(Model model, String view) {
+		if (model.getAttribute("form") == null
+				&& RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
+			// A value could not be read, so Spring could not make the form: show it as
+			// typed.
+			var errors = model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "form");
+			model.addAttribute("form", MeetingForm.asTyped(request.getRequest().getParameterMap()));
+			if (errors != null) {
+				model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+			}
+		}
 		model.addAttribute("venues", this.venues.venues());
 		model.addAttribute("modes", Arrays.asList(MeetingMode.values()));
 		model.addAttribute("slotChoices", Arrays.asList(MeetingForm.SlotChoice.values()));

@@ -51,6 +51,54 @@ record MeetingForm(@Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) List
 				null, null, null, null, true, false, null, 0L);
 	}
 
+	/**
+	 * The form as it was typed, when a value could not be read (a date that is no date,
+	 * or out of range) and the form itself could not be made: every value that can be
+	 * read is kept, the unreadable ones are left empty, so that nothing else is lost.
+	 */
+	static MeetingForm asTyped(java.util.Map<String, String[]> typed) {
+		return new MeetingForm(all(typed, "dates", LocalDate::parse),
+				one(typed, "slot", SlotChoice::valueOf, SlotChoice.MORNING),
+				one(typed, "startsAt", LocalTime::parse, null), one(typed, "endsAt", LocalTime::parse, null),
+				one(typed, "format", (v) -> v, ""), one(typed, "venue", UUID::fromString, null),
+				one(typed, "mode", MeetingMode::valueOf, MeetingMode.IN_PERSON), all(typed, "topics", UUID::fromString),
+				one(typed, "agenda", (v) -> v, null), one(typed, "note", (v) -> v, null),
+				one(typed, "series", (v) -> v, null), one(typed, "expectedAttendance", Integer::valueOf, null),
+				one(typed, "openToPublic", Boolean::valueOf, false), one(typed, "confirmed", Boolean::valueOf, false),
+				one(typed, "overrideReason", (v) -> v, null), one(typed, "version", Long::valueOf, null));
+	}
+
+	private static <T> @Nullable T one(java.util.Map<String, String[]> typed, String name,
+			java.util.function.Function<String, T> read, @Nullable T otherwise) {
+		var values = typed.get(name);
+		if (values == null || values.length == 0 || values[0].isBlank()) {
+			return otherwise;
+		}
+		try {
+			return read.apply(values[0].strip());
+		}
+		catch (RuntimeException unreadable) {
+			return otherwise;
+		}
+	}
+
+	private static <T> List<T> all(java.util.Map<String, String[]> typed, String name,
+			java.util.function.Function<String, T> read) {
+		var read1 = new ArrayList<T>();
+		for (var value : typed.getOrDefault(name, new String[0])) {
+			try {
+				var item = read.apply(value.strip());
+				if (!(item instanceof LocalDate date) || org.plenary.system.Dates.inRange(date)) {
+					read1.add(item);
+				}
+			}
+			catch (RuntimeException unreadable) {
+				// Left empty: the error beside the field says why.
+			}
+		}
+		return read1;
+	}
+
 	static MeetingForm of(MeetingView meeting) {
 		var slot = meeting.slot();
 		var choice = !slot.hasTimes() ? SlotChoice.NOT_YET : StandardSlot.MORNING.on(slot.heldOn()).equals(slot)
