@@ -93,7 +93,17 @@ public class Processes {
 		}
 		var limit = command.interventionLimitSeconds() == null ? Process.DEFAULT_INTERVENTION_LIMIT_SECONDS
 				: command.interventionLimitSeconds();
-		var process = new Process(command.shortName(), command.name(), blankToNull(command.description()), limit);
+		var shortName = command.shortName() == null ? "" : command.shortName().trim();
+		if (shortName.isEmpty() || shortName.length() > 40) {
+			throw new InvalidInput("shortName", "Give a short name of 1 to 40 characters, such as IGN.");
+		}
+		if (command.name() == null || command.name().isBlank() || command.name().trim().length() > 300) {
+			throw new InvalidInput("name", "Give a name of 1 to 300 characters.");
+		}
+		if (command.description() != null && command.description().length() > 2000) {
+			throw new InvalidInput("description", "Give a description of at most 2,000 characters.");
+		}
+		var process = new Process(shortName, command.name(), blankToNull(command.description()), limit);
 		if (this.processes.existsBySlug(process.slug())) {
 			throw new InvalidInput("shortName",
 					"A process with the short name %s exists already.".formatted(command.shortName().trim()));

@@ -71,6 +71,11 @@ class PagesTests {
 
 	@BeforeAll
 	void findRecordsToShow() throws Exception {
+		this.values = valuesOfTheDemo();
+	}
+
+	/** A record of the demonstration's to show on each page that shows one. */
+	Map<String, String> valuesOfTheDemo() throws Exception {
 		var ign = this.processes.process("ign");
 		var meeting = this.programme.programmeOfWork(ign.id(), 79).meetings().get(0);
 		var admin = this.accounts.all(Actors.administrator())
@@ -78,31 +83,64 @@ class PagesTests {
 			.filter((a) -> a.username().equals("admin"))
 			.findFirst()
 			.orElseThrow();
-		this.values = new java.util.HashMap<>(Map.of("/processes/{slug}", "/processes/ign", "/delegations/{code}",
+		var values = new java.util.HashMap<>(Map.of("/processes/{slug}", "/processes/ign", "/delegations/{code}",
 				"/delegations/MEX", "/sessions/{number}", "/sessions/72", "/meetings/{id}", "/meetings/" + meeting.id(),
 				"/admin/accounts/{id}", "/admin/accounts/" + admin.id(), "/groups/{id}",
 				"/groups/" + this.mvc.getClass().getSimpleName(), "/letters/{id}",
 				"/letters/" + this.letters.letters(null, Actor.anonymous()).get(0).id(), "/letters/{id}/edit",
 				"/letters/" + aDraft() + "/edit", "/letters/new", "/letters/new?process=ign"));
-		this.values.put("/meetings/{id}/speakers/{inscription}/statement", aDeliveredStatement());
-		this.values.put("/processes/{slug}/positions",
-				"/processes/ign/positions?delegation=BRA&session=79&compareWith=78");
-		this.values.put("/processes/{slug}/elements/compare", "/processes/ign/elements/compare?from=1&to=2");
-		this.values.put("/models/{id}/revise", "/models/" + this.models.models(null).get(0).id() + "/revise");
+		values.put("/meetings/{id}/speakers/{inscription}/statement", aDeliveredStatement());
+		values.put("/processes/{slug}/positions", "/processes/ign/positions?delegation=BRA&session=79&compareWith=78");
+		values.put("/processes/{slug}/elements/compare", "/processes/ign/elements/compare?from=1&to=2");
+		values.put("/models/{id}/revise", "/models/" + this.models.models(null).get(0).id() + "/revise");
 		var gcmText = this.texts.texts(this.processes.process("gcm").id(), Actor.anonymous()).get(0);
 		var zero = gcmText.revisions().get(0).id();
 		var rev1 = gcmText.revisions().get(1).id();
-		this.values.put("/revisions/{id}", "/revisions/" + zero);
-		this.values.put("/revisions/{id}/compilation", "/revisions/" + rev1 + "/compilation?delegation=HUN");
-		this.values.put("/revisions/{from}/compare/{to}", "/revisions/" + zero + "/compare/" + rev1);
-		this.values.put("/texts/{text}/paragraphs/{lineage}", "/texts/" + gcmText.id() + "/paragraphs/"
+		values.put("/revisions/{id}", "/revisions/" + zero);
+		values.put("/revisions/{id}/compilation", "/revisions/" + rev1 + "/compilation?delegation=HUN");
+		values.put("/revisions/{from}/compare/{to}", "/revisions/" + zero + "/compare/" + rev1);
+		values.put("/texts/{text}/paragraphs/{lineage}", "/texts/" + gcmText.id() + "/paragraphs/"
 				+ this.texts.revision(zero, Actor.anonymous()).paragraphs().get(0).lineage());
-		this.values.put("/models/{id}", "/models/" + this.models.models(null).get(0).id());
-		this.values.put("/models/compare", "/models/compare?ids=today," + this.models.models(null).get(0).id());
+		values.put("/models/{id}", "/models/" + this.models.models(null).get(0).id());
+		values.put("/models/compare", "/models/compare?ids=today," + this.models.models(null).get(0).id());
 		var batch = anImport();
-		this.values.put("/letters/imports/{batch}", "/letters/imports/" + batch.id());
-		this.values.put("/letters/imports/files/{file}", "/letters/imports/files/" + batch.files().get(0).id());
+		values.put("/letters/imports/{batch}", "/letters/imports/" + batch.id());
+		values.put("/letters/imports/files/{file}", "/letters/imports/files/" + batch.files().get(0).id());
+		return values;
 	}
+
+	/**
+	 * Every page, shown to the administrator (who sees the most), with the records of a
+	 * {@link HostileWorld} where the page shows a record and the hostile records among
+	 * the others on every list: no stored markup reaches a page as markup.
+	 */
+	@TestFactory
+	Stream<DynamicTest> everyPageCarriesNoStoredMarkup() {
+		var hostile = HostileWorld.make(this.processes, this.programme, this.venues, this.letters, this.speakers,
+				this.positions, this.models, this.elements, this.texts, this.delegations);
+		var values = new java.util.HashMap<>(this.values);
+		values.putAll(hostile.paths());
+		var groupPath = hostile.paths().get("/groups/{id}");
+		var group = groupPath.substring(groupPath.lastIndexOf('/') + 1);
+		return pages().stream().map((page) -> DynamicTest.dynamicTest(page, () -> {
+			var path = pathOf(page, values, group);
+			var admin = this.mvc.perform(get(path).with(user(this.users.loadUserByUsername("admin"))))
+				.andReturn()
+				.getResponse();
+			assertThat(admin.getStatus()).as(path).isEqualTo(200);
+			assertThat(admin.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).as(path)
+				.doesNotContain(HostileWorld.ACTIVE);
+		}));
+	}
+
+	@Autowired
+	org.plenary.schedule.Venues venues;
+
+	@Autowired
+	org.plenary.positions.Positions positions;
+
+	@Autowired
+	org.plenary.positions.Elements elements;
 
 	@TestFactory
 	Stream<DynamicTest> everyPageRendersForTheAdministratorAndThePublic() {
@@ -182,8 +220,13 @@ class PagesTests {
 	}
 
 	private java.util.List<String> pages() {
+		return pages(this.mappings);
+	}
+
+	/** Every page the application maps: GET routes of Plenary's own controllers. */
+	static java.util.List<String> pages(RequestMappingHandlerMapping mappings) {
 		var pages = new TreeSet<String>();
-		this.mappings.getHandlerMethods().forEach((info, handler) -> {
+		mappings.getHandlerMethods().forEach((info, handler) -> {
 			var isPage = handler.getBeanType().getPackageName().startsWith("org.plenary")
 					&& !handler.getBeanType()
 						.isAnnotationPresent(org.springframework.web.bind.annotation.RestController.class)
@@ -196,11 +239,19 @@ class PagesTests {
 	}
 
 	private String pathOf(String pattern) {
+		return pathOf(pattern, this.values, groupId());
+	}
+
+	/**
+	 * The page's path with its variables given: by the longest pattern in the values that
+	 * begins it, then the IGN and Mexico for what is left.
+	 */
+	static String pathOf(String pattern, Map<String, String> values, String groupId) {
 		if (pattern.startsWith("/groups/{id}")) {
-			return "/groups/" + groupId();
+			return "/groups/" + groupId;
 		}
 		var path = pattern;
-		var mostSpecificFirst = this.values.entrySet()
+		var mostSpecificFirst = values.entrySet()
 			.stream()
 			.sorted(java.util.Comparator.comparing((Map.Entry<String, String> e) -> e.getKey().length()).reversed())
 			.toList();
