@@ -74,10 +74,11 @@ class SecurityConfiguration {
 	 * throttle's counts.
 	 */
 	@Bean
-	ThrottledSignIn signIn(SignInAccounts accounts, SignInThrottle throttle, PasswordEncoder encoder) {
+	ThrottledSignIn signIn(SignInAccounts accounts, SignInThrottle throttle, PasswordEncoder encoder,
+			SecondFactors secondFactors) {
 		var passwords = new DaoAuthenticationProvider(accounts);
 		passwords.setPasswordEncoder(encoder);
-		return new ThrottledSignIn(passwords, throttle, accounts);
+		return new ThrottledSignIn(passwords, throttle, accounts, secondFactors);
 	}
 
 	@Bean
@@ -102,6 +103,11 @@ class SecurityConfiguration {
 							"Too many failed sign-ins from this address; try again later.");
 					return;
 				}
+				if (failure instanceof ThrottledSignIn.SecondFactorRequired) {
+					problem(json, response, HttpStatus.UNAUTHORIZED,
+							"This account signs in with a second factor, on the pages only: HTTP Basic is closed to it.");
+					return;
+				}
 				problem(json, response, HttpStatus.UNAUTHORIZED,
 						failure instanceof LockedException
 								? "This account is locked after repeated failed sign-ins; try again later."
@@ -120,7 +126,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, SecondFactors secondFactors) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/**")
 			.hasRole(Role.ADMINISTRATOR.name())
 			.requestMatchers("/account/**")
@@ -129,12 +135,13 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers(HttpMethod.HEAD, "/**")
 			.permitAll()
-			.requestMatchers("/error")
+			.requestMatchers("/error", "/login/second-factor")
 			.permitAll()
 			.anyRequest()
 			.authenticated())
 			.formLogin((form) -> form.loginPage("/login")
-				.successHandler(SecurityConfiguration::signedIn)
+				.successHandler((request, response, authentication) -> signedIn(request, response, authentication,
+						secondFactors))
 				.failureHandler(SecurityConfiguration::signInFailed)
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").permitAll())
@@ -152,7 +159,14 @@ class SecurityConfiguration {
 	 * just given the right password) of the failed sign-ins since the last one.
 	 */
 	private static void signedIn(HttpServletRequest request, HttpServletResponse response,
-			org.springframework.security.core.Authentication authentication) throws IOException, ServletException {
+			org.springframework.security.core.Authentication authentication, SecondFactors secondFactors)
+			throws IOException, ServletException {
+		if (secondFactors.isEnrolled(authentication.getName())) {
+			// The password was right; the session is signed in only once the code is too.
+			PendingSignIn.hold(authentication, request, response);
+			response.sendRedirect(request.getContextPath() + "/login/second-factor");
+			return;
+		}
 		if (request.getAttribute(SignInAccounts.FAILED_SIGN_INS) instanceof Integer failures) {
 			var flash = new FlashMap();
 			flash.put("failedSignIns", failures);

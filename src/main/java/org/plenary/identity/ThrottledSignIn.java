@@ -11,6 +11,8 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Signs in with a username and password, for the pages' form and the API's HTTP Basic
@@ -32,7 +34,11 @@ class ThrottledSignIn implements AuthenticationProvider {
 
 	private final SignInAccounts accounts;
 
-	ThrottledSignIn(DaoAuthenticationProvider passwords, SignInThrottle throttle, SignInAccounts accounts) {
+	private final SecondFactors secondFactors;
+
+	ThrottledSignIn(DaoAuthenticationProvider passwords, SignInThrottle throttle, SignInAccounts accounts,
+			SecondFactors secondFactors) {
+		this.secondFactors = secondFactors;
 		this.passwords = passwords;
 		this.throttle = throttle;
 		this.accounts = accounts;
@@ -52,8 +58,15 @@ class ThrottledSignIn implements AuthenticationProvider {
 		try {
 			var signedIn = this.passwords.authenticate(authentication);
 			this.throttle.succeeded(username, address);
+			if (!isTheSignInForm() && this.secondFactors.isEnrolled(username)) {
+				// HTTP Basic has no place for a second code: closed to such an account.
+				throw new SecondFactorRequired();
+			}
 			this.accounts.signedIn(username);
 			return signedIn;
+		}
+		catch (SecondFactorRequired required) {
+			throw required;
 		}
 		catch (BadCredentialsException wrong) {
 			this.accounts.failedSignIn(username, this.throttle.accountLimitReached(username));
@@ -75,12 +88,28 @@ class ThrottledSignIn implements AuthenticationProvider {
 		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
 	}
 
+	private static boolean isTheSignInForm() {
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+				&& "POST".equals(attributes.getRequest().getMethod())
+				&& (attributes.getRequest().getContextPath() + "/login")
+					.equals(attributes.getRequest().getRequestURI());
+	}
+
 	private static String addressOf(Authentication authentication) {
 		if (authentication.getDetails() instanceof WebAuthenticationDetails details
 				&& details.getRemoteAddress() != null) {
 			return details.getRemoteAddress();
 		}
 		return "unknown";
+	}
+
+	/** The right password of an account with a second factor, on the API's HTTP Basic. */
+	static final class SecondFactorRequired extends AuthenticationException {
+
+		SecondFactorRequired() {
+			super("This account signs in with a second factor");
+		}
+
 	}
 
 	/**
