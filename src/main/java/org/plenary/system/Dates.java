@@ -5,18 +5,18 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The dates Plenary holds: from the founding of the United Nations to the end of the
- * twenty-second century. A date outside (a meeting in the year 999999999) is a mistake or
- * an attack; it is refused where it comes in, before it reaches the programme, the public
- * calendar or a document.
+ * The dates Plenary holds: from the founding of the United Nations to the last year that
+ * calendars (iCalendar, ISO 8601 without its extension) write in four digits. A date
+ * outside (a meeting in the year 999999999) is a mistake or an attack; it is refused
+ * where it comes in, before it reaches the programme, the public calendar or a document.
  */
 public final class Dates {
 
 	public static final LocalDate EARLIEST = LocalDate.of(1945, 1, 1);
 
-	public static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
+	public static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
-	public static final String OUT_OF_RANGE = "Give a date between 1 January 1945 and 31 December 2199.";
+	public static final String OUT_OF_RANGE = "Give a date between 1 January 1945 and 31 December 9999.";
 
 	private Dates() {
 	}

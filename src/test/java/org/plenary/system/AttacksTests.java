@@ -82,7 +82,7 @@ class AttacksTests {
 			.getResponse();
 		assertThat(page.getStatus()).isIn(200, 400);
 		assertThat(page.getContentAsString(StandardCharsets.UTF_8))
-			.contains("between 1 January 1945 and 31 December 2199")
+			.contains("between 1 January 1945 and 31 December 9999")
 			.contains("informal meeting kept");
 		assertThat(this.programme.programmeOfWork(process.id(), null).meetings()).isEmpty();
 	}

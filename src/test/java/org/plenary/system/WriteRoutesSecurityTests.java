@@ -79,7 +79,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class WriteRoutesSecurityTests {
 
 	/** Routes any signed-in person may use on their own account. */
-	static final Set<String> OPEN_TO_EVERY_ACCOUNT = Set.of("POST /account/password", "POST /api/letters/extract");
+	static final Set<String> OPEN_TO_EVERY_ACCOUNT = Set.of("POST /account/password", "POST /api/letters/extract",
+			"POST /account/second-factor", "POST /account/second-factor/off", "POST /login/second-factor");
 
 	/**
 	 * Routes open to whoever runs a process, any process: uploading letters to import.
@@ -246,7 +247,9 @@ class WriteRoutesSecurityTests {
 			Map.entry("POST /revisions/{id}/amendments", "paragraph=%p&kind=DELETE_WORDS&oldWords=commit&holder=BRA"),
 			Map.entry("POST /amendments/{id}/stances", "holder=BRA&stance=SUPPORT"),
 			Map.entry("POST /amendments/{id}/status", "status=ACCEPTED"), Map.entry("DELETE /api/revisions/{id}", ""),
-			Map.entry("POST /revisions/{id}/discard", ""), Map.entry("POST /account/password",
+			Map.entry("POST /revisions/{id}/discard", ""), Map.entry("POST /account/second-factor", "code=123456"),
+			Map.entry("POST /account/second-factor/off", "password=not+the+password"),
+			Map.entry("POST /login/second-factor", "code=123456"), Map.entry("POST /account/password",
 					"currentPassword=x&newPassword=long+enough+password&repeatedPassword=long+enough+password"));
 
 	@Autowired

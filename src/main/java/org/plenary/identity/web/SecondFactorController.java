@@ -32,8 +32,10 @@ class SecondFactorController {
 	}
 
 	@GetMapping("/login/second-factor")
-	String codeForm(HttpServletRequest request) {
-		return PendingSignIn.username(request).isPresent() ? "identity/login-second-factor" : "redirect:/login";
+	String codeForm(HttpServletRequest request, Model model) {
+		// Nothing waiting (the five minutes are over, or no password was given): say so.
+		model.addAttribute("expired", PendingSignIn.username(request).isEmpty());
+		return "identity/login-second-factor";
 	}
 
 	@PostMapping("/login/second-factor")
@@ -41,7 +43,7 @@ class SecondFactorController {
 			Model model) {
 		var username = PendingSignIn.username(request);
 		if (username.isEmpty()) {
-			return "redirect:/login?expired";
+			return "redirect:/login";
 		}
 		return switch (this.secondFactors.check(username.get(), code, request.getRemoteAddr())) {
 			case ACCEPTED -> {
