@@ -93,10 +93,10 @@ phases() {
 	python3 - "$1" <<'PY'
 import re, sys, datetime
 marks = [("JVM and Spring Boot up", r"Starting PlenaryApplication"),
-         ("Flyway", r"Successfully applied|Schema .* is up to date|No migration necessary"),
-         ("Hibernate ORM and Search", r"Initialized JPA EntityManagerFactory"),
-         ("the other beans, Tomcat", r"Started PlenaryApplication"),
-         ("start-up tasks (demo data, administrator)", r"Opened the first administrator|Completed initialization|Search: "),
+         ("context up to Flyway's end (migrations)", r"Successfully applied|Schema .* is up to date|No migration necessary"),
+         ("Hibernate ORM and Hibernate Search", r"Initialized JPA EntityManagerFactory"),
+         ("the other beans, Tomcat started", r"Started PlenaryApplication"),
+         ("start-up tasks (demo data, administrator)", r"Readiness: ACCEPTING_TRAFFIC"),
         ]
 times = {}
 for line in open(sys.argv[1], errors="replace"):

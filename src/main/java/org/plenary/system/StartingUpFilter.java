@@ -3,9 +3,13 @@ package org.plenary.system;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.core.Ordered;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -26,6 +30,8 @@ import jakarta.servlet.http.HttpServletResponse;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class StartingUpFilter extends OncePerRequestFilter {
+
+	private static final Logger log = LoggerFactory.getLogger(StartingUpFilter.class);
 
 	/** Seconds a client is asked to wait before trying again. */
 	static final String RETRY_AFTER = "2";
@@ -63,6 +69,12 @@ class StartingUpFilter extends OncePerRequestFilter {
 				<meta name="viewport" content="width=device-width, initial-scale=1"></head>
 				<body><main><h1>Starting up</h1><p role="status">%s</p></main></body></html>
 				""".formatted(STARTING));
+	}
+
+	/** When the gate opens and closes: the end of start-up in the log. */
+	@EventListener
+	void on(AvailabilityChangeEvent<ReadinessState> change) {
+		log.info("Readiness: {}", change.getState());
 	}
 
 	/** The load balancer's and the orchestrator's probes: they must see the truth. */
