@@ -15,4 +15,7 @@ interface ImportBatchRepository extends JpaRepository<ImportBatch, UUID> {
 	@Query("select distinct f.batchId from ImportFile f where f.status = org.plenary.correspondence.ImportStatus.QUEUED")
 	List<UUID> findWithQueuedFiles();
 
+	@Query("select count(distinct f.batchId) from ImportFile f where f.status = org.plenary.correspondence.ImportStatus.QUEUED")
+	long countWithQueuedFiles();
+
 }

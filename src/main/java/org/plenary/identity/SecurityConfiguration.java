@@ -81,6 +81,28 @@ class SecurityConfiguration {
 		return new ThrottledSignIn(passwords, throttle, accounts, secondFactors);
 	}
 
+	/**
+	 * The operator's endpoints: health and its probes for anyone (the load balancer, the
+	 * orchestrator), the rest — metrics — for an administrator with HTTP Basic, as a
+	 * Prometheus scrape sends it.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain operations(HttpSecurity http, JsonMapper json) throws Exception {
+		http.securityMatcher("/actuator/**")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.anyRequest()
+				.hasRole(Role.ADMINISTRATOR.name()))
+			.httpBasic((basic) -> basic.authenticationEntryPoint((request, response, failure) -> problem(json, response,
+					HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic as an administrator.")))
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf((csrf) -> csrf.disable())
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler((request, response,
+					denied) -> problem(json, response, HttpStatus.FORBIDDEN, "You may not do this.")));
+		return http.build();
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, JsonMapper json) throws Exception {

@@ -8,6 +8,10 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,10 +73,26 @@ public class LiveEvents implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	LiveEvents(SpeakersEventRepository events, JsonMapper json, java.time.Clock clock) {
+	/** Events sent to a live view, one per view. */
+	private final Counter delivered;
+
+	/** From the change to its arrival on a live view's connection. */
+	private final Timer delay;
+
+	LiveEvents(SpeakersEventRepository events, JsonMapper json, java.time.Clock clock, MeterRegistry meters) {
 		this.events = events;
 		this.json = json;
 		this.clock = clock;
+		Gauge.builder("plenary.live.views", this.clients, (all) -> all.values().stream().mapToInt(List::size).sum())
+			.description("Live views of the speakers lists connected to this instance")
+			.register(meters);
+		this.delivered = Counter.builder("plenary.live.events.delivered")
+			.description("Speakers list events sent to a live view (one per view)")
+			.register(meters);
+		this.delay = Timer.builder("plenary.live.events.delay")
+			.description("Time from a change of a speakers list to its event being sent to a live view")
+			.publishPercentileHistogram()
+			.register(meters);
 	}
 
 	@Override
@@ -157,7 +177,7 @@ public class LiveEvents implements SmartLifecycle {
 		emitter.onCompletion(remove);
 		emitter.onTimeout(remove);
 		emitter.onError((ex) -> remove.run());
-		client.send(pending(meeting, List.of(client)));
+		send(client, pending(meeting, List.of(client)));
 		return emitter;
 	}
 
@@ -178,9 +198,9 @@ public class LiveEvents implements SmartLifecycle {
 			var parts = new ArrayList<java.util.concurrent.Future<?>>();
 			for (int i = share; i < all.size(); i += share) {
 				var part = all.subList(i, Math.min(all.size(), i + share));
-				parts.add(this.helpers.submit(() -> part.forEach((client) -> client.send(pending))));
+				parts.add(this.helpers.submit(() -> part.forEach((client) -> send(client, pending))));
 			}
-			all.subList(0, Math.min(all.size(), share)).forEach((client) -> client.send(pending));
+			all.subList(0, Math.min(all.size(), share)).forEach((client) -> send(client, pending));
 			for (var part : parts) {
 				try {
 					part.get();
@@ -202,6 +222,16 @@ public class LiveEvents implements SmartLifecycle {
 		return this.events.findTopByMeetingIdOrderByIdDesc(meeting).map(SpeakersEvent::id).orElse(0L);
 	}
 
+	/** Sends a view the frames it has not had, and counts them with their delay. */
+	private void send(Client client, List<Frame> frames) {
+		var sent = client.send(frames);
+		if (!sent.isEmpty()) {
+			this.delivered.increment(sent.size());
+			var now = this.clock.instant();
+			sent.forEach((frame) -> this.delay.record(java.time.Duration.between(frame.happenedAt(), now)));
+		}
+	}
+
 	/** The events after the oldest any of these views has had, as frames. */
 	private List<Frame> pending(UUID meeting, List<Client> views) {
 		long from = views.stream().mapToLong(Client::lastId).min().orElse(0);
@@ -209,14 +239,15 @@ public class LiveEvents implements SmartLifecycle {
 	}
 
 	/** An event as the stream writes it, made once for every view that receives it. */
-	private record Frame(long id, java.util.Set<ResponseBodyEmitter.DataWithMediaType> data) {
+	private record Frame(long id, java.time.Instant happenedAt,
+			java.util.Set<ResponseBodyEmitter.DataWithMediaType> data) {
 	}
 
 	private static final MediaType FRAME = new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8);
 
 	private static List<Frame> frames(List<SpeakersEvent> events) {
 		return events.stream()
-			.map((event) -> new Frame(event.id(),
+			.map((event) -> new Frame(event.id(), event.happenedAt(),
 					java.util.Set.of(new ResponseBodyEmitter.DataWithMediaType(
 							"id:" + event.id() + "\nevent:list\ndata:" + event.payload() + "\n\n", FRAME))))
 			.toList();
@@ -246,7 +277,9 @@ public class LiveEvents implements SmartLifecycle {
 			return this.lastId;
 		}
 
-		synchronized void send(List<Frame> frames) {
+		/** Sends the frames this view has not had; those sent. */
+		synchronized List<Frame> send(List<Frame> frames) {
+			var sent = new ArrayList<Frame>();
 			for (var frame : frames) {
 				if (frame.id() <= this.lastId) {
 					continue;
@@ -254,13 +287,15 @@ public class LiveEvents implements SmartLifecycle {
 				try {
 					this.emitter.send(frame.data());
 					this.lastId = frame.id();
+					sent.add(frame);
 				}
 				catch (IOException | IllegalStateException ex) {
 					log.debug("A live view went away: {}", ex.getMessage());
 					this.emitter.completeWithError(ex);
-					return;
+					return sent;
 				}
 			}
+			return sent;
 		}
 
 	}

@@ -51,6 +51,10 @@ class SpeakersEvent {
 		return this.meetingId;
 	}
 
+	Instant happenedAt() {
+		return this.happenedAt;
+	}
+
 	String payload() {
 		return this.payload;
 	}

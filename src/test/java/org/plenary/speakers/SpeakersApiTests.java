@@ -47,6 +47,9 @@ class SpeakersApiTests {
 	@Autowired
 	SpeakersEventRepository events;
 
+	@Autowired
+	io.micrometer.core.instrument.MeterRegistry meters;
+
 	@Test
 	void inscribesThroughTheApiAndAnswersTheListInSpeakingOrder() throws Exception {
 		var meeting = aMeeting();
@@ -124,6 +127,29 @@ class SpeakersApiTests {
 		assertThat(fresh).as("a new view gets the list as it stands")
 			.contains("id:" + (first + 3))
 			.doesNotContain("id:" + (first + 2) + "\n");
+	}
+
+	@Test
+	void countsTheLiveViewsAndTheEventsDeliveredToThemForTheOperator() throws Exception {
+		var meeting = aMeeting();
+		var secretariat = this.accounts.holding(Grant.secretariatOf(processOf(meeting)));
+		this.mvc.perform(post("/api/meetings/" + meeting + "/speakers/open").with(secretariat.basic()));
+		var first = this.events.findTopByMeetingIdOrderByIdDesc(meeting.value()).orElseThrow().id();
+		for (var code : List.of("MEX", "CHE")) {
+			inscribe(meeting, secretariat, "{\"delegation\":\"" + code + "\"}").andExpect(status().isOk());
+		}
+		var delivered = this.meters.get("plenary.live.events.delivered").counter().count();
+		var delays = this.meters.get("plenary.live.events.delay").timer().count();
+		var views = this.meters.get("plenary.live.views").gauge().value();
+
+		this.mvc
+			.perform(get("/api/meetings/" + meeting + "/live").header("Last-Event-ID", Long.toString(first))
+				.accept(MediaType.TEXT_EVENT_STREAM))
+			.andExpect(request().asyncStarted());
+
+		assertThat(this.meters.get("plenary.live.events.delivered").counter().count()).isEqualTo(delivered + 2);
+		assertThat(this.meters.get("plenary.live.events.delay").timer().count()).isEqualTo(delays + 2);
+		assertThat(this.meters.get("plenary.live.views").gauge().value()).isEqualTo(views + 1);
 	}
 
 	private org.springframework.test.web.servlet.ResultActions inscribe(MeetingId meeting, TestAccounts.Credentials who,
