@@ -38,6 +38,11 @@ class PageProblems {
 	 * written for people.
 	 */
 	@ExceptionHandler
+	ModelAndView on(Confirmations.ConfirmationNeeded question) {
+		return question.view;
+	}
+
+	@ExceptionHandler
 	ModelAndView on(IllegalArgumentException refusal, HttpServletRequest request) {
 		return problem(HttpStatus.BAD_REQUEST, null, String.valueOf(refusal.getMessage()), request);
 	}

@@ -120,6 +120,30 @@ class PagesTests {
 		}));
 	}
 
+	@Autowired
+	org.springframework.context.MessageSource messages;
+
+	@org.junit.jupiter.api.Test
+	void everyActionThatAsksFirstHasItsQuestionConsequenceAndButtonInWords() {
+		var asking = new TreeSet<String>();
+		this.mappings.getHandlerMethods().forEach((info, handler) -> {
+			var confirms = handler.getMethodAnnotation(Confirms.class);
+			if (confirms != null) {
+				asking.add(confirms.value());
+			}
+		});
+		assertThat(asking).contains("circulate", "issueRevision", "discardRevision", "endAppointment", "removeTopic",
+				"cancelMeeting", "removeMember", "removeElement", "issueElements", "revokeRole");
+		for (var question : asking) {
+			for (var part : java.util.List.of("question", "consequence", "button")) {
+				assertThat(this.messages.getMessage("confirm." + question + "." + part, null, null,
+						java.util.Locale.ENGLISH))
+					.as("confirm." + question + "." + part)
+					.isNotBlank();
+			}
+		}
+	}
+
 	/** A statement Mexico delivered at a meeting of a process made for it: public. */
 	private String aDeliveredStatement() {
 		var process = this.processes

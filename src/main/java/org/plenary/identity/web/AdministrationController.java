@@ -21,6 +21,8 @@ import org.plenary.identity.Role;
 import org.plenary.identity.UsernameTaken;
 import org.plenary.system.InvalidInput;
 
+import org.plenary.system.Confirms;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -116,6 +118,7 @@ class AdministrationController {
 	}
 
 	@PostMapping("/admin/accounts/{id}/grants/revoke")
+	@Confirms("revokeRole")
 	String revoke(@PathVariable UUID id, @RequestParam Role role,
 			@RequestParam(required = false) @Nullable UUID process,
 			@RequestParam(required = false) @Nullable String delegation, Actor actor, RedirectAttributes redirect) {
