@@ -22,7 +22,35 @@
     form.appendChild(confirmed);
   }, true);
 
+  // After a refusal, the fields of the refused form get back what was typed (never a password or a file).
+  function putBackWhatWasTyped() {
+    var typed = document.body.getAttribute('data-typed');
+    var action = document.body.getAttribute('data-typed-for');
+    if (!typed || !action) {
+      return;
+    }
+    var values = JSON.parse(typed);
+    Array.prototype.forEach.call(document.forms, function (form) {
+      if (new URL(form.action, window.location.href).pathname !== action) {
+        return;
+      }
+      Object.keys(values).forEach(function (name) {
+        var field = form.elements.namedItem(name);
+        if (!field || /password|file|hidden|submit/.test(field.type || '')) {
+          return;
+        }
+        if (field.type === 'checkbox') {
+          field.checked = true;
+        }
+        else if (!field.multiple) {
+          field.value = values[name];
+        }
+      });
+    });
+  }
+
   function focusTheSummary() {
+    putBackWhatWasTyped();
     var summary = document.querySelector('[data-error-summary]');
     if (summary) {
       summary.focus();

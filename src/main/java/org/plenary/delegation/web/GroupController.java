@@ -124,6 +124,8 @@ class GroupController {
 					.filter((d) -> !group.hasMember(d.code()))
 					.toList());
 		model.addAttribute("problem", problem);
+		// Said by the members' table itself, which htmx replaces without the layout.
+		model.addAttribute("problemShownInPage", true);
 		return "delegation/group";
 	}
 

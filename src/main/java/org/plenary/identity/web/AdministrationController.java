@@ -69,7 +69,8 @@ class AdministrationController {
 	}
 
 	@PostMapping("/admin/accounts")
-	String open(@Valid @ModelAttribute("form") AccountForm form, BindingResult errors, Actor actor, Model model) {
+	String open(@Valid @ModelAttribute("form") AccountForm form, BindingResult errors, Actor actor, Model model,
+			RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
 			return newAccountPage(model);
 		}
@@ -78,6 +79,8 @@ class AdministrationController {
 			grants.add(form.toGrant());
 			var account = this.accounts
 				.open(new NewAccount(form.username(), form.displayName(), form.password(), grants), actor);
+			redirect.addFlashAttribute("notice", "accountOpened");
+			redirect.addFlashAttribute("noticeArgs", new Object[] { account.username() });
 			return "redirect:/admin/accounts/" + account.id();
 		}
 		catch (InvalidInput refusal) {

@@ -160,8 +160,9 @@ class TextController {
 	@PostMapping("/revisions/{id}/amendments")
 	String table(@PathVariable RevisionId id, @ModelAttribute TextRequests.Amendment request, Actor actor,
 			RedirectAttributes redirect) {
-		PageActions.act(redirect, () -> this.texts.table(id, request.toCommand(), actor));
-		return "redirect:/revisions/" + id + "/compilation";
+		var tabled = PageActions.act(redirect, () -> this.texts.table(id, request.toCommand(), actor));
+		// A refused amendment goes back to its form, with what was typed.
+		return (tabled != null) ? "redirect:/revisions/" + id + "/compilation" : "redirect:/revisions/" + id;
 	}
 
 	@PostMapping("/amendments/{id}/stances")
