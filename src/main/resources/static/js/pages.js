@@ -49,7 +49,22 @@
     });
   }
 
+  // On a phone the site's menu folds away behind its "Menu" button; on a wider screen it stays open.
+  function fitTheMenu() {
+    var menu = document.querySelector('details.site-menu');
+    if (!menu || !window.matchMedia) {
+      return;
+    }
+    var narrow = window.matchMedia('(max-width: 47.99rem)');
+    var fit = function () {
+      menu.open = !narrow.matches;
+    };
+    fit();
+    narrow.addEventListener('change', fit);
+  }
+
   function focusTheSummary() {
+    fitTheMenu();
     putBackWhatWasTyped();
     var summary = document.querySelector('[data-error-summary]');
     if (summary) {
