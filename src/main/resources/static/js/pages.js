@@ -63,8 +63,45 @@
     narrow.addEventListener('change', fit);
   }
 
+  // A table wider than the screen scrolls in its own box, which the keyboard can reach and scroll.
+  function letWideTablesScroll() {
+    var boxes = [];
+    Array.prototype.forEach.call(document.querySelectorAll('main table'), function (table) {
+      if (table.parentElement && table.parentElement.classList.contains('scroll-x')) {
+        return;
+      }
+      var box = document.createElement('div');
+      box.className = 'scroll-x';
+      var caption = table.querySelector('caption');
+      var heading = caption ? caption.textContent : '';
+      table.parentNode.insertBefore(box, table);
+      box.appendChild(table);
+      if (heading.trim()) {
+        box.setAttribute('data-label', heading.trim());
+      }
+      boxes.push(box);
+    });
+    var fit = function () {
+      boxes.forEach(function (box) {
+        if (box.scrollWidth > box.clientWidth + 1) {
+          box.setAttribute('tabindex', '0');
+          box.setAttribute('role', 'region');
+          box.setAttribute('aria-label', box.getAttribute('data-label') || document.title);
+        }
+        else {
+          box.removeAttribute('tabindex');
+          box.removeAttribute('role');
+          box.removeAttribute('aria-label');
+        }
+      });
+    };
+    fit();
+    window.addEventListener('resize', fit);
+  }
+
   function focusTheSummary() {
     fitTheMenu();
+    letWideTablesScroll();
     putBackWhatWasTyped();
     var summary = document.querySelector('[data-error-summary]');
     if (summary) {

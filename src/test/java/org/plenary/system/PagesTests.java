@@ -69,6 +69,18 @@ class PagesTests {
 		}));
 	}
 
+	@org.junit.jupiter.api.Test
+	void theProcessPageOffersToWriteALetterToThoseWhoRunTheProcessOnly() throws Exception {
+		var admin = this.mvc.perform(get("/processes/ign").with(user(this.users.loadUserByUsername("admin"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		var anonymous = this.mvc.perform(get("/processes/ign")).andReturn().getResponse().getContentAsString();
+
+		assertThat(admin).contains("href=\"/letters/new?process=ign\"").contains(">Write a letter<");
+		assertThat(anonymous).doesNotContain("/letters/new").contains("href=\"/letters?process=ign\"");
+	}
+
 	@Autowired
 	org.springframework.context.MessageSource messages;
 
