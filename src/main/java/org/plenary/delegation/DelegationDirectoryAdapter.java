@@ -30,7 +30,11 @@ class DelegationDirectoryAdapter implements DelegationDirectory {
 	@Override
 	@Transactional(readOnly = true)
 	public List<Choice> delegationChoices() {
-		return this.delegations.findAllByOrderByNameAsc().stream().map((d) -> new Choice(d.code(), d.name())).toList();
+		return this.delegations.findAllByOrderByNameAsc()
+			.stream()
+			.sorted(Delegations.IN_UN_ORDER)
+			.map((d) -> new Choice(d.code(), d.name()))
+			.toList();
 	}
 
 }

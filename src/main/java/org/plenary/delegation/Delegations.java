@@ -44,7 +44,22 @@ public class Delegations {
 		this.clock = clock;
 	}
 
-	/** The delegations that match the filter, by name. */
+	/**
+	 * Names in the order of the United Nations' lists: letters with accents among their
+	 * plain letters (Côte d'Ivoire before Croatia, Türkiye before Turkmenistan), whatever
+	 * the database's collation.
+	 */
+	static final Comparator<String> UN_NAMES = unNames();
+
+	static final Comparator<Delegation> IN_UN_ORDER = Comparator.comparing(Delegation::name, UN_NAMES);
+
+	private static Comparator<String> unNames() {
+		var collator = java.text.Collator.getInstance(java.util.Locale.ENGLISH);
+		collator.setStrength(java.text.Collator.TERTIARY);
+		return collator::compare;
+	}
+
+	/** The delegations that match the filter, by name in the UN's order. */
 	@Transactional(readOnly = true)
 	public List<DelegationView> delegations(DelegationFilter filter) {
 		var members = filter.group() == null ? null
@@ -52,6 +67,7 @@ public class Delegations {
 		var words = filter.name() == null ? "" : fold(filter.name());
 		return this.delegations.findAllByOrderByNameAsc()
 			.stream()
+			.sorted(IN_UN_ORDER)
 			.filter((d) -> filter.kind() == null || d.kind() == filter.kind())
 			.filter((d) -> filter.regionalGroup() == null || d.regionalGroup() == filter.regionalGroup())
 			.filter((d) -> members == null || members.contains(new DelegationCode(d.code())))
@@ -264,7 +280,7 @@ public class Delegations {
 					delegation == null ? m.delegationCode() : delegation.name(),
 					delegation == null ? null : delegation.regionalGroup(), m.joinedOn(), m.leftOn());
 		};
-		var byName = Comparator.comparing(GroupView.Member::name);
+		var byName = Comparator.comparing(GroupView.Member::name, UN_NAMES);
 		var current = group.memberships().stream().filter(Membership::isCurrent).map(member).sorted(byName).toList();
 		var former = group.memberships().stream().filter((m) -> !m.isCurrent()).map(member).sorted(byName).toList();
 		var coordinator = group.coordinatorCode();

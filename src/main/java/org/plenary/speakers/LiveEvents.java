@@ -54,10 +54,10 @@ public class LiveEvents implements SmartLifecycle {
 	 */
 	private static final int SENDERS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
 
-	private final java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors
+	private volatile java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors
 		.newSingleThreadExecutor(named("speakers-live"));
 
-	private final java.util.concurrent.ExecutorService helpers = java.util.concurrent.Executors
+	private volatile java.util.concurrent.ExecutorService helpers = java.util.concurrent.Executors
 		.newFixedThreadPool(SENDERS, named("speakers-live-help"));
 
 	private static java.util.concurrent.ThreadFactory named(String name) {
@@ -95,8 +95,18 @@ public class LiveEvents implements SmartLifecycle {
 			.register(meters);
 	}
 
+	/**
+	 * Starts, or starts again after a stop (a paused test context, a restarted
+	 * lifecycle): threads stopped then are made anew.
+	 */
 	@Override
 	public void start() {
+		if (this.senders.isShutdown()) {
+			this.senders = java.util.concurrent.Executors.newSingleThreadExecutor(named("speakers-live"));
+		}
+		if (this.helpers.isShutdown()) {
+			this.helpers = java.util.concurrent.Executors.newFixedThreadPool(SENDERS, named("speakers-live-help"));
+		}
 		this.running = true;
 	}
 

@@ -1,8 +1,14 @@
 package org.plenary.system;
 
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -39,7 +45,33 @@ public final class PageActions {
 			}
 			redirect.addFlashAttribute("problem", DatabaseOutage.NOT_SAVED);
 		}
+		keepWhatWasTyped(redirect);
 		return null;
 	}
+
+	/**
+	 * What the refused form carried, for the page to put back in its fields (pages.js):
+	 * every field but the token, the confirmation, files and passwords.
+	 */
+	private static void keepWhatWasTyped(RedirectAttributes redirect) {
+		if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+			return;
+		}
+		var request = attributes.getRequest();
+		var typed = new LinkedHashMap<String, String>();
+		request.getParameterMap().forEach((name, values) -> {
+			var kept = !name.equals("_csrf") && !name.equals("confirmed")
+					&& !name.toLowerCase(Locale.ROOT).contains("password") && values.length > 0;
+			if (kept) {
+				typed.put(name, values[0]);
+			}
+		});
+		if (!typed.isEmpty()) {
+			redirect.addFlashAttribute("typed", JSON.writeValueAsString(typed));
+			redirect.addFlashAttribute("typedFor", request.getRequestURI());
+		}
+	}
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 }

@@ -1,5 +1,8 @@
 package org.plenary.system;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -21,16 +24,13 @@ import org.springframework.web.servlet.ModelAndView;
 class PageProblems {
 
 	@ExceptionHandler
-	ModelAndView on(ErrorResponseException refusal) {
+	ModelAndView on(ErrorResponseException refusal, HttpServletRequest request) {
 		if (refusal.getStatusCode().value() == HttpStatus.UNAUTHORIZED.value()) {
 			return new ModelAndView("redirect:/login");
 		}
-		var view = new ModelAndView("error/problem");
-		view.setStatus(HttpStatus.valueOf(refusal.getStatusCode().value()));
-		view.addObject("status", refusal.getStatusCode().value());
-		view.addObject("title", refusal.getBody().getTitle());
-		view.addObject("detail", refusal.getBody().getDetail());
-		return view;
+		var title = (refusal instanceof Refusal) ? refusal.getBody().getTitle() : null;
+		return problem(HttpStatus.valueOf(refusal.getStatusCode().value()), title, refusal.getBody().getDetail(),
+				request);
 	}
 
 	/**
@@ -38,32 +38,39 @@ class PageProblems {
 	 * written for people.
 	 */
 	@ExceptionHandler
-	ModelAndView on(IllegalArgumentException refusal) {
-		return problem(HttpStatus.BAD_REQUEST, "Not accepted", String.valueOf(refusal.getMessage()));
+	ModelAndView on(Confirmations.ConfirmationNeeded question) {
+		return question.view;
 	}
 
 	@ExceptionHandler
-	ModelAndView on(MethodArgumentTypeMismatchException mismatch) {
-		return problem(HttpStatus.BAD_REQUEST, "Not understood",
-				"'%s' is not a valid %s.".formatted(mismatch.getValue(), mismatch.getName()));
+	ModelAndView on(IllegalArgumentException refusal, HttpServletRequest request) {
+		return problem(HttpStatus.BAD_REQUEST, null, String.valueOf(refusal.getMessage()), request);
 	}
 
-	private static ModelAndView problem(HttpStatus status, String title, String detail) {
+	@ExceptionHandler
+	ModelAndView on(MethodArgumentTypeMismatchException mismatch, HttpServletRequest request) {
+		return problem(HttpStatus.BAD_REQUEST, null,
+				"'%s' is not a valid %s.".formatted(mismatch.getValue(), mismatch.getName()), request);
+	}
+
+	@ExceptionHandler
+	ModelAndView on(OptimisticLockingFailureException failure, HttpServletRequest request) {
+		return problem(HttpStatus.CONFLICT, "Changed by someone else",
+				"This record was changed by someone else in the meantime; reload it and try again.", request);
+	}
+
+	/**
+	 * The error page: a title of the refusal's own when it has one, else the status's
+	 * words (error.NNN.title), the sentence to act on and the way back.
+	 */
+	private static ModelAndView problem(HttpStatus status, @Nullable String title, @Nullable String detail,
+			HttpServletRequest request) {
 		var view = new ModelAndView("error/problem");
 		view.setStatus(status);
 		view.addObject("status", status.value());
-		view.addObject("title", title);
-		view.addObject("detail", detail);
-		return view;
-	}
-
-	@ExceptionHandler
-	ModelAndView on(OptimisticLockingFailureException failure) {
-		var view = new ModelAndView("error/problem");
-		view.setStatus(HttpStatus.CONFLICT);
-		view.addObject("status", 409);
-		view.addObject("title", "Changed by someone else");
-		view.addObject("detail", "This record was changed by someone else in the meantime; reload it and try again.");
+		view.addObject("problemTitle", title);
+		view.addObject("problemDetail", detail);
+		view.addObject("cameFrom", WayBack.of(request));
 		return view;
 	}
 

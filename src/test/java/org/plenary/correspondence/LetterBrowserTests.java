@@ -58,6 +58,7 @@ class LetterBrowserTests extends BrowserTest {
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the draft")).click();
 		assertThat(this.page.getByRole(AriaRole.STATUS).first()).hasText("The draft is saved.");
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign").setExact(true)).click();
+		this.page.onceDialog((dialog) -> dialog.accept());
 		this.page
 			.getByRole(AriaRole.BUTTON,
 					new Page.GetByRoleOptions().setName("Circulate to all Permanent Representatives"))

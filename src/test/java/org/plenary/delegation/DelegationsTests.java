@@ -27,6 +27,19 @@ class DelegationsTests {
 	@Autowired
 	AuditTrail audit;
 
+	@Autowired
+	org.plenary.identity.DelegationDirectory directory;
+
+	@Test
+	void listsDelegationsInTheOrderOfTheUnitedNationsNotByCodePoint() {
+		var names = this.delegations.delegations(DelegationFilter.all()).stream().map(DelegationView::name).toList();
+
+		assertThat(names.indexOf("Côte d'Ivoire")).isPositive().isLessThan(names.indexOf("Croatia"));
+		assertThat(names.indexOf("Türkiye")).isPositive().isLessThan(names.indexOf("Turkmenistan"));
+		var choices = this.directory.delegationChoices().stream().map((c) -> c.label()).toList();
+		assertThat(choices.indexOf("Côte d'Ivoire")).isLessThan(choices.indexOf("Croatia"));
+	}
+
 	@Test
 	void registersThe193MemberStatesInTheirRegionalGroups() {
 		var members = this.delegations.delegations(new DelegationFilter(DelegationKind.MEMBER_STATE, null, null, null));

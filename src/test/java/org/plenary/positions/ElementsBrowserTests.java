@@ -35,6 +35,7 @@ class ElementsBrowserTests extends BrowserTest {
 		this.page.getByText("Add an element to Categories of membership").click();
 		this.page.getByLabel("Text").fill("Member States agree that the Council should be more representative.");
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add the element")).click();
+		this.page.onceDialog((dialog) -> dialog.accept());
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Issue revision 1")).click();
 
 		assertThat(

@@ -45,7 +45,7 @@ class ProcessBrowserTests extends BrowserTest {
 			.fill("A process without a short name");
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create process")).click();
 
-		assertThat(this.page.locator("#shortName-error")).hasText("must not be blank");
+		assertThat(this.page.locator("#shortName-error")).hasText("Give a short name, such as IGN.");
 		assertThat(this.page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)))
 			.hasValue("A process without a short name");
 	}

@@ -118,6 +118,32 @@ class CalendarFeedTests {
 		parse("/api/delegations/MEX/calendar.ics").validate();
 	}
 
+	/**
+	 * RFC 5545, 3.6.1: in a VEVENT, DTSTAMP and UID are required and, like the other
+	 * properties listed there, must not occur more than once.
+	 */
+	@Test
+	void everyEventOfEveryFeedCarriesEachOfItsSinglePropertiesOnce() throws Exception {
+		var once = java.util.List.of("DTSTAMP", "UID", "DTSTART", "CLASS", "CREATED", "DESCRIPTION", "GEO",
+				"LAST-MODIFIED", "LOCATION", "ORGANIZER", "PRIORITY", "SEQUENCE", "STATUS", "SUMMARY", "TRANSP", "URL",
+				"RECURRENCE-ID", "DTEND", "DURATION");
+		var gcm = this.processes.process("gcm");
+		for (var feed : java.util.List.of("/api/processes/" + gcm.id() + "/calendar.ics", "/api/journal/calendar.ics",
+				"/api/delegations/MEX/calendar.ics")) {
+			var events = parse(feed).<VEvent>getComponents("VEVENT");
+			if (feed.startsWith("/api/processes/")) {
+				assertThat(events).as(feed).isNotEmpty();
+			}
+			for (var event : events) {
+				for (var name : once) {
+					assertThat(event.getProperties(name)).as(feed + " " + name).hasSizeLessThanOrEqualTo(1);
+				}
+				assertThat(event.getProperties("DTSTAMP")).as(feed + " DTSTAMP").hasSize(1);
+				assertThat(event.getProperties("UID")).as(feed + " UID").hasSize(1);
+			}
+		}
+	}
+
 	private Calendar parse(String path) throws Exception {
 		var body = this.mvc.perform(get(path))
 			.andExpect(status().isOk())

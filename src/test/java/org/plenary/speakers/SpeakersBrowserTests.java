@@ -50,6 +50,7 @@ class SpeakersBrowserTests extends BrowserTest {
 		room.navigate(url("/meetings/" + meeting + "/speakers/room"));
 		room.evaluate("window.plenaryLoaded = true");
 		assertThat(room.locator(".room-speaker")).hasText("Nobody has the floor");
+		assertThat(room.getByRole(AriaRole.BANNER)).hasCount(0);
 		assertThat(room.locator(".room-next li").first()).hasText("Mexico");
 		signInAs("admin", "admin-password-for-tests");
 

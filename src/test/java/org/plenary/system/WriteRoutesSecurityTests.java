@@ -482,7 +482,9 @@ class WriteRoutesSecurityTests {
 		if (pattern.startsWith("/api/")) {
 			return builder.contentType(MediaType.APPLICATION_JSON).content(example.isEmpty() ? "{}" : example);
 		}
-		return builder.contentType(MediaType.APPLICATION_FORM_URLENCODED).content(example);
+		// Confirmed, as after the question an action that cannot be undone asks first.
+		return builder.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.content(example.isEmpty() ? "confirmed=true" : example + "&confirmed=true");
 	}
 
 	private String idFor(String pattern) {

@@ -29,6 +29,8 @@ import org.plenary.schedule.MeetingId;
 import org.plenary.schedule.Programme;
 import org.plenary.system.InvalidInput;
 
+import org.plenary.system.Confirms;
+
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -219,6 +221,7 @@ class LetterController {
 	}
 
 	@PostMapping("/letters/{id}/circulate")
+	@Confirms("circulate")
 	String circulate(@PathVariable LetterId id, Actor actor, RedirectAttributes redirect) {
 		this.letters.circulate(id, actor);
 		redirect.addFlashAttribute("notice", "circulated");

@@ -16,6 +16,8 @@ import org.plenary.delegation.NewGroup;
 import org.plenary.identity.Actor;
 import org.plenary.system.InvalidInput;
 
+import org.plenary.system.Confirms;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -68,6 +70,7 @@ class GroupController {
 	}
 
 	@PostMapping("/groups/{id}/members/{code}/leave")
+	@Confirms("removeMember")
 	String leave(@PathVariable GroupId id, @PathVariable String code, Actor actor,
 			@RequestHeader(name = "HX-Request", required = false) boolean htmx, Model model,
 			RedirectAttributes redirect) {
@@ -121,6 +124,8 @@ class GroupController {
 					.filter((d) -> !group.hasMember(d.code()))
 					.toList());
 		model.addAttribute("problem", problem);
+		// Said by the members' table itself, which htmx replaces without the layout.
+		model.addAttribute("problemShownInPage", true);
 		return "delegation/group";
 	}
 

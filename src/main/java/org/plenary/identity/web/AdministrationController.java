@@ -21,6 +21,8 @@ import org.plenary.identity.Role;
 import org.plenary.identity.UsernameTaken;
 import org.plenary.system.InvalidInput;
 
+import org.plenary.system.Confirms;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -67,7 +69,8 @@ class AdministrationController {
 	}
 
 	@PostMapping("/admin/accounts")
-	String open(@Valid @ModelAttribute("form") AccountForm form, BindingResult errors, Actor actor, Model model) {
+	String open(@Valid @ModelAttribute("form") AccountForm form, BindingResult errors, Actor actor, Model model,
+			RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
 			return newAccountPage(model);
 		}
@@ -76,6 +79,8 @@ class AdministrationController {
 			grants.add(form.toGrant());
 			var account = this.accounts
 				.open(new NewAccount(form.username(), form.displayName(), form.password(), grants), actor);
+			redirect.addFlashAttribute("notice", "accountOpened");
+			redirect.addFlashAttribute("noticeArgs", new Object[] { account.username() });
 			return "redirect:/admin/accounts/" + account.id();
 		}
 		catch (InvalidInput refusal) {
@@ -116,6 +121,7 @@ class AdministrationController {
 	}
 
 	@PostMapping("/admin/accounts/{id}/grants/revoke")
+	@Confirms("revokeRole")
 	String revoke(@PathVariable UUID id, @RequestParam Role role,
 			@RequestParam(required = false) @Nullable UUID process,
 			@RequestParam(required = false) @Nullable String delegation, Actor actor, RedirectAttributes redirect) {

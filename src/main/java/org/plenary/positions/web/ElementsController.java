@@ -7,6 +7,8 @@ import org.plenary.positions.ProposedChange;
 import org.plenary.process.Processes;
 import org.plenary.process.SessionView;
 import org.plenary.system.PageActions;
+import org.plenary.system.Confirms;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,6 +70,7 @@ class ElementsController {
 
 	/** Removes an element from the draft. */
 	@PostMapping("/processes/{slug}/elements/{revision}/elements/{lineage}/remove")
+	@Confirms("removeElement")
 	String remove(@PathVariable String slug, @PathVariable int revision, @PathVariable java.util.UUID lineage,
 			Actor actor, RedirectAttributes redirect) {
 		var process = this.processes.process(slug);
@@ -77,6 +80,7 @@ class ElementsController {
 
 	/** Issues the draft. */
 	@PostMapping("/processes/{slug}/elements/{revision}/issue")
+	@Confirms("issueElements")
 	String issue(@PathVariable String slug, @PathVariable int revision, Actor actor, RedirectAttributes redirect) {
 		var process = this.processes.process(slug);
 		return act(slug, revision, redirect, () -> this.elements.issue(process.id(), revision, actor).number());

@@ -26,6 +26,8 @@ import org.plenary.process.Processes;
 import org.plenary.process.Sessions;
 import org.plenary.system.InvalidInput;
 
+import org.plenary.system.Confirms;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -125,6 +127,7 @@ class ProcessController {
 	}
 
 	@PostMapping("/processes/{slug}/topics/{topic}/remove")
+	@Confirms("removeTopic")
 	String removeTopic(@PathVariable String slug, @PathVariable UUID topic, Actor actor, RedirectAttributes redirect) {
 		var process = this.processes.process(slug);
 		this.processes.removeTopic(process.id(), topic, actor);
@@ -170,6 +173,7 @@ class ProcessController {
 	}
 
 	@PostMapping("/processes/{slug}/facilitators/{facilitator}/end")
+	@Confirms("endAppointment")
 	String endAppointment(@PathVariable String slug, @PathVariable UUID facilitator, Actor actor,
 			RedirectAttributes redirect) {
 		var process = this.processes.process(slug);

@@ -94,7 +94,8 @@ public class CalendarFeed {
 			event = new VEvent(slot.heldOn(), slot.heldOn().plusDays(1), meeting.title());
 		}
 		event.add(new Uid(meeting.id() + "@plenary"));
-		event.add(new DtStamp(meeting.updatedAt()));
+		// The constructor stamped it already: once only (RFC 5545, 3.6.1).
+		event.replace(new DtStamp(meeting.updatedAt()));
 		event.add(new LastModified(meeting.updatedAt()));
 		event.add(new Sequence(meeting.sequence()));
 		event.add(new Location(meeting.place()));

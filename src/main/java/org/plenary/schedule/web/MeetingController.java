@@ -21,6 +21,8 @@ import org.plenary.schedule.Venues;
 import org.plenary.schedule.Warning;
 import org.plenary.system.InvalidInput;
 
+import org.plenary.system.Confirms;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -149,6 +151,7 @@ class MeetingController {
 	}
 
 	@PostMapping("/meetings/{id}/cancel")
+	@Confirms("cancelMeeting")
 	String cancel(@PathVariable MeetingId id, @RequestParam(defaultValue = "") String reason, Actor actor, Model model,
 			RedirectAttributes redirect) {
 		try {

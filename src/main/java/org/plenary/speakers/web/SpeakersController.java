@@ -21,6 +21,8 @@ import org.plenary.system.DatabaseOutage;
 import org.plenary.system.InvalidInput;
 import org.plenary.system.Refusal;
 
+import org.plenary.system.Confirms;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -155,6 +157,7 @@ class SpeakersController {
 	}
 
 	@PostMapping("/meetings/{id}/speakers/{inscription}/withdraw")
+	@Confirms("withdrawInscription")
 	String withdraw(@PathVariable MeetingId id, @PathVariable UUID inscription,
 			@RequestParam(defaultValue = "false") boolean console, Actor actor, RedirectAttributes redirect) {
 		return act(id, console, redirect, () -> this.speakers.withdraw(id, inscription, actor));

@@ -16,6 +16,8 @@ import org.plenary.text.ParagraphKind;
 import org.plenary.text.RevisionId;
 import org.plenary.text.Stance;
 import org.plenary.text.TextId;
+import org.plenary.system.Confirms;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -140,12 +142,14 @@ class TextController {
 	}
 
 	@PostMapping("/revisions/{id}/issue")
+	@Confirms("issueRevision")
 	String issue(@PathVariable RevisionId id, Actor actor, RedirectAttributes redirect) {
 		PageActions.act(redirect, () -> this.texts.issue(id, LocalDate.now(this.clock), actor));
 		return "redirect:/revisions/" + id;
 	}
 
 	@PostMapping("/revisions/{id}/discard")
+	@Confirms("discardRevision")
 	String discard(@PathVariable RevisionId id, Actor actor, RedirectAttributes redirect) {
 		var text = this.texts.revision(id, actor).text();
 		var slug = this.processes.process(this.texts.text(text, actor).process()).slug();
@@ -156,8 +160,9 @@ class TextController {
 	@PostMapping("/revisions/{id}/amendments")
 	String table(@PathVariable RevisionId id, @ModelAttribute TextRequests.Amendment request, Actor actor,
 			RedirectAttributes redirect) {
-		PageActions.act(redirect, () -> this.texts.table(id, request.toCommand(), actor));
-		return "redirect:/revisions/" + id + "/compilation";
+		var tabled = PageActions.act(redirect, () -> this.texts.table(id, request.toCommand(), actor));
+		// A refused amendment goes back to its form, with what was typed.
+		return (tabled != null) ? "redirect:/revisions/" + id + "/compilation" : "redirect:/revisions/" + id;
 	}
 
 	@PostMapping("/amendments/{id}/stances")

@@ -1,0 +1,117 @@
+// What every page does when JavaScript is on. Before an action that cannot be undone (a form with data-confirm) it
+// asks in a dialog that names the consequence; without JavaScript the server asks the same on a page of its own.
+// A form sent back with errors takes the focus to its error summary, so that a screen reader reads it first.
+(function () {
+  'use strict';
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    var question = form.getAttribute && form.getAttribute('data-confirm');
+    if (!question || form.querySelector('input[name="confirmed"]')) {
+      return;
+    }
+    var consequence = form.getAttribute('data-consequence');
+    if (!window.confirm(consequence ? question + '\n\n' + consequence : question)) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      return;
+    }
+    var confirmed = document.createElement('input');
+    confirmed.type = 'hidden';
+    confirmed.name = 'confirmed';
+    confirmed.value = 'true';
+    form.appendChild(confirmed);
+  }, true);
+
+  // After a refusal, the fields of the refused form get back what was typed (never a password or a file).
+  function putBackWhatWasTyped() {
+    var typed = document.body.getAttribute('data-typed');
+    var action = document.body.getAttribute('data-typed-for');
+    if (!typed || !action) {
+      return;
+    }
+    var values = JSON.parse(typed);
+    Array.prototype.forEach.call(document.forms, function (form) {
+      if (new URL(form.action, window.location.href).pathname !== action) {
+        return;
+      }
+      Object.keys(values).forEach(function (name) {
+        var field = form.elements.namedItem(name);
+        if (!field || /password|file|hidden|submit/.test(field.type || '')) {
+          return;
+        }
+        if (field.type === 'checkbox') {
+          field.checked = true;
+        }
+        else if (!field.multiple) {
+          field.value = values[name];
+        }
+      });
+    });
+  }
+
+  // On a phone the site's menu folds away behind its "Menu" button; on a wider screen it stays open.
+  function fitTheMenu() {
+    var menu = document.querySelector('details.site-menu');
+    if (!menu || !window.matchMedia) {
+      return;
+    }
+    var narrow = window.matchMedia('(max-width: 47.99rem)');
+    var fit = function () {
+      menu.open = !narrow.matches;
+    };
+    fit();
+    narrow.addEventListener('change', fit);
+  }
+
+  // A table wider than the screen scrolls in its own box, which the keyboard can reach and scroll.
+  function letWideTablesScroll() {
+    var boxes = [];
+    Array.prototype.forEach.call(document.querySelectorAll('main table'), function (table) {
+      if (table.parentElement && table.parentElement.classList.contains('scroll-x')) {
+        return;
+      }
+      var box = document.createElement('div');
+      box.className = 'scroll-x';
+      var caption = table.querySelector('caption');
+      var heading = caption ? caption.textContent : '';
+      table.parentNode.insertBefore(box, table);
+      box.appendChild(table);
+      if (heading.trim()) {
+        box.setAttribute('data-label', heading.trim());
+      }
+      boxes.push(box);
+    });
+    var fit = function () {
+      boxes.forEach(function (box) {
+        if (box.scrollWidth > box.clientWidth + 1) {
+          box.setAttribute('tabindex', '0');
+          box.setAttribute('role', 'region');
+          box.setAttribute('aria-label', box.getAttribute('data-label') || document.title);
+        }
+        else {
+          box.removeAttribute('tabindex');
+          box.removeAttribute('role');
+          box.removeAttribute('aria-label');
+        }
+      });
+    };
+    fit();
+    window.addEventListener('resize', fit);
+  }
+
+  function focusTheSummary() {
+    fitTheMenu();
+    letWideTablesScroll();
+    putBackWhatWasTyped();
+    var summary = document.querySelector('[data-error-summary]');
+    if (summary) {
+      summary.focus();
+    }
+  }
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', focusTheSummary);
+  }
+  else {
+    focusTheSummary();
+  }
+}());
