@@ -68,7 +68,7 @@ class SearchMarkupTests {
 
 	/** What a page or an API answer would hold if any of the markup went through. */
 	static final List<String> ACTIVE = List.of("<script>pwn", "<img src=x", "<b hx-", "<a href=\"javascript",
-			"hx-post=\"/pwn", "hx-trigger=\"load", "hx-on:htmx:load=\"", "hx-vals='{");
+			"hx-post=\"/pwn", "hx-trigger=\"load", "hx-on:htmx:load=\"", "hx-vals='{\"role");
 
 	@Autowired
 	Search search;

@@ -65,7 +65,7 @@ record HostileWorld(Map<String, String> paths) {
 
 	/** What a page would hold if any of the markup went through. */
 	static final List<String> ACTIVE = List.of("<script>pwn", "<img src=x", "<b hx-", "<a href=\"javascript",
-			"hx-post=\"/pwn", "hx-trigger=\"load", "hx-on:htmx:load=\"", "hx-vals='{", "<svg onload", "<iframe");
+			"hx-post=\"/pwn", "hx-trigger=\"load", "hx-on:htmx:load=\"", "hx-vals='{\"role", "<svg onload", "<iframe");
 
 	static HostileWorld make(Processes processes, Programme programme, Venues venues, Letters letters,
 			SpeakersLists speakers, Positions positions, ReformModels models, Elements elements, NegotiatedTexts texts,
