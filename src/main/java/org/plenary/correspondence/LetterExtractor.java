@@ -312,10 +312,16 @@ public class LetterExtractor {
 						|| !INLINE_DATELINE.matcher(text).region(mention.end(), text.length()).lookingAt()) {
 					continue;
 				}
-				var lineStart = text.lastIndexOf('\n', mention.start()) + 1;
-				var start = PLACE_BEFORE_DATE.matcher(text.substring(lineStart, mention.start())).matches() ? lineStart
-						: mention.start();
-				if (text.substring(lineStart, mention.start()).isBlank()) {
+				// Only the start of the line is looked at: a letter without line breaks
+				// is
+				// one long line, copied at every date it was quadratic.
+				int lineStart = mention.start();
+				while (lineStart > 0 && text.charAt(lineStart - 1) != '\n' && mention.start() - lineStart <= 60) {
+					lineStart--;
+				}
+				var beforeOnLine = mention.start() - lineStart > 60 ? "…" : text.substring(lineStart, mention.start());
+				var start = PLACE_BEFORE_DATE.matcher(beforeOnLine).matches() ? lineStart : mention.start();
+				if (beforeOnLine.isBlank()) {
 					// A dateline on its own line was already a cut.
 					continue;
 				}
@@ -783,9 +789,16 @@ public class LetterExtractor {
 
 	// --- Senders ----------------------------------------------------------------
 
+	/**
+	 * More signers than a letter has: a file naming more is not read for more (each new
+	 * signer is compared with those found, so their number must stay bounded).
+	 */
+	static final int MOST_SENDERS = 24;
+
 	private List<Extraction.Sender> senders(List<Letter> letters, String whole) {
 		var senders = new ArrayList<Extraction.Sender>();
-		for (int l = 0; l < letters.size(); l++) {
+		Map<String, String> statesSaid = null;
+		for (int l = 0; l < letters.size() && senders.size() < MOST_SENDERS; l++) {
 			var letter = letters.get(l);
 			var lowered = lower(letter.text());
 			var transmittal = isTransmittal(lowered, l, letters.size());
@@ -796,10 +809,15 @@ public class LetterExtractor {
 				if (transmittal && block.role() == null) {
 					role = "President of the General Assembly";
 				}
-				var country = transmittal ? null : block.country() != null ? block.country() : countryOf(name, whole);
-				if (senders.stream().noneMatch((s) -> sameName(s.name(), name))) {
-					senders.add(new Extraction.Sender(name, role, country));
+				if (senders.size() >= MOST_SENDERS || senders.stream().anyMatch((s) -> sameName(s.name(), name))) {
+					continue;
 				}
+				if (!transmittal && block.country() == null && statesSaid == null) {
+					statesSaid = statesSaid(whole);
+				}
+				var country = transmittal ? null
+						: block.country() != null ? block.country() : countryOf(name, statesSaid);
+				senders.add(new Extraction.Sender(name, role, country));
 			}
 		}
 		return senders;
@@ -953,7 +971,7 @@ public class LetterExtractor {
 		var of = OF.matcher(text);
 		int from = 0;
 		while (of.find()) {
-			var country = this.countries.startOf(text.substring(of.end()));
+			var country = this.countries.startAt(text, of.end());
 			if (country == null) {
 				continue;
 			}
@@ -1066,7 +1084,7 @@ public class LetterExtractor {
 	private @Nullable String countryAfterOf(String about) {
 		var m = REPRESENTATIVE_OF.matcher(about);
 		while (m.find()) {
-			var country = this.countries.startOf(about.substring(m.end()));
+			var country = this.countries.startAt(about, m.end());
 			if (country != null) {
 				return country;
 			}
@@ -1075,7 +1093,7 @@ public class LetterExtractor {
 		// alone after "of".
 		var of = OF.matcher(about);
 		while (of.find()) {
-			var country = this.countries.startOf(about.substring(of.end()));
+			var country = this.countries.startAt(about, of.end());
 			if (country != null) {
 				return country;
 			}
@@ -1084,35 +1102,47 @@ public class LetterExtractor {
 	}
 
 	/**
-	 * Where a signer's State is said elsewhere: "H.E. Sylvie Lucas, Permanent
-	 * Representative of Luxembourg".
+	 * Where signers' States are said elsewhere in the file ("H.E. Sylvie Lucas, Permanent
+	 * Representative of Luxembourg"): each word standing just before "Representative of"
+	 * a State, with that State. Read in one pass over the file, at each "… of" only, so
+	 * that looking up a signer costs nothing more, however many signers and however long
+	 * the file (a search of the whole file for each signer's surname was quadratic in a
+	 * letter without line breaks).
 	 */
-	private @Nullable String countryOf(String name, String text) {
-		var words = name.split(" ");
-		var surname = words[words.length - 1];
-		if (surname.isEmpty()) {
-			return null;
-		}
-		var m = AFTER_SURNAME.matcher(text);
-		// At each place the surname stands as a word (a pattern compiled for each name
-		// was tried at every character of the letter).
-		for (int at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
-			int end = at + surname.length();
-			if (at > 0 && isWordCharacter(text.charAt(at - 1))
-					|| end < text.length() && isWordCharacter(text.charAt(end))
-					|| !m.region(end, text.length()).lookingAt()) {
+	Map<String, String> statesSaid(String text) {
+		var states = new LinkedHashMap<String, String>();
+		var of = REPRESENTATIVE_OF.matcher(text);
+		var afterSurname = AFTER_SURNAME.matcher(text);
+		while (of.find()) {
+			var country = this.countries.startAt(text, of.end());
+			if (country == null) {
 				continue;
 			}
-			var after = text.substring(m.end(), Math.min(text.length(), m.end() + 120));
-			var of = REPRESENTATIVE_OF.matcher(after);
-			if (of.lookingAt() || of.find() && of.start() < 30) {
-				var country = this.countries.startOf(after.substring(of.end()));
-				if (country != null) {
-					return country;
+			// The surname ends at most 30 characters, and what may follow a surname,
+			// before
+			// "Representative of".
+			for (int at = Math.max(0, of.start() - 60); at < of.start(); at++) {
+				if (!isWordCharacter(text.charAt(at)) || at > 0 && isWordCharacter(text.charAt(at - 1))) {
+					continue;
 				}
+				int end = at;
+				while (end < text.length() && isWordCharacter(text.charAt(end))) {
+					end++;
+				}
+				if (end >= of.start() || !afterSurname.region(end, text.length()).lookingAt()
+						|| of.start() - afterSurname.end() >= 30) {
+					continue;
+				}
+				states.putIfAbsent(text.substring(at, end), country);
 			}
 		}
-		return null;
+		return states;
+	}
+
+	/** The State said elsewhere for a signer, by the last word of the name. */
+	private static @Nullable String countryOf(String name, Map<String, String> statesSaid) {
+		var words = name.split(" ");
+		return statesSaid.get(words[words.length - 1]);
 	}
 
 	private static final Pattern AFTER_SURNAME = Pattern.compile(",?\\s+(?:the\\s+)?(?:Ambassador and\\s+)?");
@@ -1353,9 +1383,37 @@ public class LetterExtractor {
 		}
 		return sentences.stream()
 			.flatMap((sentence) -> List.of(sentence.replace('\u0000', '\n').split("\n")).stream())
+			.flatMap(LetterExtractor::pieces)
 			.map(String::trim)
 			.filter((sentence) -> !sentence.isBlank())
 			.toList();
+	}
+
+	/**
+	 * The longest sentence read as one. A sentence's dates, times and rooms are paired
+	 * with one another, which costs the square of their number: text that runs on without
+	 * a full stop (a letter whose line breaks and stops were lost) is read in pieces of
+	 * at most this length, cut between words, so that reading stays linear in the length
+	 * of the letter.
+	 */
+	static final int LONGEST_SENTENCE = 2_000;
+
+	private static java.util.stream.Stream<String> pieces(String sentence) {
+		if (sentence.length() <= LONGEST_SENTENCE) {
+			return java.util.stream.Stream.of(sentence);
+		}
+		var pieces = new ArrayList<String>();
+		int from = 0;
+		while (sentence.length() - from > LONGEST_SENTENCE) {
+			int cut = sentence.lastIndexOf(' ', from + LONGEST_SENTENCE);
+			if (cut <= from + LONGEST_SENTENCE / 2) {
+				cut = from + LONGEST_SENTENCE;
+			}
+			pieces.add(sentence.substring(from, cut));
+			from = cut;
+		}
+		pieces.add(sentence.substring(from));
+		return pieces.stream();
 	}
 
 	private static String lastLines(String text, int count) {
