@@ -100,6 +100,9 @@ public class LetterExtractor {
 	 * A date followed by the salutation: the dateline of a letter whose line breaks were
 	 * lost.
 	 */
+	/** The words that open a letter's body. */
+	static final Pattern SALUTATION = Pattern.compile("\\b(?:Excellency|Dear\\s|Mr\\.? President|Madam President)");
+
 	private static final Pattern INLINE_DATELINE = Pattern.compile("\\s*(?:Dear\\s+[^,]{1,40},\\s*)?Excellency\\b");
 
 	static final Pattern MEETING_WORD = Pattern.compile(
@@ -235,13 +238,21 @@ public class LetterExtractor {
 
 	private Extraction read(String text) {
 		var letters = withDateInProse(splitAtSalutations(splitLetters(text)));
+		if (letters.stream().allMatch((l) -> l.date() == null)) {
+			var said = DateReader.dateOfUndatedText(text);
+			if (said != null) {
+				letters = new ArrayList<>(letters);
+				letters.set(0, new Letter(said, letters.get(0).text()));
+			}
+		}
 		var first = letters.get(0);
 		var fileDate = letters.stream().map(Letter::date).filter(Objects::nonNull).findFirst().orElse(null);
+		var reference = fileDate != null ? fileDate : DateReader.impliedByWeekday(text);
 
 		var meetings = new LinkedHashMap<String, MeetingDraft>();
 		var series = text.contains("round of") ? findIn(SERIES, lower(text), text) : null;
 		for (var letter : letters) {
-			var date = letter.date() != null ? letter.date() : fileDate;
+			var date = letter.date() != null ? letter.date() : reference;
 			readTables(letter.text(), date, series, meetings);
 			readSentences(letter.text(), date, meetings);
 		}
@@ -268,18 +279,25 @@ public class LetterExtractor {
 		var current = new StringBuilder();
 		LocalDate date = null;
 		boolean sawBody = false;
+		boolean sawSalutation = false;
 		for (var line : lines) {
 			var dateline = line.contains("\t") ? null : DateReader.dateline(line);
 			if (dateline != null && (sawBody || date != null)) {
 				letters.add(new Letter(date, current.toString()));
 				current.setLength(0);
 				sawBody = false;
+				sawSalutation = false;
 			}
 			if (dateline != null) {
 				date = dateline;
 			}
-			else if (line.trim().length() > 60) {
+			else if (line.trim().length() > 60 && (sawSalutation || SALUTATION.matcher(line).find())) {
+				// A letterhead's long lines (an office, an address) are no letter's body:
+				// a body follows a salutation.
 				sawBody = true;
+			}
+			if (dateline == null && !sawSalutation && SALUTATION.matcher(line).find()) {
+				sawSalutation = true;
 			}
 			current.append(line).append('\n');
 		}
@@ -323,6 +341,12 @@ public class LetterExtractor {
 				var start = PLACE_BEFORE_DATE.matcher(beforeOnLine).matches() ? lineStart : mention.start();
 				if (beforeOnLine.isBlank()) {
 					// A dateline on its own line was already a cut.
+					continue;
+				}
+				int previousCut = cuts.isEmpty() ? 0 : cuts.get(cuts.size() - 1);
+				if (!SALUTATION.matcher(text).region(previousCut, start).find()) {
+					// What stands before is a letterhead, not a letter: no letter ends
+					// here.
 					continue;
 				}
 				cuts.add(start);
