@@ -84,7 +84,7 @@ public class LetterExtractor {
 			Pattern.CASE_INSENSITIVE);
 
 	static final Pattern FUTURE = Pattern.compile(
-			"\\b(?:will be held|will take place|will be convened|will convene|will meet|will hold|will begin|will start|will continue|will resume|will serve|will focus|will be dedicated|shall be held|to be held|to take place|to be convened|is scheduled|are scheduled|scheduled|planned|provisional|tentative(?:ly)?|invite|inviting|invited to|begins on|starts on|begin on|resume on|convene on|next meeting|forthcoming|upcoming|would like to invite|we propose|reconvene|rescheduled (?:to|for)|moved to|postponed (?:to|until))\\b");
+			"\\b(?:will be held|will take place|will be convened|will convene|will meet|will hold|will begin|will start|will continue|will resume|will serve|will focus|will be dedicated|shall be held|to be held|to take place|to be convened|is scheduled|are scheduled|scheduled|planned|provisional|tentative(?:ly)?|invite|inviting|invited to|begins on|starts on|begin on|resume on|convene on|next meeting|forthcoming|upcoming|would like to invite|we propose|reconvene|rescheduled (?:to|for)|moved to|postponed (?:to|until)|there will(?:, however,)? be|(?:is|are) holding|(?:is|are) convening|starting on|will be webcast|will be presented)\\b");
 
 	static final Pattern PAST = Pattern.compile(
 			"\\b(?:was held|were held|had been held|has been held|have been held|(?<!(?:to|will|shall|would|may|could) be )held on|took place|during|following|since|gratitude|thank|appreciation|appointed|adopted|dated|recent|recently|last|previous|earlier|already|presentation of|presented on)\\b");
@@ -447,7 +447,8 @@ public class LetterExtractor {
 			// "The meetings will be held as follows:" announces the lines that follow it,
 			// each a date.
 			var introduces = i > 0 && sentences.get(i - 1).stripTrailing().endsWith(":")
-					&& findsAtWord(FUTURE, lowered(sentences, lowered, i - 1));
+					&& (findsAtWord(FUTURE, lowered(sentences, lowered, i - 1))
+							|| findsAtWord(MEETING_WORD, lowered(sentences, lowered, i - 1)));
 			listAnnounced = introduces || listAnnounced && sentence.length() < 240 && !sentence.endsWith(".");
 			if (!hasDigit(sentence)) {
 				// Every date is written with a number.
@@ -479,10 +480,13 @@ public class LetterExtractor {
 			}
 			var provisional = findsAtWord(PROVISIONAL, low) || findsAtWord(PROVISIONAL, previous);
 			var announced = new ArrayList<DateReader.Mention>();
+			DateReader.Mention lastAnnounced = null;
 			for (var mention : mentions) {
-				if ((announces(low, mention) || listAnnounced && !findsAtWord(PAST, low))
+				if ((announces(low, mention) || listAnnounced && !findsAtWord(PAST, low)
+						|| continuesAnnouncement(low, lastAnnounced, mention))
 						&& !INLINE_DATELINE.matcher(sentence).region(mention.end(), sentence.length()).lookingAt()) {
 					announced.add(mention);
+					lastAnnounced = mention;
 				}
 			}
 			if (announced.isEmpty()) {
@@ -497,7 +501,9 @@ public class LetterExtractor {
 				// date's; written after the
 				// last date only, they are every date's ("19 and 21 November, 10 a.m.-1
 				// p.m. and 3-6 p.m.").
-				var ownTimes = between(times, mention, mentions, TimeReader.Times::start);
+				var ownTimes = mention == mentions.get(0) && mentions.size() > 1
+						? beforeOrAfterFirst(times, mention, mentions, TimeReader.Times::start)
+						: between(times, mention, mentions, TimeReader.Times::start);
 				var ownRooms = between(rooms, mention, mentions, RoomReader.Named::start);
 				var slots = ownTimes.isEmpty() && !interleaved(times, mentions, TimeReader.Times::start) ? times
 						: ownTimes;
@@ -519,6 +525,36 @@ public class LetterExtractor {
 				}
 			}
 		}
+	}
+
+	/**
+	 * A date joined to an announced one by a list ("on 5 May at 10 a.m., and on 6 May at
+	 * 3 p.m."), with no word of the past or of a change between them, is announced too:
+	 * the announcing words stand only before the first.
+	 */
+	private static boolean continuesAnnouncement(String low, DateReader.@Nullable Mention announced,
+			DateReader.Mention mention) {
+		if (announced == null || mention.start() - announced.end() > 200) {
+			return false;
+		}
+		var between = low.substring(announced.end(), mention.start());
+		return !findsAtWord(PAST, between) && !findsAtWord(NO_LONGER_WORDS, between);
+	}
+
+	private static final Pattern NO_LONGER_WORDS = Pattern.compile(
+			"\\b(?:originally|previously|initially|formerly|instead|cancel|postpone|rescheduled|moved|deadline|by)\\b");
+
+	/**
+	 * The first date's items: those after it and before the next date, or — "at 10 a.m.
+	 * on 5 May, and at 3 p.m. on 6 May" — those before it, when none follow it.
+	 */
+	private static <T> List<T> beforeOrAfterFirst(List<T> items, DateReader.Mention first, List<DateReader.Mention> all,
+			java.util.function.ToIntFunction<T> position) {
+		var after = between(items, first, all, position);
+		if (!after.isEmpty()) {
+			return after;
+		}
+		return items.stream().filter((item) -> position.applyAsInt(item) < first.start()).toList();
 	}
 
 	/** The items written after a date and before the next date of the sentence. */

@@ -41,7 +41,7 @@ final class RoomReader {
 			new Room(Pattern.compile("\\bsecurity\\s+council\\s+chamber\\b"), "Security Council Chamber",
 					"security council"),
 			new Room(Pattern.compile(
-					"\\b(?:Conference|Conf\\.?)\\s+(?:Room|Rm\\.?)\\s*(\\d{1,2}[A-Z]?)\\b|\\bCR\\s?(\\d{1,2})\\b",
+					"\\b(?:Conference|Conf\\.?)\\s+(?:Room|Rm\\.?)\\s*(\\d{1,2}[A-Z]?|[A-E])\\b|\\bCR\\s?(\\d{1,2}|[A-E]\\b)\\b",
 					Pattern.CASE_INSENSITIVE), "Conference Room %s", "conf", "cr"));
 
 	private static final Pattern VIRTUAL = Pattern.compile(
@@ -70,7 +70,8 @@ final class RoomReader {
 			Matcher m = room.pattern().matcher(lower);
 			if (m.find() && m.start() < at) {
 				at = m.start();
-				found = room.name().contains("%s") ? room.name().formatted(m.group(1) != null ? m.group(1) : m.group(2))
+				found = room.name().contains("%s") ? room.name()
+					.formatted((m.group(1) != null ? m.group(1) : m.group(2)).toUpperCase(java.util.Locale.ROOT))
 						: room.name();
 			}
 		}

@@ -87,4 +87,86 @@ class RealLetterRulesTests {
 		assertThat(letter.meetings()).extracting(Extraction.Meeting::date).containsExactly("2031-06-25", "2031-06-26");
 	}
 
+	// --- Times and slots ------------------------------------------------------------
+
+	private static java.util.List<String> slots(String sentence) {
+		return EXTRACTOR.extract("2 March 2031\n\nExcellency,\n\n" + sentence)
+			.meetings()
+			.stream()
+			.map((m) -> m.date() + " " + m.start() + "-" + m.end())
+			.toList();
+	}
+
+	@Test
+	void aClockTimeOcrSpacedApartIsOneTime() {
+		assertThat(slots("The consultations will be held on 9 March 2031 at 3 :00 p.m."))
+			.containsExactly("2031-03-09 15:00-null");
+		assertThat(slots("The briefing will be held on 9 March 2031 at 10. 00 a. m."))
+			.containsExactly("2031-03-09 10:00-null");
+		assertThat(CleanText.of("see paragraph 5. 12 States agreed")).isEqualTo("see paragraph 5. 12 States agreed");
+	}
+
+	@Test
+	void twentyFourHourRangesFollowedByHoursAreTwoSlotsOnEachDay() {
+		assertThat(slots("The consultations will take place on 16 and 17 March 2031 from 10 -13 and 15 - 18 hours."))
+			.containsExactly("2031-03-16 10:00-13:00", "2031-03-16 15:00-18:00", "2031-03-17 10:00-13:00",
+					"2031-03-17 15:00-18:00");
+		assertThat(TimeReader.read("we counted 10 - 13 votes")).isEmpty();
+	}
+
+	@Test
+	void theManyWaysOfWritingATimeAreRead() {
+		assertThat(TimeReader.read("10 AM, 3pm, 3:00 p.m, 12 noon, 10.00 am to 1 pm, 10 a.m. to 1 p.m. EST, 3-6 pm"))
+			.extracting((t) -> t.from() + "-" + t.to())
+			.containsExactly("10:00-null", "15:00-null", "15:00-null", "12:00-null", "10:00-13:00", "10:00-13:00",
+					"15:00-18:00");
+	}
+
+	@Test
+	void aTimeWrittenBeforeItsDateIsThatDatesAndEachDateOfAListIsAnnounced() {
+		assertThat(slots("The briefing will be held at 10 a.m. on 9 March 2031, the meeting on 10 March 2031 at "
+				+ "3 p.m., and on 11 March 2031 at 12 noon."))
+			.containsExactly("2031-03-09 10:00-null", "2031-03-10 15:00-null", "2031-03-11 12:00-null");
+	}
+
+	@Test
+	void twoSlotsOnOneDayAreTwoMeetingsAndTheSameMeetingWrittenTwiceIsOne() {
+		assertThat(slots("The consultations will be held on 9 March 2031 at 10:00 am and 3:00 pm. We recall that "
+				+ "the consultations will be held on 9 March 2031 at 10:00 am."))
+			.containsExactly("2031-03-09 10:00-null", "2031-03-09 15:00-null");
+	}
+
+	@Test
+	void wordsThatAnnounceWithoutSayingWillBeHeld() {
+		assertThat(slots("There will, however, be a virtual consultation on 9 March 2031, from 10.00 am to 1 pm."))
+			.containsExactly("2031-03-09 10:00-13:00");
+		assertThat(slots("They are holding a closed consultation on 10 March, 3-6 pm."))
+			.containsExactly("2031-03-10 15:00-18:00");
+	}
+
+	@Test
+	void aListOfDatesUnderAHeadingThatNamesMeetingsIsAnnounced() {
+		assertThat(slots("""
+				The dates of the informal sessions are:
+				- 9 - 11 Mar Opening segment
+				- 14 Apr Closing segment
+				""")).containsExactly("2031-03-09 null-null", "2031-03-10 null-null", "2031-03-11 null-null",
+				"2031-04-14 null-null");
+	}
+
+	// --- Rooms
+	// ---------------------------------------------------------------------------
+
+	@Test
+	void everyRoomAtHeadquartersIsNamedInFullHoweverItIsWritten() {
+		assertThat(RoomReader.find("in conference room B")).isEqualTo("Conference Room B");
+		assertThat(RoomReader.find("in CR 11")).isEqualTo("Conference Room 11");
+		assertThat(RoomReader.find("in Conf. Room 12")).isEqualTo("Conference Room 12");
+		assertThat(RoomReader.find("in the Trusteeship Council")).isEqualTo("Trusteeship Council Chamber");
+		assertThat(RoomReader.find("in the Economic and Social Council Chamber")).isEqualTo("ECOSOC Chamber");
+		assertThat(RoomReader.find("in the Security Council Chamber")).isEqualTo("Security Council Chamber");
+		assertThat(RoomReader.find("in the General Assembly Hall")).isEqualTo("General Assembly Hall");
+		assertThat(RoomReader.find("a cream of the crop")).isNull();
+	}
+
 }
