@@ -42,7 +42,7 @@ public class LetterExtractor {
 	static final int MOST_CHARACTERS = 400_000;
 
 	private static final Pattern CLOSING = Pattern.compile(
-			"assurances of (?:my|our) (?:highest|most distinguished) consideration|^\\s*(?:Yours (?:sincerely|faithfully)|Sincerely)",
+			"assurances of (?:my|our) (?:highest|most distinguished) consideration|^\\s*(?:Yours (?:sincerely|faithfully)|Sincerely|(?:Best|Kind|Warm|With best) regards,?\\s*$|Best,\\s*$)",
 			Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
 
 	private static final Pattern ADDRESSEE = Pattern.compile(
@@ -178,8 +178,20 @@ public class LetterExtractor {
 
 	private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.]$");
 
-	private static final Pattern NOT_A_NAME = Pattern
-		.compile("(?:Excellency|Sincerely|Yours|Please|Permanent Mission.*)", Pattern.CASE_INSENSITIVE);
+	/**
+	 * Words that open a line or a sentence but are no one's name: a closing, a heading, a
+	 * pronoun, a common word.
+	 */
+	private static final Pattern NOT_A_NAME = Pattern.compile(
+			"(?:Excellency|Sincerely|Yours|Please|Permanent Mission.*|Dear|Kind|Best|Regards|Thank|Thanks|During|Following|"
+					+ "Document|Documents|Also|There|Here|This|That|These|Those|They|We|He|She|It|I|Our|Their|His|Her|"
+					+ "Member States?|Methodology|Report|Letter|Annex|Enclosure|Attachment|Subject|Date|From|To|Note|Summary|"
+					+ "Background|Introduction|Conclusion|Agenda|Programme|Schedule|Meeting|Meetings|However|"
+					+ "Furthermore|Moreover|Therefore|Accordingly|Finally|Further|Additionally)",
+			Pattern.CASE_INSENSITIVE);
+
+	/** A word alone that ends as nouns do ("Preparation", "Agreement") is a heading. */
+	private static final Pattern COMMON_NOUN = Pattern.compile("(?:tion|sion|ment|ness|ity|ings?|ance|ence|ship)$");
 
 	private static final Pattern AFTER_DESCRIPTION = Pattern.compile("(?<!\\b\\p{Lu})[.'\"]\\s+(?=\\p{Lu})");
 
@@ -259,7 +271,7 @@ public class LetterExtractor {
 		var announced = settle(meetings.values());
 
 		return new Extraction(first.date() == null ? null : first.date().toString(), process(text),
-				senders(letters, text), addressees(first.text()),
+				SignerNames.corrected(withNamedInText(senders(letters, text), text)), addressees(first.text()),
 				letters.stream().map(Letter::date).filter(Objects::nonNull).map(LocalDate::toString).toList(),
 				announced, references(text, fileDate), rules(text));
 	}
@@ -886,6 +898,95 @@ public class LetterExtractor {
 	record Block(String name, @Nullable String role, @Nullable String country) {
 	}
 
+	/** An honorific before a person's name, as letters write it about others. */
+	private static final String HONORIFIC = "(?:H\\.\\s?E\\.?|HE|His Excellency|Her Excellency|Ambassadors?)\\s+(?:(?:Mr|Ms|Mrs|Dr|Madam)\\.?\\s+)?";
+
+	/** A name: up to five capitalised words or initials. */
+	private static final String PERSON_NAME = "(\\p{Lu}[\\p{L}'-]*\\.?(?:[ \\t]+\\p{Lu}[\\p{L}'-]*\\.?){0,4})";
+
+	private static final Pattern HONOURED_PERSON = Pattern.compile(HONORIFIC + PERSON_NAME);
+
+	/**
+	 * "co-facilitators Ana Pérez and Jan Novák", "Ambassadors Ana Pérez and Jan Novák".
+	 */
+	private static final Pattern NAMED_PAIR = Pattern
+		.compile("(?i:co-?facilitators|co-?chairs|ambassadors)\\s+" + PERSON_NAME + "\\s+and\\s+" + PERSON_NAME);
+
+	/** Words saying that a sentence's people wrote or sent the letter. */
+	private static final Pattern WROTE = Pattern.compile(
+			"\\b(?:letter from|on behalf of|transmit|enclose|sent a letter|wrote|write to you|have written|signed by)",
+			Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * "… appointed H.E. X and H.E. Y as Co-Facilitators": the people who lead, and write.
+	 */
+	private static final Pattern AS_THE_CHAIRS = Pattern.compile("\\bas (?:the )?(?:co-?facilitators|co-?chairs)\\b");
+
+	private static final Pattern THANKED = Pattern.compile("\\b(?:thank|gratitude|appreciation|congratulat)",
+			Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * "(Signed) Ana Pérez": a signature wherever it stands, with a co-signer's line after
+	 * it.
+	 */
+	private static final Pattern SIGNED_NAME = Pattern.compile("\\((?:Signed|signed)\\)\\s*" + PERSON_NAME
+			+ "(?:\\s*\\n\\s*(?:\\((?:Signed|signed)\\)\\s*)?" + PERSON_NAME + "\\s*(?:\\n|$))?");
+
+	/** An e-mail's sender: "From: Ana Pérez <ana@example.org>". */
+	private static final Pattern MAIL_FROM = Pattern.compile("(?m)^From:\\s*" + PERSON_NAME + "\\s*<");
+
+	/**
+	 * The people the text itself says wrote or sent the letter, where no signature block
+	 * names them: "a letter from H.E. Mr. X, Permanent Representative of Y, and …", "On
+	 * behalf of H.E. Ms. X … Co-facilitators", "co-facilitators X and Y sent a letter",
+	 * "(Signed) X", an e-mail's "From:". People only thanked are not senders.
+	 */
+	private List<Extraction.Sender> withNamedInText(List<Extraction.Sender> found, String text) {
+		var senders = new ArrayList<>(found);
+		var role = roleIn(lower(text));
+		for (var signed = SIGNED_NAME.matcher(text); signed.find() && senders.size() < MOST_SENDERS;) {
+			addNamed(senders, signed.group(1), role, null);
+			if (signed.group(2) != null) {
+				addNamed(senders, signed.group(2), role, null);
+			}
+		}
+		for (var from = MAIL_FROM.matcher(text); from.find() && senders.size() < MOST_SENDERS;) {
+			addNamed(senders, from.group(1), null, null);
+		}
+		for (var sentence : sentences(text)) {
+			if (senders.size() >= MOST_SENDERS || THANKED.matcher(sentence).find()) {
+				continue;
+			}
+			var low = lower(sentence);
+			if (!WROTE.matcher(sentence).find() && !AS_THE_CHAIRS.matcher(low).find()) {
+				continue;
+			}
+			var sentenceRole = CO_FACILITATOR.matcher(low).find() ? "Co-facilitator"
+					: CO_CHAIR.matcher(low).find() ? "Co-Chair" : role;
+			for (var person = HONOURED_PERSON.matcher(sentence); person.find();) {
+				var after = sentence.substring(person.end(), Math.min(sentence.length(), person.end() + 60));
+				var of = REPRESENTATIVE_OF.matcher(after);
+				var country = of.find() && of.start() < 30 ? this.countries.startAt(after, of.end()) : null;
+				addNamed(senders, person.group(1), sentenceRole, country);
+			}
+			for (var pair = NAMED_PAIR.matcher(sentence); pair.find();) {
+				addNamed(senders, pair.group(1), sentenceRole, null);
+				addNamed(senders, pair.group(2), sentenceRole, null);
+			}
+		}
+		return senders;
+	}
+
+	private static void addNamed(List<Extraction.Sender> senders, String written, @Nullable String role,
+			@Nullable String country) {
+		var name = nameAtStart(written);
+		if (name == null || senders.size() >= MOST_SENDERS
+				|| senders.stream().anyMatch((s) -> sameName(s.name(), name) || SignerNames.nearly(s.name(), name))) {
+			return;
+		}
+		senders.add(new Extraction.Sender(name, role, country));
+	}
+
 	/**
 	 * The signers of a letter: the name lines after its closing formula, each with the
 	 * lines that follow it.
@@ -947,7 +1048,8 @@ public class LetterExtractor {
 	 */
 	private static String afterClosing(String letter) {
 		int end = -1;
-		for (var word : List.of("onsideration", "ONSIDERATION", "incerely", "INCERELY", "aithfully")) {
+		for (var word : List.of("onsideration", "ONSIDERATION", "incerely", "INCERELY", "aithfully", "egards",
+				"Best,")) {
 			for (int at = letter.indexOf(word); at >= 0; at = letter.indexOf(word, at + 1)) {
 				int from = Math.max(0, at - 60);
 				var closing = CLOSING.matcher(letter).region(from, Math.min(letter.length(), at + word.length() + 1));
@@ -1073,7 +1175,8 @@ public class LetterExtractor {
 			words.add(TRAILING_PUNCTUATION.matcher(word).replaceAll(""));
 		}
 		if (words.isEmpty() || words.size() > 5 || words.stream().allMatch((w) -> w.length() < 2)
-				|| NOT_A_NAME.matcher(String.join(" ", words)).matches()) {
+				|| NOT_A_NAME.matcher(String.join(" ", words)).matches()
+				|| words.size() == 1 && COMMON_NOUN.matcher(words.get(0)).find()) {
 			return null;
 		}
 		// A name is written in words of letters, at least one of them more than an

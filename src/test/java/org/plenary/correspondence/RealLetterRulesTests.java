@@ -169,4 +169,106 @@ class RealLetterRulesTests {
 		assertThat(RoomReader.find("a cream of the crop")).isNull();
 	}
 
+	// --- Senders
+	// ---------------------------------------------------------------------------
+
+	private static java.util.List<String> senders(String text) {
+		return EXTRACTOR.extract(text).senders().stream().map(Extraction.Sender::name).toList();
+	}
+
+	@Test
+	void theWritersOfATransmittedLetterAreReadFromTheCoverLettersBody() {
+		var letter = EXTRACTOR.extract("""
+				5 May 2031
+
+				Excellency,
+
+				I have the honour to transmit herewith a letter from the co-facilitators, H.E. Ms. Ana Lima, \
+				Permanent Representative of Portugal, and H.E. Mr. Tomas Berg, Permanent Representative of Sweden.
+				""");
+
+		assertThat(letter.senders()).extracting(Extraction.Sender::name, Extraction.Sender::country)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Ana Lima", "Portugal"),
+					org.assertj.core.groups.Tuple.tuple("Tomas Berg", "Sweden"));
+	}
+
+	@Test
+	void coFacilitatorsNamedAsAPairWhoSentTheLetterAreSenders() {
+		assertThat(senders("On 3 May 2031, co-facilitators Ana Lima and Tomas Berg sent a letter on the next steps."))
+			.containsExactly("Ana Lima", "Tomas Berg");
+		assertThat(
+				senders("Ambassadors Ana Lima and Tomas Berg, co-facilitators, wrote to all missions on 3 May 2031."))
+			.containsExactly("Ana Lima", "Tomas Berg");
+	}
+
+	@Test
+	void peopleOnlyThankedAreNotSenders() {
+		assertThat(senders("""
+				3 May 2031
+
+				Excellency,
+
+				I would like to thank the co-facilitators, H.E. Ms. Ana Lima and H.E. Mr. Tomas Berg, for their work.
+				""")).isEmpty();
+	}
+
+	@Test
+	void signedMarksNameTheSignersWhereverTheyStand() {
+		assertThat(senders("""
+				Letter dated 3 May 2031 from the Co-Chairs
+
+				We have the honour to transmit herewith our report.
+
+				(Signed) Ana Lima
+
+				Tomas Berg
+
+				Report of the working group
+				""")).containsExactlyInAnyOrder("Ana Lima", "Tomas Berg");
+	}
+
+	@Test
+	void anEmailIsSentByItsFromAndSignedAfterAShortClosing() {
+		assertThat(senders("""
+				Dear colleagues,
+
+				Please see the message below.
+
+				Best,
+
+				Maria
+				for the Secretariat
+
+				From: Ana Lima <lima@example.org>
+				Date: Tue, Mar 4, 2031
+				""")).containsExactly("Maria", "Ana Lima");
+	}
+
+	@Test
+	void aHeadingAPronounOrACommonWordIsNeverAName() {
+		assertThat(senders("""
+				3 May 2031
+
+				Excellency,
+
+				We write as co-chairs.
+
+				Kind regards,
+
+				Preparation
+				During
+				Member States
+				""")).isEmpty();
+	}
+
+	@Test
+	void aPresidentsNameGarbledByOcrOrCapitalsIsWrittenAsTheRegisterWritesIt() {
+		assertThat(SignerNames.known("Volkan BOZKIR")).isEqualTo("Volkan Bozkır");
+		assertThat(SignerNames.known("Miroslav Lajcak")).isEqualTo("Miroslav Lajčák");
+		assertThat(SignerNames.known("Mogens Lykketofi")).isEqualTo("Mogens Lykketoft");
+		assertThat(SignerNames.known("Ana Lima")).isEqualTo("Ana Lima");
+		assertThat(SignerNames.nearly("Kaha Innadze", "Kaha Imnadze")).isTrue();
+		assertThat(SignerNames.nearly("Ana Lima", "Ana Luna")).isFalse();
+	}
+
 }
