@@ -84,7 +84,7 @@ public class LetterExtractor {
 			Pattern.CASE_INSENSITIVE);
 
 	static final Pattern FUTURE = Pattern.compile(
-			"\\b(?:will be held|will take place|will be convened|will convene|will meet|will hold|will begin|will start|will continue|will resume|will serve|will focus|will be dedicated|shall be held|to be held|to take place|to be convened|is scheduled|are scheduled|scheduled|planned|provisional|tentative(?:ly)?|invite|inviting|invited to|begins on|starts on|begin on|resume on|convene on|next meeting|forthcoming|upcoming|would like to invite|we propose|reconvene|rescheduled (?:to|for)|moved to|postponed (?:to|until)|there will(?:, however,)? be|(?:is|are) holding|(?:is|are) convening|starting on|will be webcast|will be presented)\\b");
+			"\\b(?:will be held|will take place|will be convened|will convene|will meet|will hold|will begin|will start|will continue|will resume|will serve|will focus|will be dedicated|shall be held|to be held|to take place|to be convened|is scheduled|are scheduled|scheduled|planned|provisional|tentative(?:ly)?|invite|inviting|invited to|begins on|starts on|begin on|resume on|convene on|next meeting|forthcoming|upcoming|would like to invite|we propose|reconvene|rescheduled (?:to|for)|moved to|postponed (?:to|until)|there will(?:, however,)? be|(?:is|are) holding|(?:is|are) convening|starting on|will be webcast|will be presented|(?:will|to) commence|commence on|will have a)\\b");
 
 	static final Pattern PAST = Pattern.compile(
 			"\\b(?:was held|were held|had been held|has been held|have been held|(?<!(?:to|will|shall|would|may|could) be )held on|took place|during|following|since|gratitude|thank|appreciation|appointed|adopted|dated|recent|recently|last|previous|earlier|already|presentation of|presented on)\\b");
@@ -259,7 +259,10 @@ public class LetterExtractor {
 		}
 		var first = letters.get(0);
 		var fileDate = letters.stream().map(Letter::date).filter(Objects::nonNull).findFirst().orElse(null);
-		var reference = fileDate != null ? fileDate : DateReader.impliedByWeekday(text);
+		// A day a weekday fixes is a day the text speaks of, not the day it was written:
+		// the days of the weeks before it are still the text's.
+		var implied = fileDate != null ? null : DateReader.impliedByWeekday(text);
+		var reference = fileDate != null ? fileDate : implied == null ? null : implied.minusMonths(1);
 
 		var meetings = new LinkedHashMap<String, MeetingDraft>();
 		var series = text.contains("round of") ? findIn(SERIES, lower(text), text) : null;
@@ -454,6 +457,7 @@ public class LetterExtractor {
 		var sentences = sentences(letter);
 		var lowered = new String[sentences.size()];
 		boolean listAnnounced = false;
+		var lastAdded = new ArrayList<MeetingDraft>();
 		for (int i = 0; i < sentences.size(); i++) {
 			var sentence = sentences.get(i);
 			// "The meetings will be held as follows:" announces the lines that follow it,
@@ -469,12 +473,19 @@ public class LetterExtractor {
 			// The words first: finding them is cheaper than reading the dates.
 			var low = lowered(sentences, lowered, i);
 			if (!listAnnounced && !findsAtWord(MEETING_WORD, low) && !findsAtWord(FUTURE, low)) {
+				if (!lastAdded.isEmpty() && DateReader.monthNames(sentence).isEmpty()) {
+					completeLastAdded(sentence, low, lastAdded, meetings);
+				}
+				lastAdded.clear();
 				continue;
 			}
 			var mentions = DateReader.mentions(sentence);
 			if (mentions.isEmpty()) {
+				completeLastAdded(sentence, low, lastAdded, meetings);
+				lastAdded.clear();
 				continue;
 			}
+			lastAdded.clear();
 			var previous = i > 0 ? lowered(sentences, lowered, i - 1) : "";
 			var times = TimeReader.read(sentence)
 				.stream()
@@ -529,10 +540,11 @@ public class LetterExtractor {
 					}
 					var these = pairedByOrder ? List.of(times.get(index)) : slots;
 					if (these.isEmpty()) {
-						add(meetings, draft(date, null, null, room, format, topic, provisional, false));
+						lastAdded.add(add(meetings, draft(date, null, null, room, format, topic, provisional, false)));
 					}
 					for (var slot : these) {
-						add(meetings, draft(date, slot.from(), slot.to(), room, format, topic, provisional, false));
+						lastAdded.add(add(meetings,
+								draft(date, slot.from(), slot.to(), room, format, topic, provisional, false)));
 					}
 				}
 			}
@@ -819,17 +831,52 @@ public class LetterExtractor {
 		return draft;
 	}
 
-	private static void add(Map<String, MeetingDraft> meetings, MeetingDraft draft) {
+	/**
+	 * Adds a meeting, or merges it into the same one already read; answers the one kept.
+	 */
+	private static MeetingDraft add(Map<String, MeetingDraft> meetings, MeetingDraft draft) {
 		var known = meetings.get(draft.key());
 		if (known == null) {
 			meetings.put(draft.key(), draft);
+			return draft;
 		}
-		else if (draft.fromTable && !known.fromTable) {
+		if (draft.fromTable && !known.fromTable) {
 			draft.absorb(known);
 			meetings.put(draft.key(), draft);
+			return draft;
 		}
-		else {
-			known.absorb(draft);
+		known.absorb(draft);
+		return known;
+	}
+
+	/** "both days", "each day", "daily": a sentence about the days just announced. */
+	private static final Pattern THOSE_DAYS = Pattern.compile(
+			"\\b(?:both days|each day|every day|each of these days|on these days|daily|the meeting|the meetings)\\b");
+
+	/**
+	 * A sentence without a date that goes on about the meetings the sentence before
+	 * announced: "The schedule on both days is as follows: 10-13 and 15-18 hours" gives
+	 * them their slots, "The meeting will be held in room S-2723" their room.
+	 */
+	private static void completeLastAdded(String sentence, String low, List<MeetingDraft> lastAdded,
+			Map<String, MeetingDraft> meetings) {
+		if (lastAdded.isEmpty() || !findsAtWord(THOSE_DAYS, low)) {
+			return;
+		}
+		var rooms = RoomReader.findAll(sentence);
+		if (!rooms.isEmpty()) {
+			lastAdded.stream().filter((d) -> d.venue == null).forEach((d) -> d.venue = rooms.get(0).name());
+		}
+		var times = TimeReader.read(sentence);
+		if (times.isEmpty() || lastAdded.stream().anyMatch((d) -> d.start != null)) {
+			return;
+		}
+		for (var untimed : List.copyOf(lastAdded)) {
+			meetings.remove(untimed.key());
+			for (var slot : times) {
+				add(meetings, draft(untimed.date, slot.from(), slot.to(), untimed.venue, untimed.format, untimed.topic,
+						untimed.provisional, false));
+			}
 		}
 	}
 
@@ -842,6 +889,14 @@ public class LetterExtractor {
 		drafts.stream().filter((d) -> d.start != null).forEach((d) -> timedDays.add(d.date));
 		var kept = new ArrayList<MeetingDraft>();
 		for (var draft : drafts) {
+			if (draft.start == null && timedDays.contains(draft.date) && draft.venue != null
+					&& drafts.stream()
+						.noneMatch((d) -> d.date.equals(draft.date) && d.start != null
+								&& (d.venue == null || d.venue.equals(draft.venue)))) {
+				// The day's timed meetings are elsewhere: this is another meeting.
+				kept.add(draft);
+				continue;
+			}
 			if (draft.start == null && timedDays.contains(draft.date)) {
 				drafts.stream()
 					.filter((d) -> d.date.equals(draft.date) && d.start != null)

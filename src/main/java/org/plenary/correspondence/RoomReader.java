@@ -42,7 +42,9 @@ final class RoomReader {
 					"security council"),
 			new Room(Pattern.compile(
 					"\\b(?:Conference|Conf\\.?)\\s+(?:Room|Rm\\.?)\\s*(\\d{1,2}[A-Z]?|[A-E])\\b|\\bCR\\s?(\\d{1,2}|[A-E]\\b)\\b",
-					Pattern.CASE_INSENSITIVE), "Conference Room %s", "conf", "cr"));
+					Pattern.CASE_INSENSITIVE), "Conference Room %s", "conf", "cr"),
+			// A room of the Secretariat building: "Room S-2723".
+			new Room(Pattern.compile("\\broom\\s+(s-\\d{3,4}[a-z]?)\\b()"), "Room %s", "room s-"));
 
 	private static final Pattern VIRTUAL = Pattern.compile(
 			"\\b(?:virtual(?:ly)?|online|by video(?:-| )?conference|via (?:WebEx|Zoom|Microsoft Teams|Teams))\\b",
@@ -56,7 +58,7 @@ final class RoomReader {
 		var lower = text.toLowerCase(java.util.Locale.ROOT);
 		if (!lower.contains("trusteeship") && !lower.contains("ecosoc") && !lower.contains("social council")
 				&& !lower.contains("hall") && !lower.contains("chamber") && !lower.contains("conf")
-				&& !mentionsCr(lower)) {
+				&& !lower.contains("room s-") && !mentionsCr(lower)) {
 			return null;
 		}
 		String found = null;

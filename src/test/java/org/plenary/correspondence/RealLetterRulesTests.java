@@ -154,6 +154,31 @@ class RealLetterRulesTests {
 				"2031-04-14 null-null");
 	}
 
+	@Test
+	void aSentenceAboutTheDaysJustAnnouncedGivesThemTheirSlotsAndRoom() {
+		assertThat(slots("The consultations will take place on 16 and 17 March 2031. The schedule on both days is "
+				+ "as follows: 10-13 and 15-18 hours."))
+			.containsExactly("2031-03-16 10:00-13:00", "2031-03-16 15:00-18:00", "2031-03-17 10:00-13:00",
+					"2031-03-17 15:00-18:00");
+		var letter = EXTRACTOR.extract("2 March 2031\n\nExcellency,\n\nThe co-facilitators will have a webinar on "
+				+ "9 March 2031 at 3 PM. The meeting will be held in room S-2712 of the Secretariat building.");
+		assertThat(letter.meetings()).extracting(Extraction.Meeting::venue).containsExactly("Room S-2712");
+	}
+
+	@Test
+	void anUntimedDayInAnotherRoomThanThatDaysTimedMeetingIsAnotherMeeting() {
+		assertThat(slots("The session will be held from 9-10 March 2031 in the Trusteeship Council. Coordination "
+				+ "meetings will be held on 9-10 March 2031 from 8:30-9:30 am in conference room B."))
+			.containsExactly("2031-03-09 null-null", "2031-03-09 08:30-09:30", "2031-03-10 null-null",
+					"2031-03-10 08:30-09:30");
+	}
+
+	@Test
+	void negotiationsThatCommenceOnADayAreAnnounced() {
+		assertThat(slots("The negotiations will commence on Monday, 10 March, 2031."))
+			.containsExactly("2031-03-10 null-null");
+	}
+
 	// --- Rooms
 	// ---------------------------------------------------------------------------
 
