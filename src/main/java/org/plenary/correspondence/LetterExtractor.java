@@ -106,7 +106,7 @@ public class LetterExtractor {
 	private static final Pattern INLINE_DATELINE = Pattern.compile("\\s*(?:Dear\\s+[^,]{1,40},\\s*)?Excellency\\b");
 
 	static final Pattern MEETING_WORD = Pattern.compile(
-			"\\b(?:meetings?|sessions?|plenar(?:y|ies)|rounds? of negotiations|negotiations|consultations|briefings?|debates?|dialogues?|segments?)\\b");
+			"\\b(?:meetings?|sessions?|plenar(?:y|ies)|rounds? of negotiations|negotiations|consultations|briefings?|debates?|dialogues?|segments?|webinars?|workshops?|hearings?)\\b");
 
 	static final Pattern FORMAT = Pattern.compile(
 			"\\b((?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|\\d{1,2}(?:st|nd|rd|th))\\s+)?(?:(?:formal|informal)\\s+)?(?:ign\\s+)?(?:plenary meetings?|plenary|meetings? of the IGN|meetings?|sessions?|rounds? of negotiations|informal consultations|consultations|thematic discussions?|briefings?))");
@@ -467,7 +467,11 @@ public class LetterExtractor {
 							|| findsAtWord(MEETING_WORD, lowered(sentences, lowered, i - 1)));
 			listAnnounced = introduces || listAnnounced && sentence.length() < 240 && !sentence.endsWith(".");
 			if (!hasDigit(sentence)) {
-				// Every date is written with a number.
+				// Every date is written with a number; a sentence without one may still
+				// give the meetings just announced their room.
+				if (!lastAdded.isEmpty() && sentence.length() < 400) {
+					completeLastAdded(sentence, lowered(sentences, lowered, i), lastAdded, meetings);
+				}
 				continue;
 			}
 			// The words first: finding them is cheaper than reading the dates.
@@ -535,7 +539,11 @@ public class LetterExtractor {
 				for (var day : mention.days()) {
 					var date = DateReader.resolve(day, letterDate);
 					int index = dayIndex++;
-					if (date == null || letterDate != null && date.isBefore(letterDate)) {
+					if (date == null || letterDate != null && date.isBefore(letterDate)
+							|| mention.days().size() > 2 && isWeekend(date)) {
+						// A run of three days or more ("from 7 to 16 July") meets on
+						// working
+						// days: its Saturdays and Sundays are no meetings.
 						continue;
 					}
 					var these = pairedByOrder ? List.of(times.get(index)) : slots;
@@ -579,6 +587,10 @@ public class LetterExtractor {
 			return after;
 		}
 		return items.stream().filter((item) -> position.applyAsInt(item) < first.start()).toList();
+	}
+
+	private static boolean isWeekend(LocalDate date) {
+		return date.getDayOfWeek() == java.time.DayOfWeek.SATURDAY || date.getDayOfWeek() == java.time.DayOfWeek.SUNDAY;
 	}
 
 	/** The items written after a date and before the next date of the sentence. */

@@ -148,10 +148,16 @@ class RealLetterRulesTests {
 	void aListOfDatesUnderAHeadingThatNamesMeetingsIsAnnounced() {
 		assertThat(slots("""
 				The dates of the informal sessions are:
-				- 9 - 11 Mar Opening segment
+				- 10 - 12 Mar Opening segment
 				- 14 Apr Closing segment
-				""")).containsExactly("2031-03-09 null-null", "2031-03-10 null-null", "2031-03-11 null-null",
+				""")).containsExactly("2031-03-10 null-null", "2031-03-11 null-null", "2031-03-12 null-null",
 				"2031-04-14 null-null");
+	}
+
+	@Test
+	void aRangeOfDaysMeetsOnWorkingDaysOnly() {
+		assertThat(slots("The session will be held from 7 to 11 March 2031.")).containsExactly("2031-03-07 null-null",
+				"2031-03-10 null-null", "2031-03-11 null-null");
 	}
 
 	@Test
