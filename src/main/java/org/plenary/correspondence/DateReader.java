@@ -408,6 +408,18 @@ final class DateReader {
 	private static final Pattern NOT_THE_LETTERS = Pattern.compile(
 			"(?i)(?:resolution|decision|adopt|held|took place|since|until|meeting|session|summit|conference|report)[^.;]{0,40}$");
 
+	/**
+	 * Words saying that the date which follows them is a letter's: "Date:", "letter
+	 * dated", "wrote … on".
+	 */
+	private static final Pattern LETTER_BEFORE = Pattern
+		.compile("(?i)(?:date:|dated|letter|wrote|written|sent|excellency,)[^.;]{0,50}$");
+
+	/**
+	 * Words saying that the date before them is a letter's: "On 21 May, … sent a letter".
+	 */
+	private static final Pattern LETTER_AFTER = Pattern.compile("(?i)^[^.;]{0,60}\\b(?:sent|wrote|letter)\\b");
+
 	/** How far into a text without a dateline its own date is looked for. */
 	private static final int HEAD = 1_500;
 
@@ -424,7 +436,9 @@ final class DateReader {
 				continue;
 			}
 			var before = head.substring(Math.max(0, mention.start() - 60), mention.start());
-			if (NOT_THE_LETTERS.matcher(before).find()) {
+			var after = head.substring(mention.end(), Math.min(head.length(), mention.end() + 60));
+			if (NOT_THE_LETTERS.matcher(before).find()
+					|| !LETTER_BEFORE.matcher(before).find() && !LETTER_AFTER.matcher(after).find()) {
 				continue;
 			}
 			return toDate(mention.days().get(0), mention.days().get(0).year());

@@ -75,6 +75,18 @@ class RealLetterRulesTests {
 	}
 
 	@Test
+	void aFragmentThatNamesOnlyMeetingsDaysStaysUndated() {
+		var letter = EXTRACTOR.extract("""
+				in the reform of the Council.
+
+				We thank delegations for the debate on reform on 11 November 2030. We would invite delegations to the \
+				next session on 19 November 2030.
+				""");
+
+		assertThat(letter.date()).isNull();
+	}
+
+	@Test
 	void aTextWithoutAnyDateTakesTheYearAWeekdayFixesAmongTheYearsItWrites() {
 		var letter = EXTRACTOR.extract("""
 				Logistics for the 2031 session
