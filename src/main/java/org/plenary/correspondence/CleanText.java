@@ -19,6 +19,15 @@ final class CleanText {
 
 	private static final Pattern SPLIT_ORDINAL = Pattern.compile("\\b(\\d{1,2}) (st|nd|rd|th)\\b");
 
+	/**
+	 * A clock time OCR spaced apart: "3 :00 p.m.", "10. 00 a. m." — the hour, a colon or
+	 * a dot, and the minutes, with a space on either side of the mark.
+	 */
+	private static final Pattern SPACED_CLOCK = Pattern
+		.compile("(?<![\\d.:])(\\d{1,2})(?: ([:.]) ?|([:.]) )(\\d{2})(?!\\d)");
+
+	private static final Pattern SPACED_MERIDIEM = Pattern.compile("\\b([ap])\\. m\\.", Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern EMPHASIS = Pattern.compile("\\*{1,3}([^*\\n]{1,200}?)\\*{1,3}");
 
 	/**
@@ -74,6 +83,9 @@ final class CleanText {
 		if (hasSplitOrdinal(text)) {
 			text = SPLIT_ORDINAL.matcher(text).replaceAll("$1$2");
 		}
+		if (text.contains(" :") || text.contains(". ") || text.contains(": ")) {
+			text = spacedClocks(text);
+		}
 		if (text.indexOf('*') >= 0) {
 			text = replaceAt('*', EMPHASIS, text, true);
 		}
@@ -127,6 +139,31 @@ final class CleanText {
 		}
 		return out == null ? text : out.append(text, copied, length).toString();
 	}
+
+	/**
+	 * "3 :00 p.m." and "10. 00 a. m." as "3:00 p.m." and "10.00 a.m.": only where a
+	 * meridiem follows or the mark is a colon, so that "paragraph 5. 12 States" stays.
+	 */
+	private static String spacedClocks(String text) {
+		var clocks = SPACED_CLOCK.matcher(text);
+		var out = new StringBuilder(text.length());
+		int copied = 0;
+		while (clocks.find()) {
+			var mark = clocks.group(2) != null ? clocks.group(2) : clocks.group(3);
+			var after = text.substring(clocks.end(), Math.min(text.length(), clocks.end() + 8));
+			if (!mark.equals(":") && !MERIDIEM_AHEAD.matcher(after).lookingAt()) {
+				continue;
+			}
+			out.append(text, copied, clocks.start()).append(clocks.group(1)).append(mark).append(clocks.group(4));
+			copied = clocks.end();
+		}
+		var joined = copied == 0 ? text : out.append(text, copied, text.length()).toString();
+		return joined.contains(". m.") || joined.contains(". M.") ? SPACED_MERIDIEM.matcher(joined).replaceAll("$1.m.")
+				: joined;
+	}
+
+	private static final Pattern MERIDIEM_AHEAD = Pattern.compile(" ?(?:[ap]\\. ?m\\b|[ap]m\\b|hours?\\b)",
+			Pattern.CASE_INSENSITIVE);
 
 	/** "1 st": a number, a space and an ordinal's ending, found without a pattern. */
 	private static boolean hasSplitOrdinal(String text) {

@@ -59,9 +59,22 @@ final class CountryNames {
 		}
 	}
 
+	/** The longest name of a State, with room for "the" and spaces before it. */
+	private static final int LOOK_AHEAD = 100;
+
 	/** The State whose name the text starts with (after "the"), as the text writes it. */
 	@Nullable String startOf(String text) {
-		var rest = THE.matcher(text.strip()).replaceFirst("");
+		return startAt(text, 0);
+	}
+
+	/**
+	 * The State whose name starts at a position of the text: only the next hundred
+	 * characters are looked at, however long the text (a copy of the rest of a letter at
+	 * every "of" made a letter without line breaks quadratic).
+	 */
+	@Nullable String startAt(String text, int from) {
+		var window = text.substring(from, Math.min(text.length(), from + LOOK_AHEAD));
+		var rest = THE.matcher(window.strip()).replaceFirst("");
 		var lower = rest.substring(0, Math.min(rest.length(), 80)).toLowerCase(Locale.ROOT);
 		for (int i = 0; i < this.names.size(); i++) {
 			var name = this.names.get(i);

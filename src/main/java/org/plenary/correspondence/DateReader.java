@@ -66,7 +66,8 @@ final class DateReader {
 	/** Between the two ends of a range: "-", " to ", " until ", " through ". */
 	private static final String TO = "\\s*(?:-|\\bto\\b|\\buntil\\b|\\bthrough\\b|\\btill\\b)\\s*";
 
-	private static final String YEAR = "(?:,?\\s+((?:19|20)\\d\\d))?";
+	/** ", 2024", " 2024", and OCR's ",2006" without a space. */
+	private static final String YEAR = "(?:(?:,?\\s+|,)((?:19|20)\\d\\d)\\b)?";
 
 	/** "30 April to 2 May 2018", "30 April - 2 May". */
 	private static final Pattern CROSS_MONTH_DAY_FIRST = Pattern.compile("\\b" + WEEKDAY + "(" + DAY + ")\\s+(" + MONTH
@@ -401,6 +402,83 @@ final class DateReader {
 
 	private static Month month(String written) {
 		return MONTHS.get(written.toLowerCase(Locale.ROOT).replace(".", ""));
+	}
+
+	/** Words before a date that make it an event's or a document's, not the letter's. */
+	private static final Pattern NOT_THE_LETTERS = Pattern.compile(
+			"(?i)(?:resolution|decision|adopt|held|took place|since|until|meeting|session|summit|conference|report)[^.;]{0,40}$");
+
+	/**
+	 * Words saying that the date which follows them is a letter's: "Date:", "letter
+	 * dated", "wrote … on".
+	 */
+	private static final Pattern LETTER_BEFORE = Pattern
+		.compile("(?i)(?:date:|dated|letter|wrote|written|sent|excellency,)[^.;]{0,50}$");
+
+	/**
+	 * Words saying that the date before them is a letter's: "On 21 May, … sent a letter".
+	 */
+	private static final Pattern LETTER_AFTER = Pattern.compile("(?i)^[^.;]{0,60}\\b(?:sent|wrote|letter)\\b");
+
+	/** How far into a text without a dateline its own date is looked for. */
+	private static final int HEAD = 1_500;
+
+	/**
+	 * The date of a text without a dateline (an e-mail's "Date: Thu, Jul 16, 2015", a
+	 * report of a letter "On 21 May 2021, … sent a letter", a title "(26 January 2024)"):
+	 * the first single day with its year near the top, unless the words before it make it
+	 * an event's or a document's ("resolution 73/333 of 30 August 2019", "held on").
+	 */
+	static @Nullable LocalDate dateOfUndatedText(String text) {
+		var head = text.substring(0, Math.min(text.length(), HEAD));
+		for (var mention : mentions(head)) {
+			if (mention.days().size() != 1 || mention.days().get(0).year() == null) {
+				continue;
+			}
+			var before = head.substring(Math.max(0, mention.start() - 60), mention.start());
+			var after = head.substring(mention.end(), Math.min(head.length(), mention.end() + 60));
+			if (NOT_THE_LETTERS.matcher(before).find()
+					|| !LETTER_BEFORE.matcher(before).find() && !LETTER_AFTER.matcher(after).find()) {
+				continue;
+			}
+			return toDate(mention.days().get(0), mention.days().get(0).year());
+		}
+		return null;
+	}
+
+	private static final Pattern A_YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
+
+	/**
+	 * For a text that states no date at all, the day a weekday fixes ("Wednesday, 24
+	 * June"): of the years the text writes (and the year before each), the latest in
+	 * which that day is that weekday. Days without a year are then read as the letter's
+	 * would be. Null when no weekday and year agree.
+	 */
+	static @Nullable LocalDate impliedByWeekday(String text) {
+		var years = new java.util.TreeSet<Integer>(java.util.Comparator.reverseOrder());
+		var y = A_YEAR.matcher(text);
+		while (y.find() && years.size() < 40) {
+			int year = Integer.parseInt(y.group());
+			years.add(year);
+			years.add(year - 1);
+		}
+		if (years.isEmpty()) {
+			return null;
+		}
+		for (var mention : mentions(text)) {
+			for (var day : mention.days()) {
+				if (day.weekday() == null || day.year() != null) {
+					continue;
+				}
+				for (int year : years) {
+					var date = toDate(day, year);
+					if (date != null && date.getDayOfWeek() == day.weekday()) {
+						return date;
+					}
+				}
+			}
+		}
+		return null;
 	}
 
 }

@@ -42,7 +42,7 @@ public class LetterExtractor {
 	static final int MOST_CHARACTERS = 400_000;
 
 	private static final Pattern CLOSING = Pattern.compile(
-			"assurances of (?:my|our) (?:highest|most distinguished) consideration|^\\s*(?:Yours (?:sincerely|faithfully)|Sincerely)",
+			"assurances of (?:my|our) (?:highest|most distinguished) consideration|^\\s*(?:Yours (?:sincerely|faithfully)|Sincerely|(?:Best|Kind|Warm|With best) regards,?\\s*$|Best,\\s*$)",
 			Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
 
 	private static final Pattern ADDRESSEE = Pattern.compile(
@@ -84,7 +84,7 @@ public class LetterExtractor {
 			Pattern.CASE_INSENSITIVE);
 
 	static final Pattern FUTURE = Pattern.compile(
-			"\\b(?:will be held|will take place|will be convened|will convene|will meet|will hold|will begin|will start|will continue|will resume|will serve|will focus|will be dedicated|shall be held|to be held|to take place|to be convened|is scheduled|are scheduled|scheduled|planned|provisional|tentative(?:ly)?|invite|inviting|invited to|begins on|starts on|begin on|resume on|convene on|next meeting|forthcoming|upcoming|would like to invite|we propose|reconvene|rescheduled (?:to|for)|moved to|postponed (?:to|until))\\b");
+			"\\b(?:will be held|will take place|will be convened|will convene|will meet|will hold|will begin|will start|will continue|will resume|will serve|will focus|will be dedicated|shall be held|to be held|to take place|to be convened|is scheduled|are scheduled|scheduled|planned|provisional|tentative(?:ly)?|invite|inviting|invited to|begins on|starts on|begin on|resume on|convene on|next meeting|forthcoming|upcoming|would like to invite|we propose|reconvene|rescheduled (?:to|for)|moved to|postponed (?:to|until)|there will(?:, however,)? be|(?:is|are) holding|(?:is|are) convening|starting on|will be webcast|will be presented|(?:will|to) commence|commence on|will have a)\\b");
 
 	static final Pattern PAST = Pattern.compile(
 			"\\b(?:was held|were held|had been held|has been held|have been held|(?<!(?:to|will|shall|would|may|could) be )held on|took place|during|following|since|gratitude|thank|appreciation|appointed|adopted|dated|recent|recently|last|previous|earlier|already|presentation of|presented on)\\b");
@@ -100,10 +100,13 @@ public class LetterExtractor {
 	 * A date followed by the salutation: the dateline of a letter whose line breaks were
 	 * lost.
 	 */
+	/** The words that open a letter's body. */
+	static final Pattern SALUTATION = Pattern.compile("\\b(?:Excellency|Dear\\s|Mr\\.? President|Madam President)");
+
 	private static final Pattern INLINE_DATELINE = Pattern.compile("\\s*(?:Dear\\s+[^,]{1,40},\\s*)?Excellency\\b");
 
 	static final Pattern MEETING_WORD = Pattern.compile(
-			"\\b(?:meetings?|sessions?|plenar(?:y|ies)|rounds? of negotiations|negotiations|consultations|briefings?|debates?|dialogues?|segments?)\\b");
+			"\\b(?:meetings?|sessions?|plenar(?:y|ies)|rounds? of negotiations|negotiations|consultations|briefings?|debates?|dialogues?|segments?|webinars?|workshops?|hearings?)\\b");
 
 	static final Pattern FORMAT = Pattern.compile(
 			"\\b((?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|\\d{1,2}(?:st|nd|rd|th))\\s+)?(?:(?:formal|informal)\\s+)?(?:ign\\s+)?(?:plenary meetings?|plenary|meetings? of the IGN|meetings?|sessions?|rounds? of negotiations|informal consultations|consultations|thematic discussions?|briefings?))");
@@ -175,8 +178,20 @@ public class LetterExtractor {
 
 	private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.]$");
 
-	private static final Pattern NOT_A_NAME = Pattern
-		.compile("(?:Excellency|Sincerely|Yours|Please|Permanent Mission.*)", Pattern.CASE_INSENSITIVE);
+	/**
+	 * Words that open a line or a sentence but are no one's name: a closing, a heading, a
+	 * pronoun, a common word.
+	 */
+	private static final Pattern NOT_A_NAME = Pattern.compile(
+			"(?:Excellency|Sincerely|Yours|Please|Permanent Mission.*|Dear|Kind|Best|Regards|Thank|Thanks|During|Following|"
+					+ "Document|Documents|Also|There|Here|This|That|These|Those|They|We|He|She|It|I|Our|Their|His|Her|"
+					+ "Member States?|Methodology|Report|Letter|Annex|Enclosure|Attachment|Subject|Date|From|To|Note|Summary|"
+					+ "Background|Introduction|Conclusion|Agenda|Programme|Schedule|Meeting|Meetings|However|"
+					+ "Furthermore|Moreover|Therefore|Accordingly|Finally|Further|Additionally)",
+			Pattern.CASE_INSENSITIVE);
+
+	/** A word alone that ends as nouns do ("Preparation", "Agreement") is a heading. */
+	private static final Pattern COMMON_NOUN = Pattern.compile("(?:tion|sion|ment|ness|ity|ings?|ance|ence|ship)$");
 
 	private static final Pattern AFTER_DESCRIPTION = Pattern.compile("(?<!\\b\\p{Lu})[.'\"]\\s+(?=\\p{Lu})");
 
@@ -235,20 +250,31 @@ public class LetterExtractor {
 
 	private Extraction read(String text) {
 		var letters = withDateInProse(splitAtSalutations(splitLetters(text)));
+		if (letters.stream().allMatch((l) -> l.date() == null)) {
+			var said = DateReader.dateOfUndatedText(text);
+			if (said != null) {
+				letters = new ArrayList<>(letters);
+				letters.set(0, new Letter(said, letters.get(0).text()));
+			}
+		}
 		var first = letters.get(0);
 		var fileDate = letters.stream().map(Letter::date).filter(Objects::nonNull).findFirst().orElse(null);
+		// A day a weekday fixes is a day the text speaks of, not the day it was written:
+		// the days of the weeks before it are still the text's.
+		var implied = fileDate != null ? null : DateReader.impliedByWeekday(text);
+		var reference = fileDate != null ? fileDate : implied == null ? null : implied.minusMonths(1);
 
 		var meetings = new LinkedHashMap<String, MeetingDraft>();
 		var series = text.contains("round of") ? findIn(SERIES, lower(text), text) : null;
 		for (var letter : letters) {
-			var date = letter.date() != null ? letter.date() : fileDate;
+			var date = letter.date() != null ? letter.date() : reference;
 			readTables(letter.text(), date, series, meetings);
 			readSentences(letter.text(), date, meetings);
 		}
 		var announced = settle(meetings.values());
 
 		return new Extraction(first.date() == null ? null : first.date().toString(), process(text),
-				senders(letters, text), addressees(first.text()),
+				SignerNames.corrected(withNamedInText(senders(letters, text), text)), addressees(first.text()),
 				letters.stream().map(Letter::date).filter(Objects::nonNull).map(LocalDate::toString).toList(),
 				announced, references(text, fileDate), rules(text));
 	}
@@ -268,18 +294,25 @@ public class LetterExtractor {
 		var current = new StringBuilder();
 		LocalDate date = null;
 		boolean sawBody = false;
+		boolean sawSalutation = false;
 		for (var line : lines) {
 			var dateline = line.contains("\t") ? null : DateReader.dateline(line);
 			if (dateline != null && (sawBody || date != null)) {
 				letters.add(new Letter(date, current.toString()));
 				current.setLength(0);
 				sawBody = false;
+				sawSalutation = false;
 			}
 			if (dateline != null) {
 				date = dateline;
 			}
-			else if (line.trim().length() > 60) {
+			else if (line.trim().length() > 60 && (sawSalutation || SALUTATION.matcher(line).find())) {
+				// A letterhead's long lines (an office, an address) are no letter's body:
+				// a body follows a salutation.
 				sawBody = true;
+			}
+			if (dateline == null && !sawSalutation && SALUTATION.matcher(line).find()) {
+				sawSalutation = true;
 			}
 			current.append(line).append('\n');
 		}
@@ -312,11 +345,23 @@ public class LetterExtractor {
 						|| !INLINE_DATELINE.matcher(text).region(mention.end(), text.length()).lookingAt()) {
 					continue;
 				}
-				var lineStart = text.lastIndexOf('\n', mention.start()) + 1;
-				var start = PLACE_BEFORE_DATE.matcher(text.substring(lineStart, mention.start())).matches() ? lineStart
-						: mention.start();
-				if (text.substring(lineStart, mention.start()).isBlank()) {
+				// Only the start of the line is looked at: a letter without line breaks
+				// is
+				// one long line, copied at every date it was quadratic.
+				int lineStart = mention.start();
+				while (lineStart > 0 && text.charAt(lineStart - 1) != '\n' && mention.start() - lineStart <= 60) {
+					lineStart--;
+				}
+				var beforeOnLine = mention.start() - lineStart > 60 ? "…" : text.substring(lineStart, mention.start());
+				var start = PLACE_BEFORE_DATE.matcher(beforeOnLine).matches() ? lineStart : mention.start();
+				if (beforeOnLine.isBlank()) {
 					// A dateline on its own line was already a cut.
+					continue;
+				}
+				int previousCut = cuts.isEmpty() ? 0 : cuts.get(cuts.size() - 1);
+				if (!SALUTATION.matcher(text).region(previousCut, start).find()) {
+					// What stands before is a letterhead, not a letter: no letter ends
+					// here.
 					continue;
 				}
 				cuts.add(start);
@@ -412,26 +457,39 @@ public class LetterExtractor {
 		var sentences = sentences(letter);
 		var lowered = new String[sentences.size()];
 		boolean listAnnounced = false;
+		var lastAdded = new ArrayList<MeetingDraft>();
 		for (int i = 0; i < sentences.size(); i++) {
 			var sentence = sentences.get(i);
 			// "The meetings will be held as follows:" announces the lines that follow it,
 			// each a date.
 			var introduces = i > 0 && sentences.get(i - 1).stripTrailing().endsWith(":")
-					&& findsAtWord(FUTURE, lowered(sentences, lowered, i - 1));
+					&& (findsAtWord(FUTURE, lowered(sentences, lowered, i - 1))
+							|| findsAtWord(MEETING_WORD, lowered(sentences, lowered, i - 1)));
 			listAnnounced = introduces || listAnnounced && sentence.length() < 240 && !sentence.endsWith(".");
 			if (!hasDigit(sentence)) {
-				// Every date is written with a number.
+				// Every date is written with a number; a sentence without one may still
+				// give the meetings just announced their room.
+				if (!lastAdded.isEmpty() && sentence.length() < 400) {
+					completeLastAdded(sentence, lowered(sentences, lowered, i), lastAdded, meetings);
+				}
 				continue;
 			}
 			// The words first: finding them is cheaper than reading the dates.
 			var low = lowered(sentences, lowered, i);
 			if (!listAnnounced && !findsAtWord(MEETING_WORD, low) && !findsAtWord(FUTURE, low)) {
+				if (!lastAdded.isEmpty() && DateReader.monthNames(sentence).isEmpty()) {
+					completeLastAdded(sentence, low, lastAdded, meetings);
+				}
+				lastAdded.clear();
 				continue;
 			}
 			var mentions = DateReader.mentions(sentence);
 			if (mentions.isEmpty()) {
+				completeLastAdded(sentence, low, lastAdded, meetings);
+				lastAdded.clear();
 				continue;
 			}
+			lastAdded.clear();
 			var previous = i > 0 ? lowered(sentences, lowered, i - 1) : "";
 			var times = TimeReader.read(sentence)
 				.stream()
@@ -449,10 +507,13 @@ public class LetterExtractor {
 			}
 			var provisional = findsAtWord(PROVISIONAL, low) || findsAtWord(PROVISIONAL, previous);
 			var announced = new ArrayList<DateReader.Mention>();
+			DateReader.Mention lastAnnounced = null;
 			for (var mention : mentions) {
-				if ((announces(low, mention) || listAnnounced && !findsAtWord(PAST, low))
+				if ((announces(low, mention) || listAnnounced && !findsAtWord(PAST, low)
+						|| continuesAnnouncement(low, lastAnnounced, mention))
 						&& !INLINE_DATELINE.matcher(sentence).region(mention.end(), sentence.length()).lookingAt()) {
 					announced.add(mention);
+					lastAnnounced = mention;
 				}
 			}
 			if (announced.isEmpty()) {
@@ -467,7 +528,9 @@ public class LetterExtractor {
 				// date's; written after the
 				// last date only, they are every date's ("19 and 21 November, 10 a.m.-1
 				// p.m. and 3-6 p.m.").
-				var ownTimes = between(times, mention, mentions, TimeReader.Times::start);
+				var ownTimes = mention == mentions.get(0) && mentions.size() > 1
+						? beforeOrAfterFirst(times, mention, mentions, TimeReader.Times::start)
+						: between(times, mention, mentions, TimeReader.Times::start);
 				var ownRooms = between(rooms, mention, mentions, RoomReader.Named::start);
 				var slots = ownTimes.isEmpty() && !interleaved(times, mentions, TimeReader.Times::start) ? times
 						: ownTimes;
@@ -476,19 +539,58 @@ public class LetterExtractor {
 				for (var day : mention.days()) {
 					var date = DateReader.resolve(day, letterDate);
 					int index = dayIndex++;
-					if (date == null || letterDate != null && date.isBefore(letterDate)) {
+					if (date == null || letterDate != null && date.isBefore(letterDate)
+							|| mention.days().size() > 2 && isWeekend(date)) {
+						// A run of three days or more ("from 7 to 16 July") meets on
+						// working
+						// days: its Saturdays and Sundays are no meetings.
 						continue;
 					}
 					var these = pairedByOrder ? List.of(times.get(index)) : slots;
 					if (these.isEmpty()) {
-						add(meetings, draft(date, null, null, room, format, topic, provisional, false));
+						lastAdded.add(add(meetings, draft(date, null, null, room, format, topic, provisional, false)));
 					}
 					for (var slot : these) {
-						add(meetings, draft(date, slot.from(), slot.to(), room, format, topic, provisional, false));
+						lastAdded.add(add(meetings,
+								draft(date, slot.from(), slot.to(), room, format, topic, provisional, false)));
 					}
 				}
 			}
 		}
+	}
+
+	/**
+	 * A date joined to an announced one by a list ("on 5 May at 10 a.m., and on 6 May at
+	 * 3 p.m."), with no word of the past or of a change between them, is announced too:
+	 * the announcing words stand only before the first.
+	 */
+	private static boolean continuesAnnouncement(String low, DateReader.@Nullable Mention announced,
+			DateReader.Mention mention) {
+		if (announced == null || mention.start() - announced.end() > 200) {
+			return false;
+		}
+		var between = low.substring(announced.end(), mention.start());
+		return !findsAtWord(PAST, between) && !findsAtWord(NO_LONGER_WORDS, between);
+	}
+
+	private static final Pattern NO_LONGER_WORDS = Pattern.compile(
+			"\\b(?:originally|previously|initially|formerly|instead|cancel|postpone|rescheduled|moved|deadline|by)\\b");
+
+	/**
+	 * The first date's items: those after it and before the next date, or — "at 10 a.m.
+	 * on 5 May, and at 3 p.m. on 6 May" — those before it, when none follow it.
+	 */
+	private static <T> List<T> beforeOrAfterFirst(List<T> items, DateReader.Mention first, List<DateReader.Mention> all,
+			java.util.function.ToIntFunction<T> position) {
+		var after = between(items, first, all, position);
+		if (!after.isEmpty()) {
+			return after;
+		}
+		return items.stream().filter((item) -> position.applyAsInt(item) < first.start()).toList();
+	}
+
+	private static boolean isWeekend(LocalDate date) {
+		return date.getDayOfWeek() == java.time.DayOfWeek.SATURDAY || date.getDayOfWeek() == java.time.DayOfWeek.SUNDAY;
 	}
 
 	/** The items written after a date and before the next date of the sentence. */
@@ -741,17 +843,52 @@ public class LetterExtractor {
 		return draft;
 	}
 
-	private static void add(Map<String, MeetingDraft> meetings, MeetingDraft draft) {
+	/**
+	 * Adds a meeting, or merges it into the same one already read; answers the one kept.
+	 */
+	private static MeetingDraft add(Map<String, MeetingDraft> meetings, MeetingDraft draft) {
 		var known = meetings.get(draft.key());
 		if (known == null) {
 			meetings.put(draft.key(), draft);
+			return draft;
 		}
-		else if (draft.fromTable && !known.fromTable) {
+		if (draft.fromTable && !known.fromTable) {
 			draft.absorb(known);
 			meetings.put(draft.key(), draft);
+			return draft;
 		}
-		else {
-			known.absorb(draft);
+		known.absorb(draft);
+		return known;
+	}
+
+	/** "both days", "each day", "daily": a sentence about the days just announced. */
+	private static final Pattern THOSE_DAYS = Pattern.compile(
+			"\\b(?:both days|each day|every day|each of these days|on these days|daily|the meeting|the meetings)\\b");
+
+	/**
+	 * A sentence without a date that goes on about the meetings the sentence before
+	 * announced: "The schedule on both days is as follows: 10-13 and 15-18 hours" gives
+	 * them their slots, "The meeting will be held in room S-2723" their room.
+	 */
+	private static void completeLastAdded(String sentence, String low, List<MeetingDraft> lastAdded,
+			Map<String, MeetingDraft> meetings) {
+		if (lastAdded.isEmpty() || !findsAtWord(THOSE_DAYS, low)) {
+			return;
+		}
+		var rooms = RoomReader.findAll(sentence);
+		if (!rooms.isEmpty()) {
+			lastAdded.stream().filter((d) -> d.venue == null).forEach((d) -> d.venue = rooms.get(0).name());
+		}
+		var times = TimeReader.read(sentence);
+		if (times.isEmpty() || lastAdded.stream().anyMatch((d) -> d.start != null)) {
+			return;
+		}
+		for (var untimed : List.copyOf(lastAdded)) {
+			meetings.remove(untimed.key());
+			for (var slot : times) {
+				add(meetings, draft(untimed.date, slot.from(), slot.to(), untimed.venue, untimed.format, untimed.topic,
+						untimed.provisional, false));
+			}
 		}
 	}
 
@@ -764,6 +901,14 @@ public class LetterExtractor {
 		drafts.stream().filter((d) -> d.start != null).forEach((d) -> timedDays.add(d.date));
 		var kept = new ArrayList<MeetingDraft>();
 		for (var draft : drafts) {
+			if (draft.start == null && timedDays.contains(draft.date) && draft.venue != null
+					&& drafts.stream()
+						.noneMatch((d) -> d.date.equals(draft.date) && d.start != null
+								&& (d.venue == null || d.venue.equals(draft.venue)))) {
+				// The day's timed meetings are elsewhere: this is another meeting.
+				kept.add(draft);
+				continue;
+			}
 			if (draft.start == null && timedDays.contains(draft.date)) {
 				drafts.stream()
 					.filter((d) -> d.date.equals(draft.date) && d.start != null)
@@ -783,9 +928,16 @@ public class LetterExtractor {
 
 	// --- Senders ----------------------------------------------------------------
 
+	/**
+	 * More signers than a letter has: a file naming more is not read for more (each new
+	 * signer is compared with those found, so their number must stay bounded).
+	 */
+	static final int MOST_SENDERS = 24;
+
 	private List<Extraction.Sender> senders(List<Letter> letters, String whole) {
 		var senders = new ArrayList<Extraction.Sender>();
-		for (int l = 0; l < letters.size(); l++) {
+		Map<String, String> statesSaid = null;
+		for (int l = 0; l < letters.size() && senders.size() < MOST_SENDERS; l++) {
 			var letter = letters.get(l);
 			var lowered = lower(letter.text());
 			var transmittal = isTransmittal(lowered, l, letters.size());
@@ -796,16 +948,110 @@ public class LetterExtractor {
 				if (transmittal && block.role() == null) {
 					role = "President of the General Assembly";
 				}
-				var country = transmittal ? null : block.country() != null ? block.country() : countryOf(name, whole);
-				if (senders.stream().noneMatch((s) -> sameName(s.name(), name))) {
-					senders.add(new Extraction.Sender(name, role, country));
+				if (senders.size() >= MOST_SENDERS || senders.stream().anyMatch((s) -> sameName(s.name(), name))) {
+					continue;
 				}
+				if (!transmittal && block.country() == null && statesSaid == null) {
+					statesSaid = statesSaid(whole);
+				}
+				var country = transmittal ? null
+						: block.country() != null ? block.country() : countryOf(name, statesSaid);
+				senders.add(new Extraction.Sender(name, role, country));
 			}
 		}
 		return senders;
 	}
 
 	record Block(String name, @Nullable String role, @Nullable String country) {
+	}
+
+	/** An honorific before a person's name, as letters write it about others. */
+	private static final String HONORIFIC = "(?:H\\.\\s?E\\.?|HE|His Excellency|Her Excellency|Ambassadors?)\\s+(?:(?:Mr|Ms|Mrs|Dr|Madam)\\.?\\s+)?";
+
+	/** A name: up to five capitalised words or initials. */
+	private static final String PERSON_NAME = "(\\p{Lu}[\\p{L}'-]*\\.?(?:[ \\t]+\\p{Lu}[\\p{L}'-]*\\.?){0,4})";
+
+	private static final Pattern HONOURED_PERSON = Pattern.compile(HONORIFIC + PERSON_NAME);
+
+	/**
+	 * "co-facilitators Ana Pérez and Jan Novák", "Ambassadors Ana Pérez and Jan Novák".
+	 */
+	private static final Pattern NAMED_PAIR = Pattern
+		.compile("(?i:co-?facilitators|co-?chairs|ambassadors)\\s+" + PERSON_NAME + "\\s+and\\s+" + PERSON_NAME);
+
+	/** Words saying that a sentence's people wrote or sent the letter. */
+	private static final Pattern WROTE = Pattern.compile(
+			"\\b(?:letter from|on behalf of|transmit|enclose|sent a letter|wrote|write to you|have written|signed by)",
+			Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * "… appointed H.E. X and H.E. Y as Co-Facilitators": the people who lead, and write.
+	 */
+	private static final Pattern AS_THE_CHAIRS = Pattern.compile("\\bas (?:the )?(?:co-?facilitators|co-?chairs)\\b");
+
+	private static final Pattern THANKED = Pattern.compile("\\b(?:thank|gratitude|appreciation|congratulat)",
+			Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * "(Signed) Ana Pérez": a signature wherever it stands, with a co-signer's line after
+	 * it.
+	 */
+	private static final Pattern SIGNED_NAME = Pattern.compile("\\((?:Signed|signed)\\)\\s*" + PERSON_NAME
+			+ "(?:\\s*\\n\\s*(?:\\((?:Signed|signed)\\)\\s*)?" + PERSON_NAME + "\\s*(?:\\n|$))?");
+
+	/** An e-mail's sender: "From: Ana Pérez <ana@example.org>". */
+	private static final Pattern MAIL_FROM = Pattern.compile("(?m)^From:\\s*" + PERSON_NAME + "\\s*<");
+
+	/**
+	 * The people the text itself says wrote or sent the letter, where no signature block
+	 * names them: "a letter from H.E. Mr. X, Permanent Representative of Y, and …", "On
+	 * behalf of H.E. Ms. X … Co-facilitators", "co-facilitators X and Y sent a letter",
+	 * "(Signed) X", an e-mail's "From:". People only thanked are not senders.
+	 */
+	private List<Extraction.Sender> withNamedInText(List<Extraction.Sender> found, String text) {
+		var senders = new ArrayList<>(found);
+		var role = roleIn(lower(text));
+		for (var signed = SIGNED_NAME.matcher(text); signed.find() && senders.size() < MOST_SENDERS;) {
+			addNamed(senders, signed.group(1), role, null);
+			if (signed.group(2) != null) {
+				addNamed(senders, signed.group(2), role, null);
+			}
+		}
+		for (var from = MAIL_FROM.matcher(text); from.find() && senders.size() < MOST_SENDERS;) {
+			addNamed(senders, from.group(1), null, null);
+		}
+		for (var sentence : sentences(text)) {
+			if (senders.size() >= MOST_SENDERS || THANKED.matcher(sentence).find()) {
+				continue;
+			}
+			var low = lower(sentence);
+			if (!WROTE.matcher(sentence).find() && !AS_THE_CHAIRS.matcher(low).find()) {
+				continue;
+			}
+			var sentenceRole = CO_FACILITATOR.matcher(low).find() ? "Co-facilitator"
+					: CO_CHAIR.matcher(low).find() ? "Co-Chair" : role;
+			for (var person = HONOURED_PERSON.matcher(sentence); person.find();) {
+				var after = sentence.substring(person.end(), Math.min(sentence.length(), person.end() + 60));
+				var of = REPRESENTATIVE_OF.matcher(after);
+				var country = of.find() && of.start() < 30 ? this.countries.startAt(after, of.end()) : null;
+				addNamed(senders, person.group(1), sentenceRole, country);
+			}
+			for (var pair = NAMED_PAIR.matcher(sentence); pair.find();) {
+				addNamed(senders, pair.group(1), sentenceRole, null);
+				addNamed(senders, pair.group(2), sentenceRole, null);
+			}
+		}
+		return senders;
+	}
+
+	private static void addNamed(List<Extraction.Sender> senders, String written, @Nullable String role,
+			@Nullable String country) {
+		var name = nameAtStart(written);
+		if (name == null || senders.size() >= MOST_SENDERS
+				|| senders.stream().anyMatch((s) -> sameName(s.name(), name) || SignerNames.nearly(s.name(), name))) {
+			return;
+		}
+		senders.add(new Extraction.Sender(name, role, country));
 	}
 
 	/**
@@ -869,7 +1115,8 @@ public class LetterExtractor {
 	 */
 	private static String afterClosing(String letter) {
 		int end = -1;
-		for (var word : List.of("onsideration", "ONSIDERATION", "incerely", "INCERELY", "aithfully")) {
+		for (var word : List.of("onsideration", "ONSIDERATION", "incerely", "INCERELY", "aithfully", "egards",
+				"Best,")) {
 			for (int at = letter.indexOf(word); at >= 0; at = letter.indexOf(word, at + 1)) {
 				int from = Math.max(0, at - 60);
 				var closing = CLOSING.matcher(letter).region(from, Math.min(letter.length(), at + word.length() + 1));
@@ -953,7 +1200,7 @@ public class LetterExtractor {
 		var of = OF.matcher(text);
 		int from = 0;
 		while (of.find()) {
-			var country = this.countries.startOf(text.substring(of.end()));
+			var country = this.countries.startAt(text, of.end());
 			if (country == null) {
 				continue;
 			}
@@ -995,7 +1242,8 @@ public class LetterExtractor {
 			words.add(TRAILING_PUNCTUATION.matcher(word).replaceAll(""));
 		}
 		if (words.isEmpty() || words.size() > 5 || words.stream().allMatch((w) -> w.length() < 2)
-				|| NOT_A_NAME.matcher(String.join(" ", words)).matches()) {
+				|| NOT_A_NAME.matcher(String.join(" ", words)).matches()
+				|| words.size() == 1 && COMMON_NOUN.matcher(words.get(0)).find()) {
 			return null;
 		}
 		// A name is written in words of letters, at least one of them more than an
@@ -1066,7 +1314,7 @@ public class LetterExtractor {
 	private @Nullable String countryAfterOf(String about) {
 		var m = REPRESENTATIVE_OF.matcher(about);
 		while (m.find()) {
-			var country = this.countries.startOf(about.substring(m.end()));
+			var country = this.countries.startAt(about, m.end());
 			if (country != null) {
 				return country;
 			}
@@ -1075,7 +1323,7 @@ public class LetterExtractor {
 		// alone after "of".
 		var of = OF.matcher(about);
 		while (of.find()) {
-			var country = this.countries.startOf(about.substring(of.end()));
+			var country = this.countries.startAt(about, of.end());
 			if (country != null) {
 				return country;
 			}
@@ -1084,35 +1332,47 @@ public class LetterExtractor {
 	}
 
 	/**
-	 * Where a signer's State is said elsewhere: "H.E. Sylvie Lucas, Permanent
-	 * Representative of Luxembourg".
+	 * Where signers' States are said elsewhere in the file ("H.E. Sylvie Lucas, Permanent
+	 * Representative of Luxembourg"): each word standing just before "Representative of"
+	 * a State, with that State. Read in one pass over the file, at each "… of" only, so
+	 * that looking up a signer costs nothing more, however many signers and however long
+	 * the file (a search of the whole file for each signer's surname was quadratic in a
+	 * letter without line breaks).
 	 */
-	private @Nullable String countryOf(String name, String text) {
-		var words = name.split(" ");
-		var surname = words[words.length - 1];
-		if (surname.isEmpty()) {
-			return null;
-		}
-		var m = AFTER_SURNAME.matcher(text);
-		// At each place the surname stands as a word (a pattern compiled for each name
-		// was tried at every character of the letter).
-		for (int at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
-			int end = at + surname.length();
-			if (at > 0 && isWordCharacter(text.charAt(at - 1))
-					|| end < text.length() && isWordCharacter(text.charAt(end))
-					|| !m.region(end, text.length()).lookingAt()) {
+	Map<String, String> statesSaid(String text) {
+		var states = new LinkedHashMap<String, String>();
+		var of = REPRESENTATIVE_OF.matcher(text);
+		var afterSurname = AFTER_SURNAME.matcher(text);
+		while (of.find()) {
+			var country = this.countries.startAt(text, of.end());
+			if (country == null) {
 				continue;
 			}
-			var after = text.substring(m.end(), Math.min(text.length(), m.end() + 120));
-			var of = REPRESENTATIVE_OF.matcher(after);
-			if (of.lookingAt() || of.find() && of.start() < 30) {
-				var country = this.countries.startOf(after.substring(of.end()));
-				if (country != null) {
-					return country;
+			// The surname ends at most 30 characters, and what may follow a surname,
+			// before
+			// "Representative of".
+			for (int at = Math.max(0, of.start() - 60); at < of.start(); at++) {
+				if (!isWordCharacter(text.charAt(at)) || at > 0 && isWordCharacter(text.charAt(at - 1))) {
+					continue;
 				}
+				int end = at;
+				while (end < text.length() && isWordCharacter(text.charAt(end))) {
+					end++;
+				}
+				if (end >= of.start() || !afterSurname.region(end, text.length()).lookingAt()
+						|| of.start() - afterSurname.end() >= 30) {
+					continue;
+				}
+				states.putIfAbsent(text.substring(at, end), country);
 			}
 		}
-		return null;
+		return states;
+	}
+
+	/** The State said elsewhere for a signer, by the last word of the name. */
+	private static @Nullable String countryOf(String name, Map<String, String> statesSaid) {
+		var words = name.split(" ");
+		return statesSaid.get(words[words.length - 1]);
 	}
 
 	private static final Pattern AFTER_SURNAME = Pattern.compile(",?\\s+(?:the\\s+)?(?:Ambassador and\\s+)?");
@@ -1353,9 +1613,37 @@ public class LetterExtractor {
 		}
 		return sentences.stream()
 			.flatMap((sentence) -> List.of(sentence.replace('\u0000', '\n').split("\n")).stream())
+			.flatMap(LetterExtractor::pieces)
 			.map(String::trim)
 			.filter((sentence) -> !sentence.isBlank())
 			.toList();
+	}
+
+	/**
+	 * The longest sentence read as one. A sentence's dates, times and rooms are paired
+	 * with one another, which costs the square of their number: text that runs on without
+	 * a full stop (a letter whose line breaks and stops were lost) is read in pieces of
+	 * at most this length, cut between words, so that reading stays linear in the length
+	 * of the letter.
+	 */
+	static final int LONGEST_SENTENCE = 2_000;
+
+	private static java.util.stream.Stream<String> pieces(String sentence) {
+		if (sentence.length() <= LONGEST_SENTENCE) {
+			return java.util.stream.Stream.of(sentence);
+		}
+		var pieces = new ArrayList<String>();
+		int from = 0;
+		while (sentence.length() - from > LONGEST_SENTENCE) {
+			int cut = sentence.lastIndexOf(' ', from + LONGEST_SENTENCE);
+			if (cut <= from + LONGEST_SENTENCE / 2) {
+				cut = from + LONGEST_SENTENCE;
+			}
+			pieces.add(sentence.substring(from, cut));
+			from = cut;
+		}
+		pieces.add(sentence.substring(from));
+		return pieces.stream();
 	}
 
 	private static String lastLines(String text, int count) {

@@ -41,8 +41,15 @@ final class RoomReader {
 			new Room(Pattern.compile("\\bsecurity\\s+council\\s+chamber\\b"), "Security Council Chamber",
 					"security council"),
 			new Room(Pattern.compile(
-					"\\b(?:Conference|Conf\\.?)\\s+(?:Room|Rm\\.?)\\s*(\\d{1,2}[A-Z]?)\\b|\\bCR\\s?(\\d{1,2})\\b",
-					Pattern.CASE_INSENSITIVE), "Conference Room %s", "conf", "cr"));
+					"\\b(?:Conference|Conf\\.?)\\s+(?:Room|Rm\\.?)\\s*(\\d{1,2}[A-Z]?|[A-E])\\b|\\bCR\\s?(\\d{1,2}|[A-E]\\b)\\b",
+					Pattern.CASE_INSENSITIVE), "Conference Room %s", "conf", "cr"),
+			// A room of the Palais des Nations in Geneva: "Room XVIII of the Palais des
+			// Nations".
+			new Room(
+					Pattern.compile("\\broom\\s+([xvil]{1,7})\\s+(?:of|at|in)\\s+the\\s+palais\\s+des\\s+nations\\b()"),
+					"Room %s, Palais des Nations, Geneva", "palais"),
+			// A room of the Secretariat building: "Room S-2723".
+			new Room(Pattern.compile("\\broom\\s+(s-\\d{3,4}[a-z]?)\\b()"), "Room %s", "room s-"));
 
 	private static final Pattern VIRTUAL = Pattern.compile(
 			"\\b(?:virtual(?:ly)?|online|by video(?:-| )?conference|via (?:WebEx|Zoom|Microsoft Teams|Teams))\\b",
@@ -56,7 +63,7 @@ final class RoomReader {
 		var lower = text.toLowerCase(java.util.Locale.ROOT);
 		if (!lower.contains("trusteeship") && !lower.contains("ecosoc") && !lower.contains("social council")
 				&& !lower.contains("hall") && !lower.contains("chamber") && !lower.contains("conf")
-				&& !mentionsCr(lower)) {
+				&& !lower.contains("room s-") && !lower.contains("palais") && !mentionsCr(lower)) {
 			return null;
 		}
 		String found = null;
@@ -70,7 +77,8 @@ final class RoomReader {
 			Matcher m = room.pattern().matcher(lower);
 			if (m.find() && m.start() < at) {
 				at = m.start();
-				found = room.name().contains("%s") ? room.name().formatted(m.group(1) != null ? m.group(1) : m.group(2))
+				found = room.name().contains("%s") ? room.name()
+					.formatted((m.group(1) != null ? m.group(1) : m.group(2)).toUpperCase(java.util.Locale.ROOT))
 						: room.name();
 			}
 		}

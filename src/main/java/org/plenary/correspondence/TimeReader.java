@@ -58,9 +58,9 @@ final class TimeReader {
 				continue;
 			}
 			range.region(at, length);
-			if (range.lookingAt()) {
+			if (range.lookingAt() && !twoTimes(text, at, range.end())) {
 				var times = range(range.group(1), range.group(2), range.group(3), range.group(4), range.group(5),
-						range.group(6), text.substring(range.start(), range.end()));
+						range.group(6), text.substring(range.start(), range.end()), hoursFollow(text, range.end()));
 				if (times != null) {
 					found.add(new Times(range.start(), range.end(), times[0], times[1]));
 					at = range.end() - 1;
@@ -80,12 +80,12 @@ final class TimeReader {
 	}
 
 	private static LocalTime @Nullable [] range(String h1, @Nullable String m1, @Nullable String mer1, String h2,
-			@Nullable String m2, @Nullable String mer2, String written) {
+			@Nullable String m2, @Nullable String mer2, String written, boolean hours) {
 		// Two numbers make a range only when the text shows they are times: a colon, or
 		// a.m./p.m. on one of them.
 		boolean looksLikeTimes = m1 != null && CLOCK_WITH_MINUTES.matcher(written).find() || mer1 != null
 				|| mer2 != null;
-		if (!looksLikeTimes || m2 == null && mer2 == null && !written.contains(":")) {
+		if (!hours && (!looksLikeTimes || m2 == null && mer2 == null && !written.contains(":"))) {
 			return null;
 		}
 		var end = clock(h2, m2, mer2);
@@ -145,6 +145,33 @@ final class TimeReader {
 			}
 		}
 		return LocalTime.of(h, m);
+	}
+
+	/**
+	 * "10 - 13 and 15 - 18 hours": bare numbers are a day's 24-hour ranges when "hours"
+	 * follows them (after another range perhaps).
+	 */
+	private static final Pattern HOURS_AFTER = Pattern.compile(
+			"\\s*(?:(?:and|,)\\s*\\d{1,2}(?:[:.]\\d{2})?\\s*-\\s*\\d{1,2}(?:[:.]\\d{2})?\\s*)?(?:hours|hrs|h)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	private static boolean hoursFollow(String text, int end) {
+		return HOURS_AFTER.matcher(text).region(end, Math.min(text.length(), end + 40)).lookingAt();
+	}
+
+	private static final Pattern BETWEEN = Pattern.compile("\\bbetween\\s*$", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern AND = Pattern.compile("\\sand\\s", Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * "at 10:00 am and 3:00 pm" is two times, two slots of a day; only "between 10 a.m.
+	 * and 1 p.m." makes "and" a range.
+	 */
+	private static boolean twoTimes(String text, int start, int end) {
+		if (!AND.matcher(text).region(start, end).find()) {
+			return false;
+		}
+		return !BETWEEN.matcher(text.substring(Math.max(0, start - 12), start)).find();
 	}
 
 	private static boolean precededByAt(String text, int position) {

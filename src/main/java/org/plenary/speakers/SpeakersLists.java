@@ -22,7 +22,7 @@ import org.plenary.process.Processes;
 import org.plenary.schedule.MeetingId;
 import org.plenary.schedule.MeetingView;
 import org.plenary.schedule.Programme;
-import org.plenary.system.DocumentText;
+import org.plenary.system.DocumentReadings;
 import org.plenary.system.InvalidInput;
 import org.plenary.system.UnreadableDocument;
 
@@ -75,9 +75,13 @@ public class SpeakersLists {
 
 	private final ApplicationEventPublisher events;
 
+	private final DocumentReadings readings;
+
 	SpeakersLists(SpeakersListRepository lists, InscriptionRepository inscriptions, SpeakersRulesRepository rules,
 			StatementRepository statements, Programme programme, Processes processes, Delegations delegations,
-			AuditTrail audit, LiveEvents live, ApplicationEventPublisher events, Clock clock) {
+			AuditTrail audit, LiveEvents live, ApplicationEventPublisher events, Clock clock,
+			DocumentReadings readings) {
+		this.readings = readings;
 		this.statements = statements;
 		this.events = events;
 		this.rules = rules;
@@ -142,7 +146,7 @@ public class SpeakersLists {
 		var list = this.lists.lockByMeetingId(meeting.value()).orElseThrow(() -> SpeakersRefusal.noList(meeting));
 		var entry = entry(list, inscription);
 		requireFor(found, entry.delegation(), actor);
-		var text = DocumentText.text(content, fileName).strip();
+		var text = this.readings.text(content, fileName, actor.username()).strip();
 		if (text.isEmpty()) {
 			throw new UnreadableDocument("The statement has no text.");
 		}

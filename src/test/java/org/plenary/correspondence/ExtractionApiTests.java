@@ -65,6 +65,30 @@ class ExtractionApiTests {
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("not UTF-8")));
 	}
 
+	@Autowired
+	org.plenary.system.DocumentReadings readings;
+
+	@Test
+	void tellsAPersonWithTwoLettersBeingReadToSendAThirdLater() throws Exception {
+		var delegate = this.accounts.holding(Grant.delegateOf("MEX"));
+		var file = new MockMultipartFile("file", "third.txt", "text/plain",
+				"16 February 2018".getBytes(StandardCharsets.UTF_8));
+		this.readings.during(delegate.username(), () -> this.readings.during(delegate.username(), () -> {
+			try {
+				this.mvc.perform(multipart("/api/letters/extract").file(file).with(delegate.basic()))
+					.andExpect(status().isTooManyRequests())
+					.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("being read already")));
+				var other = this.accounts.holding(Grant.delegateOf("MEX"));
+				this.mvc.perform(multipart("/api/letters/extract").file(file).with(other.basic()))
+					.andExpect(status().isOk());
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+			return null;
+		}));
+	}
+
 	@Test
 	void refusesTheAnonymousPublic() throws Exception {
 		this.mvc.perform(post("/api/letters/extract").contentType("text/plain").content("16 February 2018"))

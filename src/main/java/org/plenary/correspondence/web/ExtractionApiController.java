@@ -11,6 +11,7 @@ import org.plenary.correspondence.LetterFiles;
 import org.plenary.correspondence.UnreadableLetter;
 import org.plenary.identity.Actor;
 import org.plenary.identity.NotPermitted;
+import org.plenary.system.DocumentReadings;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,8 +31,11 @@ class ExtractionApiController {
 
 	private final LetterExtractor extractor;
 
-	ExtractionApiController(LetterExtractor extractor) {
+	private final DocumentReadings readings;
+
+	ExtractionApiController(LetterExtractor extractor, DocumentReadings readings) {
 		this.extractor = extractor;
+		this.readings = readings;
 	}
 
 	@PostMapping(path = "/api/letters/extract", consumes = MediaType.TEXT_PLAIN_VALUE)
@@ -39,17 +43,20 @@ class ExtractionApiController {
 			@RequestHeader(name = "Content-Type", required = false) @Nullable String contentType, Actor actor) {
 		requireSignedIn(actor);
 		var charset = charsetOf(contentType);
-		if (charset.equals(StandardCharsets.UTF_8)) {
-			return this.extractor.extract(LetterFiles.text(body, "letter.txt"));
-		}
-		return this.extractor.extract(new String(body, charset));
+		return this.readings.during(actor.username(), () -> {
+			if (charset.equals(StandardCharsets.UTF_8)) {
+				return this.extractor.extract(LetterFiles.text(body, "letter.txt"));
+			}
+			return this.extractor.extract(new String(body, charset));
+		});
 	}
 
 	@PostMapping(path = "/api/letters/extract", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	Extraction extractFile(@RequestParam("file") MultipartFile file, Actor actor) throws IOException {
 		requireSignedIn(actor);
 		var name = file.getOriginalFilename() == null ? "letter" : file.getOriginalFilename();
-		return this.extractor.extract(LetterFiles.text(file.getBytes(), name));
+		var content = file.getBytes();
+		return this.readings.during(actor.username(), () -> this.extractor.extract(LetterFiles.text(content, name)));
 	}
 
 	private static void requireSignedIn(Actor actor) {

@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.plenary.identity.Actor;
 import org.plenary.process.ProcessId;
-import org.plenary.system.DocumentText;
 import org.plenary.system.InvalidInput;
 import org.plenary.text.AmendmentId;
 import org.plenary.text.AmendmentStatus;
@@ -48,8 +47,11 @@ class TextApiController {
 
 	private final org.plenary.process.Processes processes;
 
+	private final org.plenary.system.DocumentReadings readings;
+
 	TextApiController(NegotiatedTexts texts, TextDocuments documents, org.plenary.process.Processes processes,
-			java.time.Clock clock) {
+			java.time.Clock clock, org.plenary.system.DocumentReadings readings) {
+		this.readings = readings;
 		this.processes = processes;
 		this.texts = texts;
 		this.documents = documents;
@@ -153,8 +155,8 @@ class TextApiController {
 	RevisionView importFile(@PathVariable("id") TextId text, @RequestPart("file") MultipartFile file,
 			@RequestParam(required = false) @Nullable String label,
 			@RequestParam(defaultValue = "false") boolean finalText, Actor actor) throws java.io.IOException {
-		var plain = DocumentText.text(file.getBytes(),
-				file.getOriginalFilename() == null ? "revision.txt" : file.getOriginalFilename());
+		var plain = this.readings.text(file.getBytes(),
+				file.getOriginalFilename() == null ? "revision.txt" : file.getOriginalFilename(), actor.username());
 		return this.texts.importRevision(text, label, plain, finalText, actor);
 	}
 

@@ -1,0 +1,317 @@
+package org.plenary.correspondence;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The forms real letters take that the seeds did not, each rule with its own example
+ * sentences (written for these tests, not copied from letters).
+ */
+class RealLetterRulesTests {
+
+	private static final LetterExtractor EXTRACTOR = new LetterExtractor();
+
+	// --- The letter's date ---------------------------------------------------------
+
+	@Test
+	void aLetterheadWithLongLinesIsNotALetterOfItsOwn() {
+		var letter = EXTRACTOR.extract("""
+				The President of the Council
+				Office of Support and Coordination, Room S-1234, United Nations Secretariat, New York 10017
+				Tel: +1-212-555-0100 Fax: +1-212-555-0101 email: office@example.org
+
+				3 March 2031
+
+				Excellency,
+
+				I write about the informal consultations, which will be held on 10 March 2031 in Conference Room 6.
+				""");
+
+		assertThat(letter.date()).isEqualTo("2031-03-03");
+		assertThat(letter.meetings()).extracting(Extraction.Meeting::date).containsExactly("2031-03-10");
+	}
+
+	@Test
+	void aLetterheadRunIntoTheTextIsNotALetterOfItsOwn() {
+		var letter = EXTRACTOR.extract("OFFICE OF THE PRESIDENT OF THE COUNCIL ".repeat(8)
+				+ "4 November 2030 Excellency, I write to inform you that the consultations will be held on "
+				+ "12 November 2030 in Conference Room 3.");
+
+		assertThat(letter.date()).isEqualTo("2030-11-04");
+	}
+
+	@Test
+	void aUsDateWhoseYearOcrJoinedToTheDayIsRead() {
+		assertThat(DateReader.mentions("Report of 14 July,2029 and March 3,2028"))
+			.extracting((m) -> DateReader.resolve(m.days().get(0), null).toString())
+			.containsExactly("2029-07-14", "2028-03-03");
+	}
+
+	@Test
+	void anEmailIsDatedByItsHeader() {
+		var letter = EXTRACTOR.extract("""
+				From: A Secretary <secretary@example.org>
+				Date: Tue, Mar 4, 2031
+				Subject: Informal consultations
+
+				Dear colleagues,
+
+				The consultations will be held on 11 March in Conference Room 4.
+				""");
+
+		assertThat(letter.date()).isEqualTo("2031-03-04");
+		assertThat(letter.meetings()).extracting(Extraction.Meeting::date).containsExactly("2031-03-11");
+	}
+
+	@Test
+	void aReportOfALetterIsDatedByTheDayTheLetterWasSentNotByAResolutionsDay() {
+		var letter = EXTRACTOR.extract("""
+				Pursuant to resolution 80/123 of 2 December 2029, two co-facilitators were appointed.
+				On 17 February 2030, the co-facilitators sent a letter on the next steps.
+				""");
+
+		assertThat(letter.date()).isEqualTo("2030-02-17");
+	}
+
+	@Test
+	void aFragmentThatNamesOnlyMeetingsDaysStaysUndated() {
+		var letter = EXTRACTOR.extract("""
+				in the reform of the Council.
+
+				We thank delegations for the debate on reform on 11 November 2030. We would invite delegations to the \
+				next session on 19 November 2030.
+				""");
+
+		assertThat(letter.date()).isNull();
+	}
+
+	@Test
+	void aTextWithoutAnyDateTakesTheYearAWeekdayFixesAmongTheYearsItWrites() {
+		var letter = EXTRACTOR.extract("""
+				Logistics for the 2031 session
+
+				The next session will be held on Wednesday, 25 June in Conference Room 2, and on 26 June.
+				""");
+
+		assertThat(letter.date()).isNull();
+		assertThat(DateReader.impliedByWeekday("on Wednesday, 25 June, in the 2031 session")).hasToString("2031-06-25");
+		assertThat(letter.meetings()).extracting(Extraction.Meeting::date).containsExactly("2031-06-25", "2031-06-26");
+	}
+
+	// --- Times and slots ------------------------------------------------------------
+
+	private static java.util.List<String> slots(String sentence) {
+		return EXTRACTOR.extract("2 March 2031\n\nExcellency,\n\n" + sentence)
+			.meetings()
+			.stream()
+			.map((m) -> m.date() + " " + m.start() + "-" + m.end())
+			.toList();
+	}
+
+	@Test
+	void aClockTimeOcrSpacedApartIsOneTime() {
+		assertThat(slots("The consultations will be held on 9 March 2031 at 3 :00 p.m."))
+			.containsExactly("2031-03-09 15:00-null");
+		assertThat(slots("The briefing will be held on 9 March 2031 at 10. 00 a. m."))
+			.containsExactly("2031-03-09 10:00-null");
+		assertThat(CleanText.of("see paragraph 5. 12 States agreed")).isEqualTo("see paragraph 5. 12 States agreed");
+	}
+
+	@Test
+	void twentyFourHourRangesFollowedByHoursAreTwoSlotsOnEachDay() {
+		assertThat(slots("The consultations will take place on 16 and 17 March 2031 from 10 -13 and 15 - 18 hours."))
+			.containsExactly("2031-03-16 10:00-13:00", "2031-03-16 15:00-18:00", "2031-03-17 10:00-13:00",
+					"2031-03-17 15:00-18:00");
+		assertThat(TimeReader.read("we counted 10 - 13 votes")).isEmpty();
+	}
+
+	@Test
+	void theManyWaysOfWritingATimeAreRead() {
+		assertThat(TimeReader.read("10 AM, 3pm, 3:00 p.m, 12 noon, 10.00 am to 1 pm, 10 a.m. to 1 p.m. EST, 3-6 pm"))
+			.extracting((t) -> t.from() + "-" + t.to())
+			.containsExactly("10:00-null", "15:00-null", "15:00-null", "12:00-null", "10:00-13:00", "10:00-13:00",
+					"15:00-18:00");
+	}
+
+	@Test
+	void aTimeWrittenBeforeItsDateIsThatDatesAndEachDateOfAListIsAnnounced() {
+		assertThat(slots("The briefing will be held at 10 a.m. on 9 March 2031, the meeting on 10 March 2031 at "
+				+ "3 p.m., and on 11 March 2031 at 12 noon."))
+			.containsExactly("2031-03-09 10:00-null", "2031-03-10 15:00-null", "2031-03-11 12:00-null");
+	}
+
+	@Test
+	void twoSlotsOnOneDayAreTwoMeetingsAndTheSameMeetingWrittenTwiceIsOne() {
+		assertThat(slots("The consultations will be held on 9 March 2031 at 10:00 am and 3:00 pm. We recall that "
+				+ "the consultations will be held on 9 March 2031 at 10:00 am."))
+			.containsExactly("2031-03-09 10:00-null", "2031-03-09 15:00-null");
+	}
+
+	@Test
+	void wordsThatAnnounceWithoutSayingWillBeHeld() {
+		assertThat(slots("There will, however, be a virtual consultation on 9 March 2031, from 10.00 am to 1 pm."))
+			.containsExactly("2031-03-09 10:00-13:00");
+		assertThat(slots("They are holding a closed consultation on 10 March, 3-6 pm."))
+			.containsExactly("2031-03-10 15:00-18:00");
+	}
+
+	@Test
+	void aListOfDatesUnderAHeadingThatNamesMeetingsIsAnnounced() {
+		assertThat(slots("""
+				The dates of the informal sessions are:
+				- 10 - 12 Mar Opening segment
+				- 14 Apr Closing segment
+				""")).containsExactly("2031-03-10 null-null", "2031-03-11 null-null", "2031-03-12 null-null",
+				"2031-04-14 null-null");
+	}
+
+	@Test
+	void aRangeOfDaysMeetsOnWorkingDaysOnly() {
+		assertThat(slots("The session will be held from 7 to 11 March 2031.")).containsExactly("2031-03-07 null-null",
+				"2031-03-10 null-null", "2031-03-11 null-null");
+	}
+
+	@Test
+	void aSentenceAboutTheDaysJustAnnouncedGivesThemTheirSlotsAndRoom() {
+		assertThat(slots("The consultations will take place on 16 and 17 March 2031. The schedule on both days is "
+				+ "as follows: 10-13 and 15-18 hours."))
+			.containsExactly("2031-03-16 10:00-13:00", "2031-03-16 15:00-18:00", "2031-03-17 10:00-13:00",
+					"2031-03-17 15:00-18:00");
+		var letter = EXTRACTOR.extract("2 March 2031\n\nExcellency,\n\nThe co-facilitators will have a webinar on "
+				+ "9 March 2031 at 3 PM. The meeting will be held in room S-2712 of the Secretariat building.");
+		assertThat(letter.meetings()).extracting(Extraction.Meeting::venue).containsExactly("Room S-2712");
+	}
+
+	@Test
+	void anUntimedDayInAnotherRoomThanThatDaysTimedMeetingIsAnotherMeeting() {
+		assertThat(slots("The session will be held from 9-10 March 2031 in the Trusteeship Council. Coordination "
+				+ "meetings will be held on 9-10 March 2031 from 8:30-9:30 am in conference room B."))
+			.containsExactly("2031-03-09 null-null", "2031-03-09 08:30-09:30", "2031-03-10 null-null",
+					"2031-03-10 08:30-09:30");
+	}
+
+	@Test
+	void negotiationsThatCommenceOnADayAreAnnounced() {
+		assertThat(slots("The negotiations will commence on Monday, 10 March, 2031."))
+			.containsExactly("2031-03-10 null-null");
+	}
+
+	// --- Rooms
+	// ---------------------------------------------------------------------------
+
+	@Test
+	void everyRoomAtHeadquartersIsNamedInFullHoweverItIsWritten() {
+		assertThat(RoomReader.find("in conference room B")).isEqualTo("Conference Room B");
+		assertThat(RoomReader.find("in CR 11")).isEqualTo("Conference Room 11");
+		assertThat(RoomReader.find("in Conf. Room 12")).isEqualTo("Conference Room 12");
+		assertThat(RoomReader.find("in the Trusteeship Council")).isEqualTo("Trusteeship Council Chamber");
+		assertThat(RoomReader.find("in the Economic and Social Council Chamber")).isEqualTo("ECOSOC Chamber");
+		assertThat(RoomReader.find("in the Security Council Chamber")).isEqualTo("Security Council Chamber");
+		assertThat(RoomReader.find("in the General Assembly Hall")).isEqualTo("General Assembly Hall");
+		assertThat(RoomReader.find("a cream of the crop")).isNull();
+	}
+
+	// --- Senders
+	// ---------------------------------------------------------------------------
+
+	private static java.util.List<String> senders(String text) {
+		return EXTRACTOR.extract(text).senders().stream().map(Extraction.Sender::name).toList();
+	}
+
+	@Test
+	void theWritersOfATransmittedLetterAreReadFromTheCoverLettersBody() {
+		var letter = EXTRACTOR.extract("""
+				5 May 2031
+
+				Excellency,
+
+				I have the honour to transmit herewith a letter from the co-facilitators, H.E. Ms. Ana Lima, \
+				Permanent Representative of Portugal, and H.E. Mr. Tomas Berg, Permanent Representative of Sweden.
+				""");
+
+		assertThat(letter.senders()).extracting(Extraction.Sender::name, Extraction.Sender::country)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Ana Lima", "Portugal"),
+					org.assertj.core.groups.Tuple.tuple("Tomas Berg", "Sweden"));
+	}
+
+	@Test
+	void coFacilitatorsNamedAsAPairWhoSentTheLetterAreSenders() {
+		assertThat(senders("On 3 May 2031, co-facilitators Ana Lima and Tomas Berg sent a letter on the next steps."))
+			.containsExactly("Ana Lima", "Tomas Berg");
+		assertThat(
+				senders("Ambassadors Ana Lima and Tomas Berg, co-facilitators, wrote to all missions on 3 May 2031."))
+			.containsExactly("Ana Lima", "Tomas Berg");
+	}
+
+	@Test
+	void peopleOnlyThankedAreNotSenders() {
+		assertThat(senders("""
+				3 May 2031
+
+				Excellency,
+
+				I would like to thank the co-facilitators, H.E. Ms. Ana Lima and H.E. Mr. Tomas Berg, for their work.
+				""")).isEmpty();
+	}
+
+	@Test
+	void signedMarksNameTheSignersWhereverTheyStand() {
+		assertThat(senders("""
+				Letter dated 3 May 2031 from the Co-Chairs
+
+				We have the honour to transmit herewith our report.
+
+				(Signed) Ana Lima
+
+				Tomas Berg
+
+				Report of the working group
+				""")).containsExactlyInAnyOrder("Ana Lima", "Tomas Berg");
+	}
+
+	@Test
+	void anEmailIsSentByItsFromAndSignedAfterAShortClosing() {
+		assertThat(senders("""
+				Dear colleagues,
+
+				Please see the message below.
+
+				Best,
+
+				Maria
+				for the Secretariat
+
+				From: Ana Lima <lima@example.org>
+				Date: Tue, Mar 4, 2031
+				""")).containsExactly("Maria", "Ana Lima");
+	}
+
+	@Test
+	void aHeadingAPronounOrACommonWordIsNeverAName() {
+		assertThat(senders("""
+				3 May 2031
+
+				Excellency,
+
+				We write as co-chairs.
+
+				Kind regards,
+
+				Preparation
+				During
+				Member States
+				""")).isEmpty();
+	}
+
+	@Test
+	void aPresidentsNameGarbledByOcrOrCapitalsIsWrittenAsTheRegisterWritesIt() {
+		assertThat(SignerNames.known("Volkan BOZKIR")).isEqualTo("Volkan Bozkır");
+		assertThat(SignerNames.known("Miroslav Lajcak")).isEqualTo("Miroslav Lajčák");
+		assertThat(SignerNames.known("Mogens Lykketofi")).isEqualTo("Mogens Lykketoft");
+		assertThat(SignerNames.known("Ana Lima")).isEqualTo("Ana Lima");
+		assertThat(SignerNames.nearly("Kaha Innadze", "Kaha Imnadze")).isTrue();
+		assertThat(SignerNames.nearly("Ana Lima", "Ana Luna")).isFalse();
+	}
+
+}
