@@ -35,7 +35,11 @@ class ErrorAnswers extends BasicErrorController {
 	@Override
 	public ModelAndView errorHtml(HttpServletRequest request, HttpServletResponse response) {
 		askedForDirectly(request);
-		return super.errorHtml(request, response);
+		var page = super.errorHtml(request, response);
+		if (page != null && !page.getModel().containsKey("cameFrom")) {
+			page.addObject("cameFrom", WayBack.of(request));
+		}
+		return page;
 	}
 
 	@Override
