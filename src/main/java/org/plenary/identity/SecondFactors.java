@@ -159,6 +159,7 @@ public class SecondFactors {
 			this.throttle.succeeded(username, address);
 			return Check.ACCEPTED;
 		}
+		this.throttle.failed(username, address);
 		return Check.WRONG;
 	}
 

@@ -76,6 +76,13 @@ class SignInAccounts implements UserDetailsService {
 	 * count over all addresses is reached.
 	 */
 	void failedSignIn(String username, boolean lock) {
+		SignInThrottle.retrying(() -> {
+			countFailure(username, lock);
+			return null;
+		});
+	}
+
+	private void countFailure(String username, boolean lock) {
 		if (lock) {
 			this.jdbc.update(
 					"update identity_account set failed_sign_ins = failed_sign_ins + 1, locked_until = ? where lower(username) = ?",
@@ -94,6 +101,13 @@ class SignInAccounts implements UserDetailsService {
 	 * (and to no one else), then forgotten.
 	 */
 	void signedIn(String username) {
+		SignInThrottle.retrying(() -> {
+			recordSignIn(username);
+			return null;
+		});
+	}
+
+	private void recordSignIn(String username) {
 		var name = username.trim().toLowerCase(Locale.ROOT);
 		var failures = this.jdbc.query("select failed_sign_ins from identity_account where lower(username) = ?",
 				(row, n) -> row.getInt(1), name);

@@ -6,15 +6,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
+import java.util.concurrent.ThreadLocalRandom;
+
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Counts failed sign-ins in the database, so that every instance behind a load balancer
- * counts the same. An attempt reserves its count before its password is checked, with one
- * {@code UPDATE} that only succeeds below the limit: sixty guesses at once get five
- * checks, not sixty. A successful sign-in gives its reservation back.
+ * counts the same. An attempt reserves its count on the account from its address before
+ * its password is checked, with one {@code UPDATE} that only succeeds below the limit:
+ * sixty guesses at once get five checks, not sixty. A successful sign-in starts that
+ * count again.
  *
  * <p>
  * Three counts, each in a window as long as the lock-out: an account from one address
@@ -52,39 +56,44 @@ class SignInThrottle {
 	}
 
 	/**
-	 * Reserves one attempt in each count, or none: the scope whose limit is reached, or
-	 * {@code null} when the attempt may go on to the password check.
+	 * Lets an attempt go on to the password check, or names the count whose limit is
+	 * reached. The attempt reserves one count on the account from this address (the count
+	 * that bounds guessing one password), atomically: of sixty parallel guesses, five go
+	 * on. The wider counts (the address, the account) are only read here and counted
+	 * after a failure, so that many right passwords at once from one address — a
+	 * delegation's floor behind one gateway at the opening of a list — are never refused
+	 * for the moment they are in flight.
 	 */
 	Scope reserve(String username, String address) {
+		return retrying(() -> reserveOnce(username, address));
+	}
+
+	private Scope reserveOnce(String username, String address) {
 		var name = normalised(username);
-		// The narrowest count first: parallel guesses at one account from one address
-		// stop
-		// there, without filling the address's count for a moment.
-		if (!reserve(Scope.ACCOUNT_FROM_ADDRESS, name + " " + address, this.settings.maxFailedSignIns())) {
-			return Scope.ACCOUNT_FROM_ADDRESS;
-		}
-		if (!reserve(Scope.ADDRESS, address, this.settings.maxFailedSignInsPerAddress())) {
-			giveBack(Scope.ACCOUNT_FROM_ADDRESS, name + " " + address);
+		if (limitReached(Scope.ADDRESS, address, this.settings.maxFailedSignInsPerAddress())) {
 			return Scope.ADDRESS;
 		}
-		if (!reserve(Scope.ACCOUNT, name, this.settings.maxFailedSignInsPerAccount())) {
-			giveBack(Scope.ADDRESS, address);
-			giveBack(Scope.ACCOUNT_FROM_ADDRESS, name + " " + address);
+		if (limitReached(Scope.ACCOUNT, name, this.settings.maxFailedSignInsPerAccount())) {
 			return Scope.ACCOUNT;
+		}
+		if (!reserve(Scope.ACCOUNT_FROM_ADDRESS, name + " " + address, this.settings.maxFailedSignIns())) {
+			return Scope.ACCOUNT_FROM_ADDRESS;
 		}
 		return null;
 	}
 
+	/** A wrong password or code: it counts for the address and the account as well. */
+	void failed(String username, String address) {
+		retrying(() -> reserve(Scope.ADDRESS, address, Integer.MAX_VALUE));
+		retrying(() -> reserve(Scope.ACCOUNT, normalised(username), Integer.MAX_VALUE));
+	}
+
 	/**
-	 * After the right password: the attempt's reservations are given back, and the count
-	 * of the account from this address starts again.
+	 * After the right password: the count of the account from this address starts again.
 	 */
 	void succeeded(String username, String address) {
-		var name = normalised(username);
-		giveBack(Scope.ADDRESS, address);
-		giveBack(Scope.ACCOUNT, name);
-		this.jdbc.update("delete from identity_sign_in_throttle where scope = ? and subject = ?",
-				Scope.ACCOUNT_FROM_ADDRESS.name(), name + " " + address);
+		retrying(() -> this.jdbc.update("delete from identity_sign_in_throttle where scope = ? and subject = ?",
+				Scope.ACCOUNT_FROM_ADDRESS.name(), normalised(username) + " " + address));
 	}
 
 	/**
@@ -92,10 +101,35 @@ class SignInThrottle {
 	 * nothing.
 	 */
 	void notChecked(String username, String address) {
-		var name = normalised(username);
-		giveBack(Scope.ADDRESS, address);
-		giveBack(Scope.ACCOUNT, name);
-		giveBack(Scope.ACCOUNT_FROM_ADDRESS, name + " " + address);
+		retrying(() -> {
+			giveBack(Scope.ACCOUNT_FROM_ADDRESS, normalised(username) + " " + address);
+			return null;
+		});
+	}
+
+	/**
+	 * Runs a count again when the database refused it for a concurrent change of the same
+	 * row (H2 says so where PostgreSQL waits): parallel attempts are what this class is
+	 * for, and none of them may fail for it.
+	 */
+	static <T> T retrying(java.util.function.Supplier<T> count) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return count.get();
+			}
+			catch (TransientDataAccessException concurrent) {
+				if (attempt >= 20) {
+					throw concurrent;
+				}
+				try {
+					Thread.sleep(ThreadLocalRandom.current().nextInt(1, 5 * attempt));
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					throw concurrent;
+				}
+			}
+		}
 	}
 
 	/** Whether the account's own count has reached its limit now. */
@@ -128,34 +162,45 @@ class SignInThrottle {
 	}
 
 	private boolean reserve(Scope scope, String subject, int limit) {
-		var now = Timestamp.from(now());
-		var windowEnds = Timestamp.from(now().plus(this.settings.lockOut()));
-		// One statement: a window that has ended starts again with this attempt; an open
-		// one
-		// takes it only below the limit. The database locks the row for the update, so no
-		// two attempts read the same count.
-		var reserved = this.jdbc.update("""
-				update identity_sign_in_throttle
-				set failures = case when window_ends <= ? then 1 else failures + 1 end,
-				    window_ends = case when window_ends <= ? then ? else window_ends end
-				where scope = ? and subject = ? and (window_ends <= ? or failures < ?)""", now, now, windowEnds,
-				scope.name(), subject, now, limit);
-		if (reserved == 1) {
-			return true;
+		for (int attempt = 0; attempt < 20; attempt++) {
+			var now = Timestamp.from(now());
+			var windowEnds = Timestamp.from(now().plus(this.settings.lockOut()));
+			// One statement: a window that has ended starts again with this attempt; an
+			// open
+			// one takes it only below the limit. The database locks the row for the
+			// update,
+			// so no two attempts take the same count.
+			var reserved = this.jdbc.update("""
+					update identity_sign_in_throttle
+					set failures = case when window_ends <= ? then 1 else failures + 1 end,
+					    window_ends = case when window_ends <= ? then ? else window_ends end
+					where scope = ? and subject = ? and (window_ends <= ? or failures < ?)""", now, now, windowEnds,
+					scope.name(), subject, now, limit);
+			if (reserved == 1) {
+				return true;
+			}
+			var counts = this.jdbc.query(
+					"select failures, window_ends from identity_sign_in_throttle where scope = ? and subject = ?",
+					(row, n) -> row.getInt(1) >= limit && row.getTimestamp(2).after(now), scope.name(), subject);
+			if (counts.isEmpty()) {
+				try {
+					this.jdbc.update(
+							"insert into identity_sign_in_throttle (scope, subject, failures, window_ends) values (?, ?, 1, ?)",
+							scope.name(), subject, windowEnds);
+					return true;
+				}
+				catch (DuplicateKeyException another) {
+					// Another attempt made the row in the meantime: take a count in it.
+					continue;
+				}
+			}
+			if (counts.get(0)) {
+				return false;
+			}
+			// The row changed between the update and the read (another attempt deleted or
+			// reset it): try again.
 		}
-		if (exists(scope, subject)) {
-			return false;
-		}
-		try {
-			this.jdbc.update(
-					"insert into identity_sign_in_throttle (scope, subject, failures, window_ends) values (?, ?, 1, ?)",
-					scope.name(), subject, windowEnds);
-			return true;
-		}
-		catch (DuplicateKeyException another) {
-			// Another attempt made the row in the meantime: take a count in it as well.
-			return reserve(scope, subject, limit);
-		}
+		return false;
 	}
 
 	private void giveBack(Scope scope, String subject) {
@@ -170,13 +215,6 @@ class SignInThrottle {
 					"select count(*) from identity_sign_in_throttle where scope = ? and subject = ? and failures >= ? "
 							+ "and window_ends > ?",
 					Integer.class, scope.name(), subject, limit, Timestamp.from(now()));
-		return count != null && count > 0;
-	}
-
-	private boolean exists(Scope scope, String subject) {
-		var count = this.jdbc.queryForObject(
-				"select count(*) from identity_sign_in_throttle where scope = ? and subject = ?", Integer.class,
-				scope.name(), subject);
 		return count != null && count > 0;
 	}
 

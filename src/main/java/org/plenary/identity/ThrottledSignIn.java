@@ -69,6 +69,7 @@ class ThrottledSignIn implements AuthenticationProvider {
 			throw required;
 		}
 		catch (BadCredentialsException wrong) {
+			this.throttle.failed(username, address);
 			this.accounts.failedSignIn(username, this.throttle.accountLimitReached(username));
 			throw wrong;
 		}
