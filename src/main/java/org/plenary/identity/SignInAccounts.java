@@ -111,10 +111,15 @@ class SignInAccounts implements UserDetailsService {
 		var name = username.trim().toLowerCase(Locale.ROOT);
 		var failures = this.jdbc.query("select failed_sign_ins from identity_account where lower(username) = ?",
 				(row, n) -> row.getInt(1), name);
+		if (failures.isEmpty() || failures.get(0) == 0) {
+			// Nothing to forget: no write, so that the API's HTTP Basic, which signs in
+			// on
+			// every request, does not contend for the account's row.
+			return;
+		}
 		this.jdbc.update(
-				"update identity_account set failed_sign_ins = 0, locked_until = null, last_signed_in = ? where lower(username) = ?",
-				Timestamp.from(this.clock.instant()), name);
-		if (!failures.isEmpty() && failures.get(0) > 0 && RequestContextHolder.getRequestAttributes() != null) {
+				"update identity_account set failed_sign_ins = 0, locked_until = null where lower(username) = ?", name);
+		if (RequestContextHolder.getRequestAttributes() != null) {
 			RequestContextHolder.getRequestAttributes()
 				.setAttribute(FAILED_SIGN_INS, failures.get(0), RequestAttributes.SCOPE_REQUEST);
 		}

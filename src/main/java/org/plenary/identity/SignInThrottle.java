@@ -76,7 +76,7 @@ class SignInThrottle {
 		if (limitReached(Scope.ACCOUNT, name, this.settings.maxFailedSignInsPerAccount())) {
 			return Scope.ACCOUNT;
 		}
-		if (!reserve(Scope.ACCOUNT_FROM_ADDRESS, name + " " + address, this.settings.maxFailedSignIns())) {
+		if (!reserve(Scope.ACCOUNT_FROM_ADDRESS, fromAddress(name, address), this.settings.maxFailedSignIns())) {
 			return Scope.ACCOUNT_FROM_ADDRESS;
 		}
 		return null;
@@ -93,7 +93,7 @@ class SignInThrottle {
 	 */
 	void succeeded(String username, String address) {
 		retrying(() -> this.jdbc.update("delete from identity_sign_in_throttle where scope = ? and subject = ?",
-				Scope.ACCOUNT_FROM_ADDRESS.name(), normalised(username) + " " + address));
+				Scope.ACCOUNT_FROM_ADDRESS.name(), fromAddress(normalised(username), address)));
 	}
 
 	/**
@@ -102,7 +102,7 @@ class SignInThrottle {
 	 */
 	void notChecked(String username, String address) {
 		retrying(() -> {
-			giveBack(Scope.ACCOUNT_FROM_ADDRESS, normalised(username) + " " + address);
+			giveBack(Scope.ACCOUNT_FROM_ADDRESS, fromAddress(normalised(username), address));
 			return null;
 		});
 	}
@@ -225,6 +225,11 @@ class SignInThrottle {
 	private static String normalised(String username) {
 		var name = username.trim().toLowerCase(Locale.ROOT);
 		return name.length() > 100 ? name.substring(0, 100) : name;
+	}
+
+	/** The subject of the count of one account from one address. */
+	private static String fromAddress(String name, String address) {
+		return name + " " + address;
 	}
 
 	private static String likePrefix(String prefix) {

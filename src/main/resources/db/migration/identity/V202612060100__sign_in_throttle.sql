@@ -8,5 +8,3 @@ create table identity_sign_in_throttle (
     window_ends timestamp with time zone not null,
     primary key (scope, subject)
 );
-
-alter table identity_account add column last_signed_in timestamp with time zone;
