@@ -28,6 +28,12 @@ final class CleanText {
 
 	private static final Pattern SPACED_MERIDIEM = Pattern.compile("\\b([ap])\\. m\\.", Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * A digit OCR read for a letter inside a word of letters ("G6mez", "Co1ombia"): 0 and
+	 * 6 for o (6 is how OCR reads ó), 1 for l, 5 for s.
+	 */
+	private static final Pattern DIGIT_IN_WORD = Pattern.compile("(?<=\\p{L})[0156](?=\\p{Ll}{2})");
+
 	private static final Pattern EMPHASIS = Pattern.compile("\\*{1,3}([^*\\n]{1,200}?)\\*{1,3}");
 
 	/**
@@ -88,6 +94,13 @@ final class CleanText {
 		}
 		if (text.indexOf('*') >= 0) {
 			text = replaceAt('*', EMPHASIS, text, true);
+		}
+		if (DIGIT_IN_WORD.matcher(text).find()) {
+			text = DIGIT_IN_WORD.matcher(text).replaceAll((m) -> switch (m.group().charAt(0)) {
+				case '1' -> "l";
+				case '5' -> "s";
+				default -> "o";
+			});
 		}
 		return text.contains("  ") || text.indexOf('\u000B') >= 0 || text.indexOf('\f') >= 0 ? oneSpace(text) : text;
 	}

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+import org.plenary.system.ScannedPages;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,30 +42,38 @@ public final class ExtractCommand {
 		var json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 		var extractor = new LetterExtractor();
 		int failed = 0;
-		for (var file : files) {
-			try {
-				var extraction = extractor
-					.extract(LetterFiles.text(Files.readAllBytes(file), file.getFileName().toString()));
-				var document = json.writeValueAsString(extraction);
-				if (outDir != null) {
-					Files.createDirectories(outDir);
-					var name = file.getFileName().toString().replaceFirst("\\.[^.]+$", "") + ".json";
-					Files.writeString(outDir.resolve(name), document + "\n");
-				}
-				else {
-					out.println(document);
-				}
-			}
-			catch (UnreadableLetter refusal) {
-				failed++;
-				err.println(file + ": " + refusal.reason());
-			}
-			catch (IOException ex) {
-				failed++;
-				err.println(file + ": cannot be read (" + ex.getMessage() + ")");
+		try (var scans = ScannedPages.withDefaults()) {
+			for (var file : files) {
+				failed += extractOne(file, outDir, extractor, scans, json, out, err) ? 0 : 1;
 			}
 		}
 		return failed == 0 ? 0 : 1;
+	}
+
+	private static boolean extractOne(Path file, @Nullable Path outDir, LetterExtractor extractor, ScannedPages scans,
+			JsonMapper json, PrintStream out, PrintStream err) {
+		try {
+			var extraction = extractor
+				.extract(LetterFiles.text(Files.readAllBytes(file), file.getFileName().toString(), scans));
+			var document = json.writeValueAsString(extraction);
+			if (outDir != null) {
+				Files.createDirectories(outDir);
+				var name = file.getFileName().toString().replaceFirst("\\.[^.]+$", "") + ".json";
+				Files.writeString(outDir.resolve(name), document + "\n");
+			}
+			else {
+				out.println(document);
+			}
+		}
+		catch (UnreadableLetter refusal) {
+			err.println(file + ": " + refusal.reason());
+			return false;
+		}
+		catch (IOException ex) {
+			err.println(file + ": cannot be read (" + ex.getMessage() + ")");
+			return false;
+		}
+		return true;
 	}
 
 }

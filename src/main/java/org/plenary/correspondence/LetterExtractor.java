@@ -163,7 +163,20 @@ public class LetterExtractor {
 	private static final Pattern ADDRESSEE_LINE = Pattern.compile("(?:To:?\\s+)?(?:All|The)\\s+Permanent",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern CONTINUED = Pattern.compile("\\b(?:of|of the|to|and)$", Pattern.CASE_INSENSITIVE);
+	/**
+	 * A line that ends where its phrase cannot ("… Negotiations on", "… of the"): the
+	 * next line continues it (a wrapped title), and is no new name.
+	 */
+	private static final Pattern CONTINUED = Pattern.compile("\\b(?:of|of the|to|and|on|for|in|the|at|with)$",
+			Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * Words of bodies and their work, never of a person's name ("Security Council
+	 * reform").
+	 */
+	private static final Pattern INSTITUTION_WORD = Pattern
+		.compile("\\b(?:Council|Assembly|Committee|Secretariat|Conference|Commission|Organi[sz]ation|Nations|Summit|"
+				+ "Declaration|Compact|Negotiations|[Rr]eform|Review|Forum|Agenda|Session)\\b");
 
 	private static final Pattern STARTS_WITH_TITLE = Pattern.compile(TITLE_WORDS + "\\b", Pattern.CASE_INSENSITIVE);
 
@@ -670,21 +683,95 @@ public class LetterExtractor {
 			var before = String.join(" ", List.of(lines).subList(Math.max(0, i - 4), i));
 			var provisional = findsAtWord(PROVISIONAL, lower(before + " " + lines[i]));
 			int row = i + 1;
+			if (row < lines.length && timesOfWrappedHeader(lines[row], columns)) {
+				row++;
+			}
 			for (; row < lines.length; row++) {
 				var cells = cells(lines[row]);
 				if (cells.isEmpty()) {
 					continue;
 				}
 				if (cells.size() < 2) {
-					if (lines[row].isBlank()) {
+					if (lines[row].isBlank() || datedRowFollows(lines, row)) {
+						// A blank line, or a cell's words wrapped onto a line of their
+						// own
+						// (a scan, a PDF): the table goes on.
 						continue;
 					}
 					break;
 				}
-				readRow(columns, cells, letterDate, series, provisional, meetings);
+				readRow(columns, aligned(columns, cells), letterDate, series, provisional, meetings);
 			}
 			i = row - 1;
 		}
+	}
+
+	/**
+	 * Whether the line under a header holds only the times its slot columns wrapped onto
+	 * a second line ("Morning" over "(10:00-13:00)"): if so, the slots take those times.
+	 */
+	private static boolean timesOfWrappedHeader(String line, List<Column> columns) {
+		var cells = cells(line);
+		if (cells.isEmpty() || line.isBlank() || !DateReader.mentions(line).isEmpty()) {
+			return false;
+		}
+		var times = new ArrayList<TimeReader.Times>();
+		for (var cell : cells) {
+			var read = TimeReader.read(cell);
+			if (read.size() != 1 || read.get(0).to() == null
+					|| cell.replaceAll("[\\d:.()\\s\u2013-]|a\\.?m\\.?|p\\.?m\\.?|to", "").length() > 2) {
+				return false;
+			}
+			times.add(read.get(0));
+		}
+		var slots = new ArrayList<Integer>();
+		for (int c = 0; c < columns.size(); c++) {
+			if (columns.get(c).role().equals("slot")) {
+				slots.add(c);
+			}
+		}
+		if (slots.size() != times.size()) {
+			return false;
+		}
+		for (int k = 0; k < slots.size(); k++) {
+			var time = times.get(k);
+			columns.set(slots.get(k), new Column("slot", time.from(), time.to()));
+		}
+		return true;
+	}
+
+	/** Whether a row with a date in its first cell comes within the next few lines. */
+	private static boolean datedRowFollows(String[] lines, int row) {
+		for (int next = row + 1; next < Math.min(lines.length, row + 5); next++) {
+			var cells = cells(lines[next]);
+			if (cells.size() >= 2) {
+				var mentions = DateReader.mentions(cells.get(0));
+				return !mentions.isEmpty() && mentions.get(0).start() < 12;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * A row with fewer cells than its header (a scan or a PDF ran two cells together with
+	 * one space) whose last cell names a room under a last venue column: the room goes to
+	 * its column and the words between to every slot column, since they cannot be told
+	 * apart.
+	 */
+	private static List<String> aligned(List<Column> columns, List<String> cells) {
+		int last = columns.size() - 1;
+		if (cells.size() >= columns.size() || cells.size() < 2 || !columns.get(last).role().equals("venue")
+				|| RoomReader.find(cells.get(cells.size() - 1)) == null || !columns.get(0).role().equals("date")) {
+			return cells;
+		}
+		var middle = String.join(" ", cells.subList(1, cells.size() - 1));
+		var out = new ArrayList<String>();
+		out.add(cells.get(0));
+		for (int c = 1; c < last; c++) {
+			out.add(columns.get(c).role().equals("slot") ? middle : "");
+		}
+		out.add(cells.get(cells.size() - 1));
+		return out;
 	}
 
 	/** A column's role in a programme table, and for a slot column its times. */
@@ -718,7 +805,7 @@ public class LetterExtractor {
 	}
 
 	private static List<Column> columns(List<String> header) {
-		var columns = new ArrayList<Column>();
+		var columns = new ArrayList<Column>(header.size());
 		for (var cell : header) {
 			var lower = cell.toLowerCase(Locale.ROOT);
 			var times = TimeReader.read(cell);
@@ -1243,6 +1330,7 @@ public class LetterExtractor {
 		}
 		if (words.isEmpty() || words.size() > 5 || words.stream().allMatch((w) -> w.length() < 2)
 				|| NOT_A_NAME.matcher(String.join(" ", words)).matches()
+				|| INSTITUTION_WORD.matcher(String.join(" ", words)).find()
 				|| words.size() == 1 && COMMON_NOUN.matcher(words.get(0)).find()) {
 			return null;
 		}

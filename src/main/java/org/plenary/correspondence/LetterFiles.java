@@ -1,6 +1,8 @@
 package org.plenary.correspondence;
 
+import org.jspecify.annotations.Nullable;
 import org.plenary.system.DocumentText;
+import org.plenary.system.ScannedPages;
 import org.plenary.system.UnreadableDocument;
 
 /**
@@ -17,8 +19,13 @@ public final class LetterFiles {
 	}
 
 	public static String text(byte[] content, String fileName) {
+		return text(content, fileName, null);
+	}
+
+	/** The text of a letter's file, a scanned PDF's read by OCR. */
+	public static String text(byte[] content, String fileName, @Nullable ScannedPages scans) {
 		try {
-			return DocumentText.text(content, fileName);
+			return scans == null ? DocumentText.text(content, fileName) : DocumentText.text(content, fileName, scans);
 		}
 		catch (UnreadableLetter refusal) {
 			throw refusal;

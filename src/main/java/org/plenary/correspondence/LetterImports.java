@@ -28,6 +28,7 @@ import org.plenary.schedule.PlanMeetings;
 import org.plenary.schedule.Programme;
 import org.plenary.schedule.VenueView;
 import org.plenary.schedule.Venues;
+import org.plenary.system.ScannedPages;
 import org.plenary.system.InvalidInput;
 import org.plenary.system.Refusal;
 import org.slf4j.Logger;
@@ -76,6 +77,8 @@ public class LetterImports {
 
 	private final ImportSpool spool;
 
+	private final ScannedPages scans;
+
 	private final LetterExtractor extractor;
 
 	private final Letters letters;
@@ -99,7 +102,8 @@ public class LetterImports {
 	LetterImports(ImportBatchRepository batches, ImportFileRepository files, LetterSourceRepository sources,
 			ImportSpool spool, LetterExtractor extractor, Letters letters, Processes processes, Programme programme,
 			Venues venues, AuditTrail audit, Clock clock, JsonMapper json, PlatformTransactionManager transactions,
-			TaskExecutor executor) {
+			TaskExecutor executor, ScannedPages scans) {
+		this.scans = scans;
 		this.batches = batches;
 		this.files = files;
 		this.sources = sources;
@@ -229,7 +233,7 @@ public class LetterImports {
 		String text;
 		Extraction extraction;
 		try {
-			text = CleanText.of(LetterFiles.text(content.get(), file.fileName()));
+			text = CleanText.of(LetterFiles.text(content.get(), file.fileName(), this.scans));
 			extraction = this.extractor.extract(text);
 		}
 		catch (UnreadableLetter refusal) {

@@ -29,6 +29,7 @@ import org.apache.pdfbox.text.TextPosition;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a document's file — a letter to import, a delegation's written statement — into
@@ -62,11 +63,23 @@ public final class DocumentText {
 	 * not say).
 	 */
 	public static String text(byte[] content, String fileName) {
-		return text(content, fileName, Limits.DOCUMENT);
+		return text(content, fileName, Limits.DOCUMENT, null);
+	}
+
+	/**
+	 * The text of a file, a scanned PDF's read by OCR (a PDF without a text layer, or
+	 * whose text layer is mostly noise).
+	 */
+	public static String text(byte[] content, String fileName, ScannedPages scans) {
+		return text(content, fileName, Limits.DOCUMENT, scans);
 	}
 
 	/** The text of a file, read within the limits given. */
 	static String text(byte[] content, String fileName, Limits limits) {
+		return text(content, fileName, limits, null);
+	}
+
+	static String text(byte[] content, String fileName, Limits limits, @Nullable ScannedPages scans) {
 		if (content.length == 0) {
 			throw new UnreadableDocument("The file is empty.");
 		}
@@ -76,7 +89,7 @@ public final class DocumentText {
 		var name = fileName.toLowerCase(Locale.ROOT);
 		var reading = new Reading(limits);
 		if (startsWith(content, "%PDF")) {
-			return pdf(content, reading);
+			return pdf(content, reading, scans);
 		}
 		if (startsWith(content, "PK") && (name.endsWith(".docx") || !name.endsWith(".zip"))) {
 			return docx(content, reading);
@@ -109,13 +122,27 @@ public final class DocumentText {
 	}
 
 	static String pdf(byte[] content, Reading reading) {
+		return pdf(content, reading, null);
+	}
+
+	static String pdf(byte[] content, Reading reading, @Nullable ScannedPages scans) {
 		try (var document = Loader.loadPDF(content)) {
 			if (document.isEncrypted() && !document.getCurrentAccessPermission().canExtractContent()) {
 				throw new UnreadableDocument("The PDF is protected against copying its text.");
 			}
-			var stripper = new ColumnsStripper(pages(document, reading), reading);
+			var pages = pages(document, reading);
+			var stripper = new ColumnsStripper(pages, reading);
 			stripper.setSortByPosition(true);
 			var text = stripper.getText(document);
+			if (scans != null && ScannedPages.isNoise(text, pages.size())) {
+				var read = scans.read(document, pages.size());
+				reading.characters(read.length());
+				if (read.isBlank()) {
+					throw new UnreadableDocument(
+							"The PDF has no text layer, and OCR found no words on its pages: are they blank?");
+				}
+				return read;
+			}
 			if (text.isBlank()) {
 				throw new UnreadableDocument(
 						"The PDF has no text layer: it is a scanned image. Run it through OCR first, then import it.");
@@ -167,7 +194,7 @@ public final class DocumentText {
 		return pages;
 	}
 
-	private static @org.jspecify.annotations.Nullable COSBase kidAt(COSArray kids, int i) {
+	private static @Nullable COSBase kidAt(COSArray kids, int i) {
 		var kid = kids.get(i);
 		return kid instanceof COSObject reference ? reference.getObject() : kid;
 	}

@@ -259,13 +259,16 @@ class LetterImportsTests {
 					org.assertj.core.groups.Tuple.tuple("scan.pdf", ImportStatus.FAILED),
 					org.assertj.core.groups.Tuple.tuple("fake.docx", ImportStatus.FAILED),
 					org.assertj.core.groups.Tuple.tuple("undated.txt", ImportStatus.NEEDS_REVIEW));
+		// A blank scan: read by OCR where Tesseract is installed, refused as such where
+		// not.
+		assertThat(batch.files().get(5).reason()).startsWith("The PDF has no text layer")
+			.containsAnyOf("OCR found no words", "Tesseract OCR is not installed");
 		assertThat(batch.files()).extracting(ImportFileView::reason)
 			.containsExactly(null, "The file is empty.",
 					"The Word document cannot be opened: it is damaged or not a .docx file.",
 					"The text is not UTF-8 (another encoding, such as Windows-1252?): save it as UTF-8.",
 					"The file is larger than 10 MB (10,485,761 bytes): a letter is smaller; is it the right file?",
-					"The PDF has no text layer: it is a scanned image. Run it through OCR first, then import it.",
-					"The file is named fake.docx but is not a DOCX.",
+					batch.files().get(5).reason(), "The file is named fake.docx but is not a DOCX.",
 					"The letter states no date: give it before storing the letter.");
 		assertThat(batch.count(ImportStatus.FAILED)).isEqualTo(6);
 

@@ -12,6 +12,7 @@ import org.plenary.correspondence.UnreadableLetter;
 import org.plenary.identity.Actor;
 import org.plenary.identity.NotPermitted;
 import org.plenary.system.DocumentReadings;
+import org.plenary.system.ScannedPages;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,9 +34,12 @@ class ExtractionApiController {
 
 	private final DocumentReadings readings;
 
-	ExtractionApiController(LetterExtractor extractor, DocumentReadings readings) {
+	private final ScannedPages scans;
+
+	ExtractionApiController(LetterExtractor extractor, DocumentReadings readings, ScannedPages scans) {
 		this.extractor = extractor;
 		this.readings = readings;
+		this.scans = scans;
 	}
 
 	@PostMapping(path = "/api/letters/extract", consumes = MediaType.TEXT_PLAIN_VALUE)
@@ -56,7 +60,8 @@ class ExtractionApiController {
 		requireSignedIn(actor);
 		var name = file.getOriginalFilename() == null ? "letter" : file.getOriginalFilename();
 		var content = file.getBytes();
-		return this.readings.during(actor.username(), () -> this.extractor.extract(LetterFiles.text(content, name)));
+		return this.readings.during(actor.username(),
+				() -> this.extractor.extract(LetterFiles.text(content, name, this.scans)));
 	}
 
 	private static void requireSignedIn(Actor actor) {

@@ -1,0 +1,280 @@
+package org.plenary.system;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads the pages of a scanned PDF — one without a text layer, or whose text layer is
+ * mostly noise — with Tesseract, the OCR engine Debian packages ({@code tesseract-ocr}).
+ * Each page is rendered at {@link #DPI} dots per inch in the caller's thread (PDFBox does
+ * not render one document from several threads) and read by its own {@code tesseract}
+ * process in a pool of bounded size, so that the pages of one letter are read in parallel
+ * and no more processes run at once than the pool allows, whoever asks. A server without
+ * Tesseract says so in words instead of failing.
+ */
+public class ScannedPages implements AutoCloseable {
+
+	/** What Tesseract reads best on letters: 300 dots per inch, in grey. */
+	public static final float DPI = 300f;
+
+	private static final Logger log = LoggerFactory.getLogger(ScannedPages.class);
+
+	private final String command;
+
+	private final String languages;
+
+	private final Duration pageTime;
+
+	private final ExecutorService pool;
+
+	private volatile @Nullable Boolean installed;
+
+	/**
+	 * @param command the {@code tesseract} program (a name on the PATH or a path)
+	 * @param languages Tesseract's languages joined by '+', such as {@code eng} or
+	 * {@code eng+fra}; those not installed are left out
+	 * @param threads how many pages are read at once on this server
+	 * @param pageTime how long one page may take
+	 */
+	public ScannedPages(String command, String languages, int threads, Duration pageTime) {
+		this.command = command;
+		this.languages = languages;
+		this.pageTime = pageTime;
+		var count = new AtomicInteger();
+		this.pool = Executors.newFixedThreadPool(Math.max(1, threads), (task) -> {
+			var thread = new Thread(task, "ocr-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+	/** Tesseract on the PATH, English, one page at a time per core. */
+	public static ScannedPages withDefaults() {
+		return new ScannedPages("tesseract", "eng", Runtime.getRuntime().availableProcessors(), Duration.ofSeconds(60));
+	}
+
+	/** Whether this server can read scans: the command runs and answers its version. */
+	public boolean installed() {
+		var known = this.installed;
+		if (known == null) {
+			known = answers(this.command, "--version");
+			this.installed = known;
+		}
+		return known;
+	}
+
+	/** The languages asked for that Tesseract has installed, joined by '+'. */
+	String languagesInstalled() {
+		var wanted = Arrays.stream(this.languages.split("\\+")).map(String::trim).filter((l) -> !l.isEmpty()).toList();
+		try {
+			var listed = run(List.of(this.command, "--list-langs"), null, Duration.ofSeconds(10));
+			var available = Arrays.stream(listed.split("\\R")).map(String::trim).collect(Collectors.toSet());
+			var kept = wanted.stream().filter(available::contains).toList();
+			return kept.isEmpty() ? "eng" : String.join("+", kept);
+		}
+		catch (IOException ex) {
+			return "eng";
+		}
+	}
+
+	/**
+	 * The text of the first {@code pages} pages of a PDF, page after page, read by OCR.
+	 * @throws UnreadableDocument when Tesseract is not installed, fails, or a page takes
+	 * too long
+	 */
+	public String read(PDDocument document, int pages) {
+		if (!installed()) {
+			throw new UnreadableDocument("The PDF has no text layer: it is a scanned image, and this server cannot read"
+					+ " scans because Tesseract OCR is not installed (Debian: apt-get install tesseract-ocr)."
+					+ " Ask the administrator to install it, or import the letter as text.");
+		}
+		var langs = languagesInstalled();
+		var renderer = new PDFRenderer(document);
+		var reading = new ArrayList<Future<String>>();
+		try {
+			for (int i = 0; i < pages; i++) {
+				var image = renderer.renderImageWithDPI(i, DPI, ImageType.GRAY);
+				var png = png(image);
+				reading.add(this.pool.submit(() -> ocr(png, langs)));
+			}
+			var text = new StringBuilder();
+			for (int i = 0; i < reading.size(); i++) {
+				text.append(reading.get(i).get(this.pageTime.toMillis() * (i + 1), TimeUnit.MILLISECONDS).strip());
+				text.append("\n\n");
+			}
+			return text.toString();
+		}
+		catch (TimeoutException ex) {
+			throw new UnreadableDocument(
+					"Reading the scanned pages took longer than %d seconds a page: scan them again more clearly, or import the letter as text."
+						.formatted(this.pageTime.toSeconds()));
+		}
+		catch (ExecutionException ex) {
+			var cause = ex.getCause();
+			if (cause instanceof UnreadableDocument refusal) {
+				throw refusal;
+			}
+			throw new UnreadableDocument("The scanned pages could not be read: " + cause.getMessage());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new UnreadableDocument("Reading the scanned pages was interrupted.");
+		}
+		catch (IOException ex) {
+			throw new UnreadableDocument("A page of the PDF cannot be drawn to be read: " + ex.getMessage());
+		}
+		finally {
+			reading.forEach((page) -> page.cancel(true));
+		}
+	}
+
+	/** One page's image, read by one Tesseract process that uses one core. */
+	private String ocr(byte[] png, String langs) throws IOException {
+		var text = run(List.of(this.command, "stdin", "stdout", "-l", langs, "--psm", "4", "-c",
+				"preserve_interword_spaces=1"), png, this.pageTime);
+		// Words a column's gap apart are a table's cells, as the text layer of a PDF
+		// writes them: parted by a tab.
+		return COLUMN_GAP.matcher(text).replaceAll("\t");
+	}
+
+	private static final java.util.regex.Pattern COLUMN_GAP = java.util.regex.Pattern.compile("(?<=\\S) {3,}(?=\\S)");
+
+	private static byte[] png(BufferedImage image) throws IOException {
+		var bytes = new ByteArrayOutputStream(1 << 20);
+		ImageIO.write(image, "png", bytes);
+		return bytes.toByteArray();
+	}
+
+	private static boolean answers(String command, String argument) {
+		try {
+			run(List.of(command, argument), null, Duration.ofSeconds(10));
+			return true;
+		}
+		catch (IOException | UnreadableDocument ex) {
+			log.info("OCR is not available ({} {}): {}", command, argument, ex.getMessage());
+			return false;
+		}
+	}
+
+	private static String run(List<String> commandLine, byte @Nullable [] input, Duration time) throws IOException {
+		var builder = new ProcessBuilder(commandLine).redirectError(ProcessBuilder.Redirect.DISCARD);
+		// Tesseract's own threads would compete with the pool's: one core per page.
+		builder.environment().put("OMP_THREAD_LIMIT", "1");
+		var process = builder.start();
+		try {
+			var output = new ByteArrayOutputStream();
+			var reader = new Thread(() -> copy(process.getInputStream(), output), "ocr-output");
+			reader.setDaemon(true);
+			reader.start();
+			try (var in = process.getOutputStream()) {
+				if (input != null) {
+					in.write(input);
+				}
+			}
+			if (!process.waitFor(time.toMillis(), TimeUnit.MILLISECONDS)) {
+				throw new UnreadableDocument(
+						"Reading a scanned page took longer than %d seconds: scan it again more clearly, or import the letter as text."
+							.formatted(time.toSeconds()));
+			}
+			reader.join(time.toMillis());
+			if (process.exitValue() != 0) {
+				throw new IOException(commandLine.get(0) + " ended with " + process.exitValue());
+			}
+			return output.toString(StandardCharsets.UTF_8);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IOException("interrupted", ex);
+		}
+		finally {
+			process.destroyForcibly();
+		}
+	}
+
+	private static void copy(InputStream in, ByteArrayOutputStream out) {
+		try {
+			in.transferTo(out);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Whether a PDF's text layer is no text a person wrote: almost nothing per page, or
+	 * mostly tokens that are not words (a scanner's own poor OCR, glyphs without
+	 * Unicode).
+	 */
+	public static boolean isNoise(String text, int pages) {
+		var visible = text.codePoints().filter((c) -> !Character.isWhitespace(c)).count();
+		if (visible < 40L * Math.max(1, pages)) {
+			return true;
+		}
+		var tokens = text.split("\\s+");
+		int words = 0;
+		int counted = 0;
+		for (var token : tokens) {
+			if (token.isEmpty()) {
+				continue;
+			}
+			counted++;
+			if (isWord(token)) {
+				words++;
+			}
+		}
+		return counted > 0 && words < counted * 0.5;
+	}
+
+	/**
+	 * Letters with a vowel or a number, within punctuation: "Excellency,", "(10:00",
+	 * "A/72/1".
+	 */
+	private static boolean isWord(String token) {
+		var core = token.replaceAll("^[\\p{Punct}“”‘’«»]+|[\\p{Punct}“”‘’«»]+$", "");
+		if (core.isEmpty()) {
+			return false;
+		}
+		if (core.chars().allMatch((c) -> Character.isDigit(c) || "/:.-,".indexOf(c) >= 0)) {
+			return true;
+		}
+		if (!core.chars().allMatch((c) -> Character.isLetter(c) || c == '-' || c == '\'' || c == '’')) {
+			return false;
+		}
+		var lower = core.toLowerCase(Locale.ROOT);
+		// Arabic, Chinese and Cyrillic words have no Latin vowels to look for.
+		return Character.UnicodeScript.of(lower.codePointAt(0)) != Character.UnicodeScript.LATIN
+				|| lower.codePoints().anyMatch((c) -> "aeiouyàáâäèéêëìíîïòóôöùúûü".indexOf(c) >= 0);
+	}
+
+	@Override
+	public void close() {
+		this.pool.shutdownNow();
+	}
+
+}
