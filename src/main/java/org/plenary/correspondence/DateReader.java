@@ -448,6 +448,10 @@ final class DateReader {
 
 	private static final Pattern A_YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
 
+	/** "resolution 67/290", "decision 62/557": the session's number. */
+	private static final Pattern SESSION_SYMBOL = Pattern
+		.compile("\\b(?:[Rr]esolutions?|[Dd]ecisions?)\\s+(?:A/RES/)?([5-9]\\d)/\\d{1,3}\\b");
+
 	/**
 	 * For a text that states no date at all, the day a weekday fixes ("Wednesday, 24
 	 * June"): of the years the text writes (and the year before each), the latest in
@@ -461,6 +465,16 @@ final class DateReader {
 			int year = Integer.parseInt(y.group());
 			years.add(year);
 			years.add(year - 1);
+		}
+		// A resolution or decision of the Nth session was adopted in the year it opened
+		// or
+		// the next; a text that cites it was written then or in the few years after.
+		var symbol = SESSION_SYMBOL.matcher(text);
+		while (symbol.find() && years.size() < 60) {
+			int opened = 1945 + Integer.parseInt(symbol.group(1));
+			for (int year = opened; year <= opened + 4; year++) {
+				years.add(year);
+			}
 		}
 		if (years.isEmpty()) {
 			return null;

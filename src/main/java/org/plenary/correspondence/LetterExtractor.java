@@ -103,7 +103,12 @@ public class LetterExtractor {
 	/** The words that open a letter's body. */
 	static final Pattern SALUTATION = Pattern.compile("\\b(?:Excellency|Dear\\s|Mr\\.? President|Madam President)");
 
-	private static final Pattern INLINE_DATELINE = Pattern.compile("\\s*(?:Dear\\s+[^,]{1,40},\\s*)?Excellency\\b");
+	private static final Pattern INLINE_DATELINE = Pattern.compile(
+			"\\s*(?:(?:Dear\\s+[^,]{1,40},\\s*)?Excellency\\b|Dear\\s+[Cc]olleagues?,|(?:Mr\\.?|Madam)\\s+[Pp]resident[:,])");
+
+	/** Where a letter's salutation stands: its dateline is just before. */
+	private static final Pattern OPENING = Pattern
+		.compile("Excellency|Dear\\s+[Cc]olleagues?,|(?:Mr\\.?|Madam)\\s+[Pp]resident[:,]");
 
 	static final Pattern MEETING_WORD = Pattern.compile(
 			"\\b(?:meetings?|sessions?|plenar(?:y|ies)|rounds? of negotiations|negotiations|consultations|briefings?|debates?|dialogues?|segments?|webinars?|workshops?|hearings?)\\b");
@@ -279,17 +284,76 @@ public class LetterExtractor {
 
 		var meetings = new LinkedHashMap<String, MeetingDraft>();
 		var series = text.contains("round of") ? findIn(SERIES, lower(text), text) : null;
+		var held = new java.util.HashSet<LocalDate>();
 		for (var letter : letters) {
 			var date = letter.date() != null ? letter.date() : reference;
-			readTables(letter.text(), date, series, meetings);
-			readSentences(letter.text(), date, meetings);
+			var body = withoutDateline(letter);
+			readTables(body, date, series, meetings);
+			readSentences(body, date, meetings);
+			held.addAll(recalledAsHeld(body, date));
 		}
-		var announced = settle(meetings.values());
+		// A day the text says a meeting took place is past, even where a list of the
+		// process's days names it again.
+		var announced = settle(meetings.values()).stream()
+			.filter((m) -> !held.contains(LocalDate.parse(m.date())))
+			.toList();
 
-		return new Extraction(first.date() == null ? null : first.date().toString(), process(text),
+		var cover = coverLetterAfterItsEnclosure(letters);
+		var dated = cover != null ? cover : first;
+		return new Extraction(dated.date() == null ? null : dated.date().toString(), process(text),
 				SignerNames.corrected(withNamedInText(senders(letters, text), text)), addressees(first.text()),
 				letters.stream().map(Letter::date).filter(Objects::nonNull).map(LocalDate::toString).toList(),
 				announced, references(text, fileDate), rules(text));
+	}
+
+	/**
+	 * The letter's text with its own dateline blanked ("29 August, 2014" before "Dear
+	 * Representatives, I refer to the meeting to be held …"): the day a letter is written
+	 * is not a meeting it announces.
+	 */
+	private static String withoutDateline(Letter letter) {
+		var text = letter.text();
+		if (letter.date() == null) {
+			return text;
+		}
+		int head = Math.min(text.length(), 120);
+		var mentions = DateReader.mentions(text.substring(0, head));
+		if (mentions.isEmpty()) {
+			return text;
+		}
+		var first = mentions.get(0);
+		if (first.days().size() != 1 || !letter.date().equals(DateReader.resolve(first.days().get(0), null))) {
+			return text;
+		}
+		return text.substring(0, first.start()) + " ".repeat(first.end() - first.start()) + text.substring(first.end());
+	}
+
+	private static final Pattern HELD_BEFORE = Pattern
+		.compile("\\b(?:took place|was held|were held|has been held|have been held)\\s+(?:on\\s+)?(?:\\p{L}+,?\\s+)?$");
+
+	/**
+	 * The days the text says meetings took place ("The first meeting took place on Friday
+	 * 17 October").
+	 */
+	private static java.util.Set<LocalDate> recalledAsHeld(String text, @Nullable LocalDate letterDate) {
+		var days = new java.util.HashSet<LocalDate>();
+		var lowered = lower(text);
+		if (!lowered.contains("took place") && !lowered.contains(" held")) {
+			return days;
+		}
+		for (var mention : DateReader.mentions(text)) {
+			var before = lowered.substring(Math.max(0, mention.start() - 40), mention.start());
+			if (!HELD_BEFORE.matcher(before).find()) {
+				continue;
+			}
+			for (var day : mention.days()) {
+				var date = DateReader.resolve(day, letterDate);
+				if (date != null) {
+					days.add(date);
+				}
+			}
+		}
+		return days;
 	}
 
 	// --- Letters ------------------------------------------------------------------
@@ -346,7 +410,9 @@ public class LetterExtractor {
 			var cuts = new ArrayList<Integer>();
 			var dates = new ArrayList<LocalDate>();
 			var mentions = new ArrayList<DateReader.Mention>();
-			for (int at = text.indexOf("Excellency"); at >= 0; at = text.indexOf("Excellency", at + 1)) {
+			var openings = OPENING.matcher(text);
+			while (openings.find()) {
+				int at = openings.start();
 				// The dateline stands just before the salutation: read dates only there.
 				int from = Math.max(0, at - 60);
 				for (var mention : DateReader.mentions(text.substring(from, at))) {
@@ -401,7 +467,8 @@ public class LetterExtractor {
 			if (letter.date() != null) {
 				return letter;
 			}
-			var salutation = letter.text().indexOf("Excellency");
+			var opening = OPENING.matcher(letter.text());
+			var salutation = opening.find() ? opening.start() : -1;
 			if (salutation < 0 || salutation > 2000) {
 				return letter;
 			}
@@ -436,6 +503,18 @@ public class LetterExtractor {
 		boolean provisional;
 
 		boolean fromTable;
+
+		/**
+		 * A day of a session announced as a run of days ("from 22-25 June"): another
+		 * meeting that day with its own time is a meeting besides it, not its time.
+		 */
+		boolean ofSession;
+
+		/**
+		 * Timed by a sentence that says when a session begins ("begin on 12 May at
+		 * 10am").
+		 */
+		boolean startsSession;
 
 		MeetingDraft(LocalDate date) {
 			this.date = date;
@@ -493,6 +572,11 @@ public class LetterExtractor {
 				if (!lastAdded.isEmpty() && DateReader.monthNames(sentence).isEmpty()) {
 					completeLastAdded(sentence, low, lastAdded, meetings);
 				}
+				lastAdded.clear();
+				continue;
+			}
+			if (findsAtWord(NOT_A_MEETING, low)) {
+				// A silence procedure or a deadline runs over days; nobody meets.
 				lastAdded.clear();
 				continue;
 			}
@@ -561,15 +645,37 @@ public class LetterExtractor {
 					}
 					var these = pairedByOrder ? List.of(times.get(index)) : slots;
 					if (these.isEmpty()) {
-						lastAdded.add(add(meetings, draft(date, null, null, room, format, topic, provisional, false)));
+						var added = add(meetings, draft(date, null, null, room, format, topic, provisional, false));
+						added.ofSession = added.ofSession || isRun(mention);
+						lastAdded.add(added);
 					}
 					for (var slot : these) {
-						lastAdded.add(add(meetings,
-								draft(date, slot.from(), slot.to(), room, format, topic, provisional, false)));
+						var added = add(meetings,
+								draft(date, slot.from(), slot.to(), room, format, topic, provisional, false));
+						added.startsSession = added.startsSession || findsAtWord(STARTS, low);
+						lastAdded.add(added);
 					}
 				}
 			}
 		}
+	}
+
+	private static final Pattern STARTS = Pattern.compile("\\b(?:begin|start|commence|open|resume)");
+
+	/** Three days or more, one after the other: a session's run ("22-25 June"). */
+	private static boolean isRun(DateReader.Mention mention) {
+		var days = mention.days();
+		if (days.size() < 3) {
+			return false;
+		}
+		for (int i = 1; i < days.size(); i++) {
+			var before = days.get(i - 1);
+			var day = days.get(i);
+			if (day.month() != before.month() || day.day() != before.day() + 1) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
@@ -585,6 +691,10 @@ public class LetterExtractor {
 		var between = low.substring(announced.end(), mention.start());
 		return !findsAtWord(PAST, between) && !findsAtWord(NO_LONGER_WORDS, between);
 	}
+
+	/** Sentences whose dates are of a procedure or a deadline, not of a meeting. */
+	private static final Pattern NOT_A_MEETING = Pattern
+		.compile("\\b(?:silence procedure|under silence|deadline|(?:comments|inputs|submissions) (?:are|is) due)\\b");
 
 	private static final Pattern NO_LONGER_WORDS = Pattern.compile(
 			"\\b(?:originally|previously|initially|formerly|instead|cancel|postpone|rescheduled|moved|deadline|by)\\b");
@@ -996,7 +1106,10 @@ public class LetterExtractor {
 				kept.add(draft);
 				continue;
 			}
-			if (draft.start == null && timedDays.contains(draft.date)) {
+			if (draft.start == null && timedDays.contains(draft.date) && (!draft.ofSession || drafts.stream()
+				.anyMatch((d) -> d.date.equals(draft.date) && d.start != null && (d.startsSession || d.fromTable)))) {
+				// A session's day takes the times of its programme's table, or of the
+				// sentence that says when it begins.
 				drafts.stream()
 					.filter((d) -> d.date.equals(draft.date) && d.start != null)
 					.forEach((d) -> d.absorb(draft));
@@ -1045,8 +1158,76 @@ public class LetterExtractor {
 						: block.country() != null ? block.country() : countryOf(name, statesSaid);
 				senders.add(new Extraction.Sender(name, role, country));
 			}
+			presidentOfTheLetterhead(letters, l, lowered, senders);
 		}
 		return senders;
+	}
+
+	private static final Pattern ENCLOSES = Pattern
+		.compile("\\b(?:transmit|enclose|please find attached|attached (?:is|please find)|herewith)");
+
+	/**
+	 * The President's cover letter where it comes after what it transmits (a report, the
+	 * co-chairs' letter, copied in that order): a later letter of the file on the
+	 * President's letterhead that transmits or encloses. Null where the first letter is
+	 * the cover, as usual.
+	 */
+	private static @Nullable Letter coverLetterAfterItsEnclosure(List<Letter> letters) {
+		for (int l = 1; l < letters.size(); l++) {
+			var letter = letters.get(l);
+			if (letter.date() == null) {
+				continue;
+			}
+			var lowered = lower(letter.text());
+			var before = lower(letters.get(l - 1).text());
+			var tail = before.substring(Math.max(0, before.length() - 120));
+			var head = lowered.substring(0, Math.min(lowered.length(), 160));
+			if ((PRESIDENTS_HEAD.matcher(head).find() || PRESIDENTS_HEAD.matcher(tail).find())
+					&& findsAtWord(ENCLOSES, lowered)
+					&& !PRESIDENTS_HEAD.matcher(
+							lower(letters.get(0).text()).substring(0, Math.min(letters.get(0).text().length(), 160)))
+						.find()) {
+				return letter;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * "THE PRESIDENT OF THE GENERAL ASSEMBLY" heads the letter (OCR may garble the first
+	 * word: "PRkSIDENT"), just before or after its date.
+	 */
+	private static final Pattern PRESIDENTS_HEAD = Pattern
+		.compile("\\bp\\S{1,3}sident\\s+(?:\\S\\s+)?of\\s*the\\s+general\\s+assembly\\b");
+
+	private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:i|my)\\b");
+
+	private static final String PGA = "President of the General Assembly";
+
+	/**
+	 * A letter on the President's letterhead, written in the first person, whose
+	 * signature the text does not give readably ("John w,,/ she") or at all: its sender
+	 * is the President of the session on its date, as the register of sessions writes the
+	 * name.
+	 */
+	private static void presidentOfTheLetterhead(List<Letter> letters, int l, String lowered,
+			List<Extraction.Sender> senders) {
+		var letter = letters.get(l);
+		if (letter.date() == null || senders.size() >= MOST_SENDERS
+				|| senders.stream().anyMatch((s) -> PGA.equals(s.role()))) {
+			return;
+		}
+		var head = lowered.substring(0, Math.min(lowered.length(), 160));
+		var before = l == 0 ? "" : lower(letters.get(l - 1).text());
+		var tail = before.substring(Math.max(0, before.length() - 120));
+		if (!PRESIDENTS_HEAD.matcher(head).find() && !PRESIDENTS_HEAD.matcher(tail).find()
+				|| !FIRST_PERSON.matcher(lowered).find()) {
+			return;
+		}
+		var president = SignerNames.presidentOn(letter.date());
+		if (president != null && senders.stream().noneMatch((s) -> SignerNames.nearly(s.name(), president))) {
+			senders.add(new Extraction.Sender(president, PGA, null));
+		}
 	}
 
 	record Block(String name, @Nullable String role, @Nullable String country) {

@@ -5,10 +5,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Presidents of the General Assembly the register knows, read from its own migration
@@ -18,31 +22,58 @@ import java.util.regex.Pattern;
  */
 final class SignerNames {
 
-	static final String REGISTER = "db/migration/process/V202611252320__create_sessions.sql";
+	static final List<String> REGISTER = List.of("db/migration/process/V202611252320__create_sessions.sql",
+			"db/migration/process/V202612062201__earlier_sessions.sql");
 
-	private static final Pattern ROW = Pattern.compile("\\(\\d+, '[^']*', (?:'[^']*'|null), '((?:[^']|'')+)'");
+	private static final Pattern ROW = Pattern.compile("\\(\\d+, '([^']*)', (?:'[^']*'|null), '((?:[^']|'')+)'");
 
-	private static final List<String> PRESIDENTS = read();
+	/** A President and the day their session opened. */
+	record President(LocalDate from, String name) {
+	}
+
+	private static final List<President> TERMS = read();
+
+	private static final List<String> PRESIDENTS = TERMS.stream().map(President::name).toList();
 
 	private SignerNames() {
 	}
 
-	private static List<String> read() {
-		try (InputStream in = SignerNames.class.getClassLoader().getResourceAsStream(REGISTER)) {
-			if (in == null) {
-				return List.of();
+	private static List<President> read() {
+		var terms = new ArrayList<President>();
+		for (var file : REGISTER) {
+			try (InputStream in = SignerNames.class.getClassLoader().getResourceAsStream(file)) {
+				if (in == null) {
+					continue;
+				}
+				var sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+				var rows = ROW.matcher(sql);
+				while (rows.find()) {
+					terms.add(new President(LocalDate.parse(rows.group(1)), rows.group(2).replace("''", "'")));
+				}
 			}
-			var sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-			var names = new ArrayList<String>();
-			var rows = ROW.matcher(sql);
-			while (rows.find()) {
-				names.add(rows.group(1).replace("''", "'"));
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
 			}
-			return List.copyOf(names);
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		terms.sort(Comparator.comparing(President::from));
+		return List.copyOf(terms);
+	}
+
+	/**
+	 * The President of the General Assembly on a day, as the register writes the name:
+	 * the President of the last session opened by then; null before the register's first
+	 * session or where its President is not recorded yet.
+	 */
+	static @Nullable String presidentOn(LocalDate day) {
+		President found = null;
+		for (var term : TERMS) {
+			if (term.from().isAfter(day)) {
+				break;
+			}
+			found = term;
 		}
+		// The session after the last recorded President's has opened: not known.
+		return found == null || day.isAfter(found.from().plusYears(1).plusDays(7)) ? null : found.name();
 	}
 
 	static List<Extraction.Sender> corrected(List<Extraction.Sender> senders) {

@@ -113,4 +113,120 @@ class ScannedFormsRulesTests {
 			.isEqualTo("H.E. Mr. Juan Gomez of Colombia, in room 10 at 3:00, A/72/1");
 	}
 
+	@Test
+	void theDayALetterIsWrittenIsNoMeetingItAnnounces() {
+		var letter = EXTRACTOR.extract("""
+				29 August, 2031
+				Dear Representatives,
+				I refer to the meeting to be held on 22 September 2031 in the General Assembly Hall
+				""");
+
+		assertThat(letter.meetings()).extracting(Extraction.Meeting::date).containsExactly("2031-09-22");
+	}
+
+	@Test
+	void aDayTheTextSaysAMeetingTookPlaceIsNotAnnouncedByAListThatNamesItAgain() {
+		var letter = EXTRACTOR.extract("""
+				18 October 2031
+
+				The first informal meeting took place on Friday 17 October.
+				The dates of the informal sessions are:
+				- 17 Oct Opening session
+				- 10 Nov Global context
+				""");
+
+		assertThat(letter.meetings()).extracting(Extraction.Meeting::date).containsExactly("2031-11-10");
+	}
+
+	@Test
+	void aSilenceProcedureOrADeadlineIsNoMeeting() {
+		var letter = EXTRACTOR.extract("""
+				3 March 2031
+
+				Excellency,
+
+				The text will be placed under a silence procedure starting on 10 March 2031. The deadline for
+				comments will be 12 March 2031.
+				""");
+
+		assertThat(letter.meetings()).isEmpty();
+	}
+
+	@Test
+	void aTimedSideMeetingOnADayOfASessionIsAMeetingBesidesTheSessionsDay() {
+		var letter = EXTRACTOR.extract("""
+				3 June 2031
+
+				The next session will be held from 16-18 June in the Trusteeship Council.
+
+				On Tuesday, 17 June, there will be a meeting with stakeholders from 10:00am to 1:00pm.
+				""");
+
+		assertThat(letter.meetings()).extracting(Extraction.Meeting::date, Extraction.Meeting::start)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("2031-06-16", null),
+					org.assertj.core.groups.Tuple.tuple("2031-06-17", null),
+					org.assertj.core.groups.Tuple.tuple("2031-06-17", "10:00"),
+					org.assertj.core.groups.Tuple.tuple("2031-06-18", null));
+	}
+
+	@Test
+	void theTimeASessionBeginsIsItsFirstDaysTime() {
+		var letter = EXTRACTOR.extract("""
+				3 June 2031
+
+				Excellency,
+
+				Our consultations will be held from 16 - 18 June. We propose to begin the consultations on Monday
+				16 June at 10am.
+				""");
+
+		assertThat(letter.meetings()).extracting(Extraction.Meeting::date, Extraction.Meeting::start)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("2031-06-16", "10:00"),
+					org.assertj.core.groups.Tuple.tuple("2031-06-17", null),
+					org.assertj.core.groups.Tuple.tuple("2031-06-18", null));
+	}
+
+	@Test
+	void aTextWithoutADateTakesTheYearOfAWeekdayAfterTheResolutionItCites() {
+		// 3 June is a Friday in 2016: the first such year after resolution 67/290 (2013).
+		var letter = EXTRACTOR.extract("""
+				The modalities are those of resolution 67/290.
+				The co-facilitators will convene consultations on Friday, 3 June, at 1 p.m. in Conference Room 12.
+				""");
+
+		assertThat(letter.meetings()).extracting(Extraction.Meeting::date).containsExactly("2016-06-03");
+	}
+
+	@Test
+	void thePresidentsCoverLetterAfterWhatItEnclosesDatesTheFileAndSignsByTheRegister() {
+		var letter = EXTRACTOR.extract("Co-Chairs' Interim Report June 27,2006 Mr. President: Your Co-Chairs report "
+				+ "on their work in facilitating the review by member states of all mandates older than five years, "
+				+ "as directed by leaders in the World Summit Outcome. THE PRESIDENT OF THE GENERAL ASSEMBLY 28 June 2006 Dear Colleague, Please find "
+				+ "attached an interim report of the Co-Chairs I designated.");
+
+		assertThat(letter.date()).isEqualTo("2006-06-28");
+		assertThat(letter.letters()).containsExactlyInAnyOrder("2006-06-27", "2006-06-28");
+		assertThat(letter.senders()).extracting(Extraction.Sender::name, Extraction.Sender::role)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Jan Eliasson", "President of the General Assembly"));
+	}
+
+	@Test
+	void aPresidentsLetterWhoseSignatureCannotBeReadIsThePresidentsOfItsSession() {
+		var letter = EXTRACTOR.extract("""
+				THE PRESIDENT OF THE GENERAL ASSEMBLY
+
+				27 June 2014
+
+				Excellency,
+
+				I have the honour to transmit the outcome document.
+
+				Please accept, Excellency, the assurances of my highest consideration.
+
+				C \\ ,r' o John w,,/ she
+				""");
+
+		assertThat(letter.senders()).extracting(Extraction.Sender::name).contains("John W. Ashe");
+	}
+
 }

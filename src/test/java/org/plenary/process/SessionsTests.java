@@ -39,7 +39,7 @@ class SessionsTests {
 	void refusesASessionWhosePeriodOverlapsAnother() {
 		assertThatExceptionOfType(InvalidInput.class)
 			.isThrownBy(() -> this.sessions
-				.open(new NewSession(69, LocalDate.of(2015, 9, 1), LocalDate.of(2016, 1, 1), null, null), pgaOffice()))
+				.open(new NewSession(54, LocalDate.of(2015, 10, 1), LocalDate.of(2016, 1, 1), null, null), pgaOffice()))
 			.satisfies((e) -> assertThat(e.reason()).contains("70th"));
 	}
 
