@@ -70,8 +70,18 @@ public class LetterExtractor {
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern RESOLUTIONS = Pattern.compile(
-			"\\bresolutions?\\s+((?:(?:A/RES/)?\\d{1,3}/\\d{1,4}(?:\\s?[A-Z]\\b)?|\\d{1,4}\\s?[A-Z]?\\s?\\([IVXL]+\\))(?:\\s*(?:,|and|&)\\s*(?:resolution\\s+)?(?:(?:A/RES/)?\\d{1,3}/\\d{1,4}(?:\\s?[A-Z]\\b)?|\\d{1,4}\\s?[A-Z]?\\s?\\([IVXL]+\\))){0,12})|\\bA/RES/(\\d{1,3}/\\d{1,4})",
+			"\\bresolutions?\\s+\\(?((?:(?:A/RES/)?\\d{1,3}/\\d{1,4}(?:\\s?[A-Z]\\b)?|\\d{1,4}\\s?[A-Z]?\\s?\\([IVXL]+\\))(?:\\s*(?:,|and|&)\\s*(?:resolution\\s+)?(?:(?:A/RES/)?\\d{1,3}/\\d{1,4}(?:\\s?[A-Z]\\b)?|\\d{1,4}\\s?[A-Z]?\\s?\\([IVXL]+\\))){0,12})|\\bA/RES/(\\d{1,3}/\\d{1,4})",
 			Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * A decision or resolution whose slash OCR read as "1", "l" or "I": six characters, a
+	 * session's two digits then three more ("621557" is 62/557).
+	 */
+	private static final Pattern OCR_SYMBOL = Pattern
+		.compile("\\b(?:decisions?|resolutions?)\\s+\\(?([4-9]\\d)[1lI|](\\d{3})\\b", Pattern.CASE_INSENSITIVE);
+
+	/** "A/RES/60/1" with the RES garbled by OCR ("A/Rl3S/60/1"). */
+	private static final Pattern OCR_RES = Pattern.compile("A/R\\S{1,3}S/(\\d{1,3}/\\d{1,4})\\b");
 
 	private static final Pattern SYMBOL = Pattern
 		.compile("(\\d{1,3}/\\d{1,4}(?:\\s?[A-Z]\\b)?|\\d{1,4}\\s?[A-Z]?\\s?\\([IVXL]+\\))");
@@ -1709,6 +1719,25 @@ public class LetterExtractor {
 			var r = RESOLUTIONS.matcher(window);
 			while (r.find()) {
 				symbols(r.group(1) != null ? r.group(1) : r.group(2), resolutions);
+			}
+		}
+		// OCR's "decision 621557" (the slash read as a 1) and "A/Rl3S/60/1".
+		for (var window : around(text, "ecision", 2, 40)) {
+			var o = OCR_SYMBOL.matcher(window);
+			while (o.find()) {
+				decisions.add(o.group(1) + "/" + o.group(2));
+			}
+		}
+		for (var window : around(text, "esolution", 2, 40)) {
+			var o = OCR_SYMBOL.matcher(window);
+			while (o.find()) {
+				resolutions.add(o.group(1) + "/" + o.group(2));
+			}
+		}
+		for (var window : around(text, "A/R", 0, 20)) {
+			var o = OCR_RES.matcher(window);
+			if (o.lookingAt()) {
+				resolutions.add(o.group(1));
 			}
 		}
 		var letters = new LinkedHashSet<String>();

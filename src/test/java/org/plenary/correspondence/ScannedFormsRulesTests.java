@@ -229,4 +229,15 @@ class ScannedFormsRulesTests {
 		assertThat(letter.senders()).extracting(Extraction.Sender::name).contains("John W. Ashe");
 	}
 
+	@Test
+	void aSymbolWhoseSlashOcrReadAsAOneOrWhoseResOcrGarbledIsStillReferredTo() {
+		var references = EXTRACTOR
+			.extract("3 March 2031\n\nExcellency,\n\nAs mandated by decision 621557 and "
+					+ "resolution 601251, in the Outcome (A/Rl3S/60/1) and resolution (76/307), I write to you.")
+			.references();
+
+		assertThat(references.decisions()).containsExactly("62/557");
+		assertThat(references.resolutions()).containsExactlyInAnyOrder("60/251", "60/1", "76/307");
+	}
+
 }
