@@ -78,7 +78,7 @@ public class LetterExtractor {
 	 * session's two digits then three more ("621557" is 62/557).
 	 */
 	private static final Pattern OCR_SYMBOL = Pattern
-		.compile("\\b(?:decisions?|resolutions?)\\s+\\(?([4-9]\\d)[1lI|](\\d{3})\\b", Pattern.CASE_INSENSITIVE);
+		.compile("\\b(decision|resolution)s?\\s+\\(?([4-9]\\d)[1lI|](\\d{3})\\b", Pattern.CASE_INSENSITIVE);
 
 	/** "A/RES/60/1" with the RES garbled by OCR ("A/Rl3S/60/1"). */
 	private static final Pattern OCR_RES = Pattern.compile("A/R\\S{1,3}S/(\\d{1,3}/\\d{1,4})\\b");
@@ -1725,13 +1725,17 @@ public class LetterExtractor {
 		for (var window : around(text, "ecision", 2, 40)) {
 			var o = OCR_SYMBOL.matcher(window);
 			while (o.find()) {
-				decisions.add(o.group(1) + "/" + o.group(2));
+				if (o.group(1).equalsIgnoreCase("decision")) {
+					decisions.add(o.group(2) + "/" + o.group(3));
+				}
 			}
 		}
 		for (var window : around(text, "esolution", 2, 40)) {
 			var o = OCR_SYMBOL.matcher(window);
 			while (o.find()) {
-				resolutions.add(o.group(1) + "/" + o.group(2));
+				if (o.group(1).equalsIgnoreCase("resolution")) {
+					resolutions.add(o.group(2) + "/" + o.group(3));
+				}
 			}
 		}
 		for (var window : around(text, "A/R", 0, 20)) {
