@@ -1,23 +1,10 @@
 package org.plenary.correspondence;
 
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.FontFormatException;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,7 +46,7 @@ class ScannedLettersTests {
 		var extractor = new LetterExtractor();
 
 		var fromText = extractor.extract(text);
-		var fromScan = extractor.extract(LetterFiles.text(scan(text), "scan.pdf", scans));
+		var fromScan = extractor.extract(LetterFiles.text(ScannedPdfs.scan(text), "scan.pdf", scans));
 
 		assertThat(fromScan.date()).isEqualTo(fromText.date());
 		assertThat(keys(fromScan.meetings())).isEqualTo(keys(fromText.meetings()));
@@ -75,7 +62,7 @@ class ScannedLettersTests {
 	void readsAPdfWhoseTextLayerIsNoiseByOcr() throws IOException {
 		assumeTrue(scans.installed(), "Tesseract is not installed here");
 		var text = seed("004_262f4ecd4f5a0460");
-		var pdf = scan(text,
+		var pdf = ScannedPdfs.scan(text,
 				"~~ ¤¤ §§ ¶ ## %%% ~~ ¤¤ §§ ¶ ## %%% ~~ ¤¤ §§ ¶ ## %%% ~~ ¤¤ §§ ¶ ## %%% ~~ ¤¤ §§ ¶ ## %%%");
 
 		var read = LetterFiles.text(pdf, "scan.pdf", scans);
@@ -86,7 +73,7 @@ class ScannedLettersTests {
 	@Test
 	void saysPlainlyThatScansCannotBeReadWithoutTesseract() throws IOException {
 		try (var missing = new ScannedPages("/nonexistent/tesseract", "eng", 1, Duration.ofSeconds(5))) {
-			var pdf = scan("15 February 2018\n\nExcellency,\n");
+			var pdf = ScannedPdfs.scan("15 February 2018\n\nExcellency,\n");
 
 			assertThatExceptionOfType(UnreadableLetter.class)
 				.isThrownBy(() -> LetterFiles.text(pdf, "scan.pdf", missing))
@@ -117,125 +104,6 @@ class ScannedLettersTests {
 
 	static List<String> keys(List<Extraction.Meeting> meetings) {
 		return meetings.stream().map((m) -> m.date() + " " + m.start() + " " + m.venue()).toList();
-	}
-
-	/** The text drawn into letter-size page images at 300 dpi, as a PDF of images. */
-	static byte[] scan(String text) throws IOException {
-		return scan(text, null);
-	}
-
-	/**
-	 * The same, with an invisible text layer of the given noise on each page (a scanner's
-	 * own failed OCR).
-	 */
-	static byte[] scan(String text, String noise) throws IOException {
-		var out = new ByteArrayOutputStream();
-		try (var document = new PDDocument()) {
-			for (var image : pages(text)) {
-				var page = new PDPage(PDRectangle.LETTER);
-				document.addPage(page);
-				var picture = LosslessFactory.createFromImage(document, image);
-				try (var content = new PDPageContentStream(document, page)) {
-					content.drawImage(picture, 0, 0, PDRectangle.LETTER.getWidth(), PDRectangle.LETTER.getHeight());
-					if (noise != null) {
-						var font = org.apache.pdfbox.pdmodel.font.PDType0Font.load(document,
-								new ClassPathResource("fonts/DejaVuSans.ttf").getInputStream());
-						content.beginText();
-						content.setRenderingMode(org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.NEITHER);
-						content.setFont(font, 10);
-						content.newLineAtOffset(72, 700);
-						content.showText(noise);
-						content.endText();
-					}
-				}
-			}
-			document.save(out);
-		}
-		return out.toByteArray();
-	}
-
-	/** Lines of 11-point serif on letter-size pages; a tab starts the next column. */
-	static List<BufferedImage> pages(String text) throws IOException {
-		Font font;
-		try (var in = new ClassPathResource("fonts/DejaVuSerif.ttf").getInputStream()) {
-			font = Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(46f);
-		}
-		catch (FontFormatException ex) {
-			throw new IOException(ex);
-		}
-		int width = 2550;
-		int height = 3300;
-		int margin = 225;
-		var pages = new ArrayList<BufferedImage>();
-		BufferedImage page = null;
-		Graphics2D g = null;
-		int y = 0;
-		for (var paragraph : text.split("\n", -1)) {
-			var lines = new ArrayList<String>();
-			if (paragraph.contains("\t")) {
-				lines.add(paragraph);
-			}
-			else {
-				wrap(paragraph, font, width - 2 * margin, lines);
-			}
-			for (var line : lines) {
-				if (page == null || y > height - margin) {
-					if (g != null) {
-						g.dispose();
-					}
-					page = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
-					g = page.createGraphics();
-					g.setColor(Color.WHITE);
-					g.fillRect(0, 0, width, height);
-					g.setColor(Color.BLACK);
-					g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-					g.setFont(font);
-					pages.add(page);
-					y = margin;
-				}
-				var cells = line.split("\t");
-				if (cells.length == 1) {
-					g.drawString(line, margin, y);
-					y += 62;
-				}
-				else {
-					// A table row: each cell wrapped in its own column.
-					int column = (width - 2 * margin) / cells.length;
-					int tallest = 1;
-					for (int c = 0; c < cells.length; c++) {
-						var wrapped = new ArrayList<String>();
-						wrap(cells[c], font, column - 30, wrapped);
-						for (int l = 0; l < wrapped.size(); l++) {
-							g.drawString(wrapped.get(l), margin + c * column, y + l * 62);
-						}
-						tallest = Math.max(tallest, wrapped.size());
-					}
-					y += tallest * 62 + 20;
-				}
-			}
-		}
-		if (g != null) {
-			g.dispose();
-		}
-		return pages;
-	}
-
-	private static void wrap(String paragraph, Font font, int width, List<String> lines) {
-		var probe = new BufferedImage(1, 1, BufferedImage.TYPE_BYTE_GRAY).createGraphics();
-		var metrics = probe.getFontMetrics(font);
-		var line = new StringBuilder();
-		for (var word : paragraph.split(" ")) {
-			if (!line.isEmpty() && metrics.stringWidth(line + " " + word) > width) {
-				lines.add(line.toString());
-				line.setLength(0);
-			}
-			if (!line.isEmpty()) {
-				line.append(' ');
-			}
-			line.append(word);
-		}
-		lines.add(line.toString());
-		probe.dispose();
 	}
 
 }
