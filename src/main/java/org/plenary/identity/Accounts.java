@@ -81,7 +81,11 @@ public class Accounts {
 	@Transactional(readOnly = true)
 	public List<AccountView> all(Actor actor) {
 		requireAdministrator(actor, "see accounts");
-		return this.accounts.findAllByOrderByUsernameAsc().stream().map(this::view).toList();
+		var refused = this.throttle.refusedFromSomeAddress();
+		return this.accounts.findAllByOrderByUsernameAsc()
+			.stream()
+			.map((account) -> view(account, SignInThrottle.isAmong(refused, account.username())))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -257,15 +261,17 @@ public class Accounts {
 	}
 
 	private AccountView view(Account account) {
+		return view(account, this.throttle.refusedFromSomeAddress(account.username()));
+	}
+
+	private AccountView view(Account account, boolean refusedFromSomeAddress) {
 		var grants = account.grants()
 			.stream()
 			.map((g) -> new AccountView.GrantView(g, heldFor(g)))
 			.sorted(java.util.Comparator.comparing((AccountView.GrantView g) -> g.grant().role()))
 			.toList();
 		return new AccountView(account.id(), account.username(), account.displayName(), account.isEnabled(),
-				account.lockedUntil(),
-				account.isLockedAt(this.clock.instant()) || this.throttle.refusedFromSomeAddress(account.username()),
-				grants);
+				account.lockedUntil(), account.isLockedAt(this.clock.instant()) || refusedFromSomeAddress, grants);
 	}
 
 }

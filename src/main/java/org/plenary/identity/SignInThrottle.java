@@ -147,6 +147,28 @@ class SignInThrottle {
 		return count != null && count > 0;
 	}
 
+	/**
+	 * The accounts refused from some address now, in one query for a whole list of
+	 * accounts (the administrator's list of accounts asks for all of them).
+	 */
+	java.util.Set<String> refusedFromSomeAddress() {
+		var subjects = this.jdbc.queryForList(
+				"select subject from identity_sign_in_throttle where scope = ? and failures >= ? and window_ends > ?",
+				String.class, Scope.ACCOUNT_FROM_ADDRESS.name(), this.settings.maxFailedSignIns(),
+				Timestamp.from(now()));
+		var names = new java.util.HashSet<String>();
+		for (var subject : subjects) {
+			int space = subject.lastIndexOf(' ');
+			names.add(space < 0 ? subject : subject.substring(0, space));
+		}
+		return names;
+	}
+
+	/** Whether the account, as the list of {@link #refusedFromSomeAddress()} names it. */
+	static boolean isAmong(java.util.Set<String> refused, String username) {
+		return refused.contains(normalised(username));
+	}
+
 	/** Forgets every count of the account: an administrator unlocked it. */
 	void forget(String username) {
 		var name = normalised(username);

@@ -76,12 +76,14 @@ class SignInTests {
 		for (int i = 0; i < 5; i++) {
 			this.mvc.perform(formLogin().user(delegate.username()).password("guess " + i));
 		}
-		var id = this.allAccounts.all(Actors.administrator())
+		var listed = this.allAccounts.all(Actors.administrator())
 			.stream()
 			.filter((a) -> a.username().equals(delegate.username()))
 			.findFirst()
-			.orElseThrow()
-			.id();
+			.orElseThrow();
+		var id = listed.id();
+		// The list (read in one query for all accounts) and the account's own page agree.
+		assertThat(listed.locked()).isTrue();
 		assertThat(this.allAccounts.account(id, Actors.administrator()).locked()).isTrue();
 
 		this.allAccounts.unlock(id, Actors.administrator());
