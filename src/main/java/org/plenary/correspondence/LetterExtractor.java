@@ -347,19 +347,25 @@ public class LetterExtractor {
 	 */
 	private static java.util.Set<LocalDate> recalledAsHeld(String text, @Nullable LocalDate letterDate) {
 		var days = new java.util.HashSet<LocalDate>();
-		var lowered = lower(text);
-		if (!lowered.contains("took place") && !lowered.contains(" held")) {
-			return days;
-		}
-		for (var mention : DateReader.mentions(text)) {
-			var before = lowered.substring(Math.max(0, mention.start() - 40), mention.start());
-			if (!HELD_BEFORE.matcher(before).find()) {
-				continue;
-			}
-			for (var day : mention.days()) {
-				var date = DateReader.resolve(day, letterDate);
-				if (date != null) {
-					days.add(date);
+		// Only just after the words: the date reader is not run over the whole letter
+		// again.
+		for (var word : List.of("took place", " held ")) {
+			for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
+				int from = at + word.length();
+				var window = text.substring(from, Math.min(text.length(), from + 60));
+				var mentions = DateReader.mentions(window);
+				if (mentions.isEmpty() || mentions.get(0).start() > 20) {
+					continue;
+				}
+				var before = text.substring(Math.max(0, at - 12), from + mentions.get(0).start());
+				if (!HELD_BEFORE.matcher(lower(before)).find()) {
+					continue;
+				}
+				for (var day : mentions.get(0).days()) {
+					var date = DateReader.resolve(day, letterDate);
+					if (date != null) {
+						days.add(date);
+					}
 				}
 			}
 		}
@@ -1183,24 +1189,31 @@ public class LetterExtractor {
 	 * the cover, as usual.
 	 */
 	private static @Nullable Letter coverLetterAfterItsEnclosure(List<Letter> letters) {
+		if (letters.size() < 2 || PRESIDENTS_HEAD.matcher(head(letters.get(0).text())).find()) {
+			return null;
+		}
 		for (int l = 1; l < letters.size(); l++) {
 			var letter = letters.get(l);
 			if (letter.date() == null) {
 				continue;
 			}
-			var lowered = lower(letter.text());
-			var before = lower(letters.get(l - 1).text());
-			var tail = before.substring(Math.max(0, before.length() - 120));
-			var head = lowered.substring(0, Math.min(lowered.length(), 160));
-			if ((PRESIDENTS_HEAD.matcher(head).find() || PRESIDENTS_HEAD.matcher(tail).find())
-					&& findsAtWord(ENCLOSES, lowered)
-					&& !PRESIDENTS_HEAD.matcher(
-							lower(letters.get(0).text()).substring(0, Math.min(letters.get(0).text().length(), 160)))
-						.find()) {
+			if ((PRESIDENTS_HEAD.matcher(head(letter.text())).find()
+					|| PRESIDENTS_HEAD.matcher(tail(letters.get(l - 1).text())).find())
+					&& findsAtWord(ENCLOSES, lower(letter.text()))) {
 				return letter;
 			}
 		}
 		return null;
+	}
+
+	/** The start of a letter, lowered: where its letterhead stands. */
+	private static String head(String text) {
+		return lower(text.substring(0, Math.min(text.length(), 160)));
+	}
+
+	/** The end of a letter, lowered: where the next one's letterhead may stand. */
+	private static String tail(String text) {
+		return lower(text.substring(Math.max(0, text.length() - 120)));
 	}
 
 	/**
@@ -1228,8 +1241,7 @@ public class LetterExtractor {
 			return;
 		}
 		var head = lowered.substring(0, Math.min(lowered.length(), 160));
-		var before = l == 0 ? "" : lower(letters.get(l - 1).text());
-		var tail = before.substring(Math.max(0, before.length() - 120));
+		var tail = l == 0 ? "" : tail(letters.get(l - 1).text());
 		if (!PRESIDENTS_HEAD.matcher(head).find() && !PRESIDENTS_HEAD.matcher(tail).find()
 				|| !FIRST_PERSON.matcher(lowered).find()) {
 			return;
