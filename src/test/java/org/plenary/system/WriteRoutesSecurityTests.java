@@ -123,6 +123,7 @@ class WriteRoutesSecurityTests {
 			Map.entry("POST /api/accounts/{id}/unlock", ""),
 			Map.entry("POST /groups", "shortName=Friends+Y&name=Friends&members=BRA"),
 			Map.entry("POST /groups/{id}/members", "delegation=JAM"),
+			Map.entry("POST /groups/{id}/coordinator", "coordinator=&from=2030-01-01"),
 			Map.entry("POST /groups/{id}/members/{code}/leave", ""),
 			Map.entry("POST /processes", "shortName=New&name=A+new+process&interventionLimitMinutes=3"),
 			Map.entry("POST /processes/{slug}/details",
