@@ -62,6 +62,11 @@
     }
     region.querySelector('[data-speaker]').textContent =
       state.current ? state.current.speaker : main.getAttribute('data-nobody');
+    var label = region.querySelector('[data-floor-label]');
+    if (label) {
+      label.textContent = state.current && state.current.kind === 'POINT_OF_ORDER'
+        ? main.getAttribute('data-point-of-order') : main.getAttribute('data-floor');
+    }
     var clock = region.querySelector('[data-countdown]');
     clock.setAttribute('data-running', String(state.timer.running));
     clock.setAttribute('data-ends', state.timer.endsAt || '');

@@ -49,6 +49,29 @@
     });
   }
 
+  // A topic's select offers only that topic's stances in the select it names (data-stances): the others are
+  // hidden and cannot be sent. Without JavaScript every stance shows, grouped by topic, and the server checks.
+  function offerTheTopicsStances() {
+    Array.prototype.forEach.call(document.querySelectorAll('select[data-stances]'), function (topic) {
+      var stance = document.getElementById(topic.getAttribute('data-stances'));
+      if (!stance) {
+        return;
+      }
+      var show = function () {
+        Array.prototype.forEach.call(stance.querySelectorAll('optgroup[data-topic]'), function (group) {
+          var chosen = group.getAttribute('data-topic') === topic.value;
+          group.hidden = !chosen;
+          group.disabled = !chosen;
+          if (!chosen && group.contains(stance.options[stance.selectedIndex])) {
+            stance.value = '';
+          }
+        });
+      };
+      topic.addEventListener('change', show);
+      show();
+    });
+  }
+
   // On a phone the site's menu folds away behind its "Menu" button; on a wider screen it stays open.
   function fitTheMenu() {
     var menu = document.querySelector('details.site-menu');
@@ -103,6 +126,7 @@
     fitTheMenu();
     letWideTablesScroll();
     putBackWhatWasTyped();
+    offerTheTopicsStances();
     var summary = document.querySelector('[data-error-summary]');
     if (summary) {
       summary.focus();

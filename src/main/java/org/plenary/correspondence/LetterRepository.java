@@ -11,4 +11,8 @@ interface LetterRepository extends JpaRepository<Letter, UUID> {
 	@Query("select l from Letter l join l.programme m where m = :meeting order by l.writtenOn desc nulls last")
 	List<Letter> findAnnouncing(UUID meeting);
 
+	boolean existsByEnclosureId(UUID letter);
+
+	boolean existsByCorrectsId(UUID letter);
+
 }

@@ -82,6 +82,7 @@ public class Letters {
 	@Transactional
 	public LetterView compose(LetterDraft draft, Actor actor) {
 		requireWriter(draft, actor);
+		requirePresident(draft);
 		check(draft, null);
 		var letter = this.letters.save(new Letter(draft));
 		this.audit.record(actor, "letter.drafted", "letter " + letter.id(), describe(draft));
@@ -100,6 +101,7 @@ public class Letters {
 		if (letter.version() != expectedVersion) {
 			throw new OptimisticLockingFailureException("Letter " + id + " was changed by someone else");
 		}
+		requirePresident(draft);
 		check(draft, letter.id());
 		letter.revise(draft);
 		this.audit.record(actor, "letter.revised", "letter " + id, describe(draft));
@@ -147,6 +149,27 @@ public class Letters {
 		this.audit.record(actor, "letter.imported", "letter " + letter.id(), describe(draft));
 		this.events.publishEvent(new LetterArchived(new LetterId(letter.id()), letter.processId()));
 		return saved(letter);
+	}
+
+	/**
+	 * Deletes a draft that nobody needs: its writers may; a signed or circulated letter
+	 * stays (409), and so does a draft another letter encloses or corrects. Answers the
+	 * process the letter belonged to, if any.
+	 */
+	@Transactional
+	public @Nullable UUID discard(LetterId id, Actor actor) {
+		var letter = load(id);
+		requireWriter(letter.kind(), letter.processId(), actor);
+		if (letter.status() != LetterStatus.DRAFT) {
+			throw new LetterClosed(letter.id(), letter.status(), "be deleted");
+		}
+		if (this.letters.existsByEnclosureId(letter.id()) || this.letters.existsByCorrectsId(letter.id())) {
+			throw new InvalidInput("letter",
+					"Another letter encloses or corrects this draft: delete or change that letter first.");
+		}
+		this.letters.delete(letter);
+		this.audit.record(actor, "letter.deleted", "letter " + id, describe(letter));
+		return letter.processId();
 	}
 
 	/**
@@ -239,6 +262,29 @@ public class Letters {
 			.filter((l) -> l.status() == LetterStatus.CIRCULATED || mayWrite(l.kind(), l.processId(), actor))
 			.map(this::view)
 			.toList();
+	}
+
+	/**
+	 * A transmittal is signed by the President of the session it is written in: refused
+	 * while no President is recorded for it, saying how to record one.
+	 */
+	private void requirePresident(LetterDraft draft) {
+		if (draft.kind() != LetterKind.TRANSMITTAL || draft.writtenOn() == null) {
+			return;
+		}
+		var day = LetterView.UN_DATE.format(draft.writtenOn());
+		var session = this.sessions.sessionOn(draft.writtenOn())
+			.orElseThrow(() -> new InvalidInput("writtenOn", ("No session of the General Assembly is recorded for %s, "
+					+ "so no President can sign this transmittal. The PGA office adds the session and records its "
+					+ "President on the Sessions page; then save the letter again.")
+				.formatted(day)));
+		if (session.presidentName() == null || session.presidentName().isBlank()) {
+			throw new InvalidInput("writtenOn",
+					("No President is recorded for the %s session, who signs this transmittal. The PGA office "
+							+ "records the President on the Sessions page (%s session, \"Record the President\"); "
+							+ "then save the letter again.")
+						.formatted(session.ordinal(), session.ordinal()));
+		}
 	}
 
 	private void check(LetterDraft draft, @Nullable UUID self) {
@@ -350,6 +396,11 @@ public class Letters {
 	/** The meetings of a letter's programme as the programme of work holds them now. */
 	private List<MeetingView> liveProgramme(Letter letter) {
 		return this.programme.meetings(letter.programme().stream().map(MeetingId::new).toList());
+	}
+
+	private static String describe(Letter letter) {
+		return "%s of %s".formatted(letter.kind().name().toLowerCase(),
+				letter.writtenOn() == null ? "no date" : LetterView.UN_DATE.format(letter.writtenOn()));
 	}
 
 	private static String describe(LetterDraft draft) {

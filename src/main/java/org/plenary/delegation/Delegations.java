@@ -224,6 +224,31 @@ public class Delegations {
 	}
 
 	/**
+	 * Records the State that coordinates (chairs) a group and the dates of its term, or
+	 * that nobody does: the PGA office and the administrator may. The coordinator must be
+	 * a member; a term ends on or after it begins.
+	 */
+	@Transactional
+	public GroupView appointCoordinator(GroupId id, @Nullable DelegationCode coordinator, @Nullable LocalDate from,
+			@Nullable LocalDate until, Actor actor) {
+		var group = load(id);
+		if (!actor.keepsTheRegister()) {
+			throw new NotPermitted(actor, "record the coordinator of " + group.shortName());
+		}
+		if (from != null && until != null && until.isBefore(from)) {
+			throw new InvalidInput("until", "The term ends before it begins: give an end on or after %s."
+				.formatted(from.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH))));
+		}
+		if (coordinator != null) {
+			delegation(coordinator);
+		}
+		group.appointCoordinator(coordinator == null ? null : coordinator.value(), from, until);
+		this.audit.record(actor, "group.coordinator", "group " + group.shortName(), coordinator == null ? "none"
+				: coordinator + " from " + (from == null ? "-" : from) + " until " + (until == null ? "-" : until));
+		return view(group, names());
+	}
+
+	/**
 	 * A delegation joins a group today. Refuses those who may not keep the group, unknown
 	 * and current members.
 	 */
@@ -251,11 +276,11 @@ public class Delegations {
 	 * Who may change a group's membership: who keeps the register, or a delegate of the
 	 * coordinating State.
 	 */
-	private static void requireKeeperOf(GroupOfStates group, Actor actor) {
+	private void requireKeeperOf(GroupOfStates group, Actor actor) {
 		if (actor.keepsTheRegister()) {
 			return;
 		}
-		var coordinator = group.coordinatorCode();
+		var coordinator = group.coordinatorOn(LocalDate.now(this.clock));
 		if (coordinator != null && actor.actsFor(coordinator)) {
 			return;
 		}
@@ -273,7 +298,8 @@ public class Delegations {
 		return this.delegations.findAll().stream().collect(Collectors.toMap(Delegation::code, Function.identity()));
 	}
 
-	private static GroupView view(GroupOfStates group, Map<String, Delegation> register) {
+	private GroupView view(GroupOfStates group, Map<String, Delegation> register) {
+		var clock = this.clock;
 		Function<Membership, GroupView.Member> member = (m) -> {
 			var delegation = register.get(m.delegationCode());
 			return new GroupView.Member(new DelegationCode(m.delegationCode()),
@@ -283,9 +309,14 @@ public class Delegations {
 		var byName = Comparator.comparing(GroupView.Member::name, UN_NAMES);
 		var current = group.memberships().stream().filter(Membership::isCurrent).map(member).sorted(byName).toList();
 		var former = group.memberships().stream().filter((m) -> !m.isCurrent()).map(member).sorted(byName).toList();
-		var coordinator = group.coordinatorCode();
+		var onRecord = group.coordinatorCode();
+		var today = group.coordinatorOn(LocalDate.now(clock));
+		var coordination = onRecord == null ? null
+				: new GroupView.Coordination(new DelegationCode(onRecord),
+						register.containsKey(onRecord) ? register.get(onRecord).name() : onRecord,
+						group.coordinatorFrom(), group.coordinatorUntil(), today != null);
 		return new GroupView(group.id(), group.shortName(), group.name(), group.description(),
-				coordinator == null ? null : new DelegationCode(coordinator), group.sourceNote(), current, former);
+				today == null ? null : new DelegationCode(today), coordination, group.sourceNote(), current, former);
 	}
 
 	/**

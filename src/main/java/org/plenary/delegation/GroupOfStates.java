@@ -40,6 +40,14 @@ class GroupOfStates {
 	@Column(name = "coordinator_code")
 	private @Nullable String coordinatorCode;
 
+	/** The first day of the coordinator's term; none when not on record. */
+	@Column(name = "coordinator_from")
+	private @Nullable LocalDate coordinatorFrom;
+
+	/** The last day of the coordinator's term; none while it is open-ended. */
+	@Column(name = "coordinator_until")
+	private @Nullable LocalDate coordinatorUntil;
+
 	@Column(name = "source_note")
 	private @Nullable String sourceNote;
 
@@ -82,6 +90,23 @@ class GroupOfStates {
 		return this.coordinatorCode;
 	}
 
+	@Nullable LocalDate coordinatorFrom() {
+		return this.coordinatorFrom;
+	}
+
+	@Nullable LocalDate coordinatorUntil() {
+		return this.coordinatorUntil;
+	}
+
+	/** The State that coordinates the group on this day: none outside its term. */
+	@Nullable String coordinatorOn(LocalDate day) {
+		if (this.coordinatorCode == null || (this.coordinatorFrom != null && day.isBefore(this.coordinatorFrom))
+				|| (this.coordinatorUntil != null && day.isAfter(this.coordinatorUntil))) {
+			return null;
+		}
+		return this.coordinatorCode;
+	}
+
 	@Nullable String sourceNote() {
 		return this.sourceNote;
 	}
@@ -118,6 +143,8 @@ class GroupOfStates {
 		if (code.equals(this.coordinatorCode)) {
 			// A group is not coordinated by a State that left it.
 			this.coordinatorCode = null;
+			this.coordinatorFrom = null;
+			this.coordinatorUntil = null;
 		}
 	}
 
@@ -127,7 +154,24 @@ class GroupOfStates {
 		}
 		this.name = name;
 		this.description = description;
-		this.coordinatorCode = coordinatorCode;
+		if (!java.util.Objects.equals(coordinatorCode, this.coordinatorCode)) {
+			this.coordinatorCode = coordinatorCode;
+			this.coordinatorFrom = null;
+			this.coordinatorUntil = null;
+		}
+	}
+
+	/**
+	 * A member State coordinates (chairs) the group for a term, or nobody. Refuses a
+	 * State that is not a member.
+	 */
+	void appointCoordinator(@Nullable String code, @Nullable LocalDate from, @Nullable LocalDate until) {
+		if (code != null && !hasMember(code)) {
+			throw new NotAMember(this.shortName, code);
+		}
+		this.coordinatorCode = code;
+		this.coordinatorFrom = code == null ? null : from;
+		this.coordinatorUntil = code == null ? null : until;
 	}
 
 }

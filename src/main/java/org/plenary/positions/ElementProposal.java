@@ -151,10 +151,18 @@ class ElementProposal {
 		return this.holder;
 	}
 
-	ProposalView toView(String holderName) {
-		return new ProposalView(this.id, this.lineage, this.againstNumber, this.holderKind, this.holder, holderName,
-				this.change, this.oldText, this.newText, this.reason, this.proposedBy, this.proposedAt, this.outcome,
-				this.outcomeReason, this.decidedAt);
+	ProposalView toView(String holderName, String elementName) {
+		return new ProposalView(this.id, this.lineage, elementName, this.againstNumber, this.holderKind, this.holder,
+				holderName, this.change, this.oldText, this.newText, this.reason, this.proposedBy, this.proposedAt,
+				this.outcome, this.outcomeReason, this.decidedAt);
+	}
+
+	int againstNumber() {
+		return this.againstNumber;
+	}
+
+	boolean isPending() {
+		return this.outcome == ProposalOutcome.PENDING;
 	}
 
 }

@@ -213,12 +213,17 @@ public class Elements {
 			.reduce((a, b) -> b)
 			.orElseThrow(() -> new ElementsRefusal(HttpStatus.CONFLICT, "Nothing issued",
 					"%s has issued no revision to propose changes to.".formatted(found.shortName())));
-		issued.element(lineage);
+		var element = issued.element(lineage);
+		if (proposed.oldText() != null && !spaced(element.text()).contains(spaced(proposed.oldText()))) {
+			throw new InvalidInput("oldText",
+					"The words \"%s\" are not in %s: quote them as they stand in the issued revision %d."
+						.formatted(proposed.oldText(), elementName(found, element), issued.number()));
+		}
 		var proposal = this.proposals.save(new ElementProposal(process.value(), lineage, issued.number(), holder.kind(),
 				holder.key(), proposed, actor.username(), this.clock.instant()));
 		this.audit.record(actor, "elements.proposed", "process " + found.shortName(),
 				"%s: %s".formatted(holder.key(), proposed.change()));
-		return proposal.toView(holder.name());
+		return proposal.toView(holder.name(), elementName(found, element));
 	}
 
 	/**
@@ -247,7 +252,8 @@ public class Elements {
 		this.proposals.flush();
 		this.audit.record(actor, "elements.decided", "process " + found.shortName(),
 				(accepted ? "accepted " : "not accepted ") + loaded.id());
-		return loaded.toView(this.delegations.speaker(loaded.holderKind(), loaded.holder()).name());
+		return loaded.toView(this.delegations.speaker(loaded.holderKind(), loaded.holder()).name(),
+				elementName(found, loaded));
 	}
 
 	/**
@@ -256,15 +262,81 @@ public class Elements {
 	 */
 	@Transactional(readOnly = true)
 	public List<ProposalView> proposals(ProcessId process, Actor actor) {
-		this.processes.process(process);
+		var found = this.processes.process(process);
 		var visible = new ArrayList<ProposalView>();
 		for (var proposal : this.proposals.findByProcessIdOrderByProposedAtAsc(process.value())) {
 			var holder = this.delegations.speaker(proposal.holderKind(), proposal.holder());
 			if (actor.mayRun(process.value()) || this.delegations.speaksWithin(holder, actor)) {
-				visible.add(proposal.toView(holder.name()));
+				visible.add(proposal.toView(holder.name(), elementName(found, proposal)));
 			}
 		}
 		return visible;
+	}
+
+	/**
+	 * Withdraws a proposal not yet answered: the delegates of the delegation that made it
+	 * (or of the coordinator of the group it was made for) may, 403 for others; an
+	 * answered proposal stays (409).
+	 */
+	@Transactional
+	public void withdraw(ProcessId process, UUID proposal, Actor actor) {
+		var found = this.processes.process(process);
+		var loaded = this.proposals.findById(proposal)
+			.filter((p) -> p.processId().equals(process.value()))
+			.orElseThrow(() -> new ElementsRefusal(HttpStatus.NOT_FOUND, "No such proposal",
+					"%s has no such proposal.".formatted(found.shortName())));
+		var holder = this.delegations.speaker(loaded.holderKind(), loaded.holder());
+		this.delegations.requireSpeaksFor(holder, actor, "withdraw the proposal");
+		if (!loaded.isPending()) {
+			throw new ElementsRefusal(HttpStatus.CONFLICT, "Answered already",
+					"The facilitators have answered this proposal: it stays on the record.");
+		}
+		this.proposals.delete(loaded);
+		this.audit.record(actor, "elements.withdrawn", "process " + found.shortName(),
+				"%s withdrew %s".formatted(holder.key(), proposal));
+	}
+
+	/** Whether someone may withdraw the proposal: pages offer the action by it. */
+	@Transactional(readOnly = true)
+	public boolean mayWithdraw(ProposalView proposal, Actor actor) {
+		if (proposal.outcome() != ProposalOutcome.PENDING || actor.isAnonymous()) {
+			return false;
+		}
+		if (proposal.holderKind() == SpeakerKind.DELEGATION) {
+			return actor.actsFor(proposal.holder());
+		}
+		return this.delegations.groupNamed(proposal.holder())
+			.map((g) -> g.coordinator() != null && actor.actsFor(g.coordinator().value()))
+			.orElse(false);
+	}
+
+	/** "Categories of membership, element 2": the element a proposal concerns. */
+	private String elementName(ProcessView process, ElementProposal proposal) {
+		return this.revisions.findByProcessIdAndNumber(process.id().value(), proposal.againstNumber())
+			.map((revision) -> {
+				try {
+					return elementName(process, revision.element(proposal.lineage()));
+				}
+				catch (ElementsRefusal gone) {
+					return "An element no longer in revision " + revision.number();
+				}
+			})
+			.orElse("An element");
+	}
+
+	private static String elementName(ProcessView process, Element element) {
+		var topic = process.topics()
+			.stream()
+			.filter((t) -> t.id().equals(element.topicId()))
+			.map((t) -> t.title())
+			.findFirst()
+			.orElse("Element");
+		return "%s, element %d".formatted(topic, element.ordinal());
+	}
+
+	/** Text with its runs of white space as single spaces, to find quoted words in. */
+	private static String spaced(String text) {
+		return text.replaceAll("\\s+", " ").strip();
 	}
 
 	private ElementsRevisionView saved(ElementsRevision revision, ProcessView process, Actor actor, String action) {

@@ -93,7 +93,18 @@ public record MeetingView(MeetingId id, ProcessId process, ProcessName processNa
 		return this.mode == MeetingMode.HYBRID ? room + " and online" : room;
 	}
 
-	/** A short title for lists and calendars: "IGN — informal meeting". */
+	/**
+	 * What a calendar calls the meeting: the process and its topics ("IGN — The question
+	 * of the veto"), else its agenda line, else its format.
+	 */
+	public String summary() {
+		var topics = String.join("; ", abridged(this.topics.stream().map(TopicLine::title).toList()));
+		var what = !topics.isBlank() ? topics
+				: this.agenda != null && !this.agenda.isBlank() ? this.agenda.strip() : this.format;
+		return this.processName.shortName() + " — " + what;
+	}
+
+	/** A short title for lists: "IGN — informal meeting". */
 	public String title() {
 		return this.processName.shortName() + " — " + this.format;
 	}

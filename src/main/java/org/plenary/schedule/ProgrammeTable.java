@@ -22,6 +22,18 @@ public record ProgrammeTable(boolean bySlot, List<MeetingRow> meetings, List<Day
 	/** One meeting in the row-per-meeting layout. */
 	public record MeetingRow(MeetingId id, String format, String date, String time, String venue, String topic,
 			MeetingStatus status, @Nullable String note) {
+
+		/** Not confirmed yet: pages, PDFs and feeds mark it so. */
+		public boolean provisional() {
+			return this.status == MeetingStatus.PROVISIONAL;
+		}
+
+		/** The topic as paper prints it: "Objectives 1-6 (provisional)". */
+		public String printedTopic() {
+			var shown = this.topic.isBlank() ? this.format : this.topic;
+			return provisional() ? shown + " (provisional)" : shown;
+		}
+
 	}
 
 	/**

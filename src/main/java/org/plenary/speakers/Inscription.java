@@ -46,7 +46,10 @@ class Inscription {
 	@Column(nullable = false)
 	private InscriptionKind kind;
 
-	/** The delegation, for a statement or a reply: each once per list. */
+	/**
+	 * The delegation, for a statement or a reply, and whether for a group: each once per
+	 * list.
+	 */
 	@Column(name = "once_key")
 	private @Nullable String onceKey;
 
@@ -85,6 +88,17 @@ class Inscription {
 	protected Inscription() {
 	}
 
+	/**
+	 * What a list holds once: a delegation's statement (or reply) in its national
+	 * capacity, and one on behalf of a group; points of order as many as are raised.
+	 */
+	static @Nullable String onceKey(String delegation, @Nullable String onBehalfOf, InscriptionKind kind) {
+		if (kind == InscriptionKind.POINT_OF_ORDER) {
+			return null;
+		}
+		return onBehalfOf == null ? delegation : delegation + ":G";
+	}
+
 	Inscription(UUID listId, String delegation, @Nullable String onBehalfOf, InscriptionKind kind, int category,
 			int sequence, int position, String inscribedBy, Instant now) {
 		this.id = UUID.randomUUID();
@@ -92,7 +106,7 @@ class Inscription {
 		this.delegation = delegation;
 		this.onBehalfOf = onBehalfOf;
 		this.kind = kind;
-		this.onceKey = kind == InscriptionKind.POINT_OF_ORDER ? null : delegation;
+		this.onceKey = onceKey(delegation, onBehalfOf, kind);
 		this.category = category;
 		this.sequence = sequence;
 		this.position = position;
@@ -111,6 +125,10 @@ class Inscription {
 
 	boolean listIdIs(UUID list) {
 		return this.listId.equals(list);
+	}
+
+	@Nullable String onceKey() {
+		return this.onceKey;
 	}
 
 	String delegation() {

@@ -264,7 +264,8 @@ public class SpeakersLists {
 	/**
 	 * Inscribes a delegation — a delegate their own, the secretariat any — for a
 	 * statement (on behalf of a group it belongs to, if named) or a reply. A delegation
-	 * is on a list once.
+	 * is on a list once in its national capacity and once on behalf of a group; a group
+	 * with a coordinator on record speaks through the coordinating State.
 	 */
 	@Transactional
 	public SpeakersListView inscribe(MeetingId meeting, String delegation, @Nullable String onBehalfOf,
@@ -283,14 +284,20 @@ public class SpeakersLists {
 		if (group != null && !group.hasMember(code)) {
 			throw SpeakersRefusal.notAMember(speaker.name(), group.name());
 		}
+		if (group != null && group.coordinator() != null && !group.coordinator().equals(code)) {
+			throw SpeakersRefusal.notTheCoordinator(speaker.name(), group.name(),
+					this.delegations.delegation(group.coordinator()).name());
+		}
 		var list = this.lists.lockByMeetingId(meeting.value()).orElseThrow(() -> SpeakersRefusal.noList(meeting));
 		if (kind == InscriptionKind.STATEMENT && list.status() == ListStatus.CLOSED) {
 			throw SpeakersRefusal.conflict("The speakers list is closed: the secretariat may still inscribe "
 					+ "a delegation, or open the list again.");
 		}
 		var all = this.inscriptions.findByListIdOrderByKindAscPositionAsc(list.id());
-		if (all.stream().anyMatch((i) -> i.kind() == kind && i.delegation().equals(code.value()))) {
-			throw SpeakersRefusal.conflict("%s is on this list already.".formatted(speaker.name()));
+		var once = Inscription.onceKey(code.value(), group == null ? null : group.shortName(), kind);
+		if (all.stream().anyMatch((i) -> i.kind() == kind && java.util.Objects.equals(i.onceKey(), once))) {
+			throw SpeakersRefusal.conflict(group == null ? "%s is on this list already.".formatted(speaker.name())
+					: "%s is on this list already on behalf of a group.".formatted(speaker.name()));
 		}
 		int category = group != null ? Inscription.GROUP
 				: speaker.kind() == DelegationKind.MEMBER_STATE ? Inscription.MEMBER_STATE : Inscription.OBSERVER;
@@ -464,6 +471,9 @@ public class SpeakersLists {
 	 */
 	@Transactional
 	public SpeakersListView pointOfOrder(MeetingId meeting, String delegation, Actor actor) {
+		if (delegation.isBlank()) {
+			throw new InvalidInput("delegation", "Choose the delegation that raises the point of order.");
+		}
 		var code = code(delegation);
 		var list = lockForRunner(meeting, actor);
 		this.delegations.delegation(code);

@@ -24,6 +24,11 @@ public class SpeakersRefusal extends Refusal {
 				"%s is not a member of %s and cannot speak on its behalf.".formatted(delegation, group));
 	}
 
+	static SpeakersRefusal notTheCoordinator(String delegation, String group, String coordinator) {
+		return new SpeakersRefusal(HttpStatus.FORBIDDEN, "Not the group's coordinator",
+				"%s speaks on behalf of %s as its coordinator; %s cannot.".formatted(coordinator, group, delegation));
+	}
+
 	static SpeakersRefusal noInscription(Object inscription) {
 		return new SpeakersRefusal(HttpStatus.NOT_FOUND, "Inscription not found",
 				"There is no inscription %s on this list.".formatted(inscription));

@@ -1,11 +1,17 @@
 package org.plenary.speakers;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.plenary.system.Csv;
 
 /**
@@ -14,6 +20,9 @@ import org.plenary.system.Csv;
  */
 public record SpeakersReport(UUID meeting, List<InscriptionView> spoken, Map<String, Long> byDelegation,
 		Map<String, Long> byGroup, long totalMs) {
+
+	/** Meetings are held at Headquarters: the report's times are New York's. */
+	public static final ZoneId ZONE = ZoneId.of("America/New_York");
 
 	/** The report of a list as it stands. */
 	public static SpeakersReport of(SpeakersListView list) {
@@ -35,8 +44,22 @@ public record SpeakersReport(UUID meeting, List<InscriptionView> spoken, Map<Str
 	}
 
 	/**
+	 * A moment of the report as the page and the CSV both show it: in New York, to the
+	 * second.
+	 */
+	public ZonedDateTime at(Instant moment) {
+		return moment.atZone(ZONE).truncatedTo(ChronoUnit.SECONDS);
+	}
+
+	/** A time used, in whole seconds, as the page and the CSV both count it. */
+	public long seconds(long ms) {
+		return Math.round(ms / 1000.0);
+	}
+
+	/**
 	 * The report as CSV (RFC 4180): one line per turn on the floor, with no cell a
-	 * spreadsheet could take for a formula.
+	 * spreadsheet could take for a formula; times in New York with their offset, to the
+	 * second, as the page shows them.
 	 */
 	public String csv() {
 		var out = new StringBuilder(
@@ -44,11 +67,15 @@ public record SpeakersReport(UUID meeting, List<InscriptionView> spoken, Map<Str
 		int order = 1;
 		for (var entry : this.spoken) {
 			out.append(Csv.line(java.util.Arrays.asList(Integer.toString(order++), entry.delegation(), entry.name(),
-					entry.onBehalfOf(), entry.kind().toString(), entry.status().toString(),
-					entry.startedAt().toString(), (entry.endedAt() == null) ? null : entry.endedAt().toString(),
-					Long.toString(Math.round(entry.usedMs() / 1000.0)))));
+					entry.onBehalfOf(), entry.kind().toString(), entry.status().toString(), stamp(entry.startedAt()),
+					(entry.endedAt() == null) ? null : stamp(entry.endedAt()),
+					Long.toString(seconds(entry.usedMs())))));
 		}
 		return out.toString();
+	}
+
+	private String stamp(@Nullable Instant moment) {
+		return moment == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at(moment));
 	}
 
 }

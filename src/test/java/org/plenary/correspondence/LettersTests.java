@@ -159,7 +159,7 @@ class LettersTests {
 	@Test
 	void leavesThePresidentsLettersToTheOffice() {
 		var process = aNewProcess();
-		var transmittal = new LetterDraft(LetterKind.TRANSMITTAL, process.id().value(), LocalDate.of(2034, 2, 14), null,
+		var transmittal = new LetterDraft(LetterKind.TRANSMITTAL, process.id().value(), LocalDate.of(2018, 2, 14), null,
 				LetterDraft.ALL_PERMANENT_REPRESENTATIVES, "Excellency,",
 				List.of("I have the honour to transmit herewith a letter from the Co-facilitators."),
 				List.of(new Signatory("Miroslav Lajčák", null, null)), List.of(), null, List.of());
@@ -204,6 +204,51 @@ class LettersTests {
 
 		assertThatExceptionOfType(OptimisticLockingFailureException.class).isThrownBy(() -> this.letters
 			.revise(draft.id(), facilitatorsLetter(process, List.of()), draft.version(), administrator()));
+	}
+
+	@Test
+	void refusesATransmittalWhileItsSessionHasNoPresidentOnRecordSayingHowToRecordOne() {
+		var process = aNewProcess();
+		var in81st = transmittal(process, LocalDate.of(2026, 12, 10));
+		var noSession = transmittal(process, LocalDate.of(2012, 2, 14));
+
+		assertThatExceptionOfType(InvalidInput.class).isThrownBy(() -> this.letters.compose(in81st, pgaOffice()))
+			.withMessageContaining("No President is recorded for the 81st session")
+			.withMessageContaining("Record the President");
+		assertThatExceptionOfType(InvalidInput.class).isThrownBy(() -> this.letters.compose(noSession, pgaOffice()))
+			.withMessageContaining("No session of the General Assembly is recorded for 14 February 2012");
+		var in72nd = this.letters.compose(transmittal(process, LocalDate.of(2018, 2, 14)), pgaOffice());
+		assertThatExceptionOfType(InvalidInput.class)
+			.isThrownBy(() -> this.letters.revise(in72nd.id(), in81st, in72nd.version(), pgaOffice()));
+		assertThat(this.letters.letters(process.id(), administrator())).hasSize(1);
+	}
+
+	@Test
+	void deletesADraftForItsWritersOnlyAndKeepsSignedLetters() {
+		var process = aNewProcess();
+		var draft = this.letters.compose(facilitatorsLetter(process, List.of()), facilitatorOf(process.id().value()));
+		var signed = this.letters
+			.sign(this.letters.compose(facilitatorsLetter(process, List.of()), administrator()).id(), administrator());
+		var other = aNewProcess();
+
+		assertThatExceptionOfType(NotYourProcess.class)
+			.isThrownBy(() -> this.letters.discard(draft.id(), facilitatorOf(other.id().value())));
+		assertThatExceptionOfType(org.plenary.system.Refusal.class)
+			.isThrownBy(() -> this.letters.discard(draft.id(), delegateOf("MEX")))
+			.satisfies((refusal) -> assertThat(refusal.getStatusCode().value()).isEqualTo(403));
+		assertThatExceptionOfType(LetterClosed.class)
+			.isThrownBy(() -> this.letters.discard(signed.id(), administrator()));
+
+		this.letters.discard(draft.id(), facilitatorOf(process.id().value()));
+		assertThat(this.letters.letters(process.id(), administrator())).extracting(LetterView::id)
+			.containsExactly(signed.id());
+	}
+
+	private static LetterDraft transmittal(ProcessView process, LocalDate day) {
+		return new LetterDraft(LetterKind.TRANSMITTAL, process.id().value(), day, null,
+				LetterDraft.ALL_PERMANENT_REPRESENTATIVES, "Excellency,",
+				List.of("I have the honour to transmit herewith a letter from the Co-facilitators."),
+				List.of(new Signatory("The President", null, null)), List.of(), null, List.of());
 	}
 
 	private ProcessView aNewProcess() {

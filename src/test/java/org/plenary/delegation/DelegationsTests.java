@@ -164,6 +164,67 @@ class DelegationsTests {
 			.createGroup(new NewGroup("X-" + UUID.randomUUID(), "X", null, null, List.of()), delegateOf("MEX")));
 	}
 
+	@Test
+	void listsTheNegotiatingGroupsADelegateLooksForWithTheirMembersAndSources() {
+		var g77 = this.delegations.groupNamed("G77").orElseThrow();
+		assertThat(g77.name()).isEqualTo("Group of 77 and China");
+		assertThat(g77.members()).hasSize(135).extracting((m) -> m.code().value()).contains("CHN", "PSE", "BIH");
+		assertThat(g77.sourceNote()).contains("g77.org");
+		assertThat(this.delegations.groupNamed("NAM").orElseThrow().members()).hasSize(120);
+		assertThat(this.delegations.groupNamed("NAM").orElseThrow().coordinator()).isEqualTo(DelegationCode.of("UGA"));
+		assertThat(this.delegations.groupNamed("OIC").orElseThrow().members()).hasSize(57);
+		assertThat(this.delegations.groupNamed("AOSIS").orElseThrow().members()).hasSize(37);
+		assertThat(this.delegations.groupNamed("SIDS").orElseThrow().members()).extracting((m) -> m.code().value())
+			.contains("BHR", "SGP");
+		assertThat(this.delegations.groupNamed("LDC").orElseThrow().members()).hasSize(44);
+		assertThat(this.delegations.groupNamed("LDC").orElseThrow().sourceNote()).contains("UN-OHRLLS");
+		assertThat(this.delegations.groupNamed("LLDC").orElseThrow().members()).hasSize(32);
+		assertThat(this.delegations.groupNamed("CELAC").orElseThrow().members()).hasSize(33);
+		assertThat(this.delegations.groupNamed("African Group").orElseThrow().description()).contains("African Union");
+		assertThat(this.delegations.groupsOf(DelegationCode.of("FJI"))).extracting(GroupView::shortName)
+			.contains("G77", "NAM", "AOSIS", "SIDS", "PSIDS");
+	}
+
+	@Test
+	void aCoordinatorSpeaksForTheGroupOnlyDuringTheTermThePgaOfficeRecorded() {
+		var group = aNewGroupOf("BRA", "MEX", "JAM");
+		var today = java.time.LocalDate.now();
+
+		var past = this.delegations.appointCoordinator(group.id(), DelegationCode.of("JAM"), today.minusYears(1),
+				today.minusDays(1), pgaOffice());
+		assertThat(past.coordinator()).as("Jamaica's term is over").isNull();
+		assertThat(past.coordination().code()).isEqualTo(DelegationCode.of("JAM"));
+		assertThat(past.coordination().current()).isFalse();
+		var speaker = new Speaker(SpeakerKind.GROUP, group.shortName(), group.name());
+		assertThatExceptionOfType(NotPermitted.class)
+			.isThrownBy(() -> this.delegations.requireSpeaksFor(speaker, delegateOf("JAM"), "state a position"));
+
+		var current = this.delegations.appointCoordinator(group.id(), DelegationCode.of("MEX"), today,
+				today.plusYears(1).minusDays(1), administrator());
+		assertThat(current.coordinator()).isEqualTo(DelegationCode.of("MEX"));
+		this.delegations.requireSpeaksFor(speaker, delegateOf("MEX"), "state a position");
+		assertThat(this.audit.entries("group " + group.shortName(), 0, administrator()).getContent())
+			.anySatisfy((entry) -> assertThat(entry.detail()).startsWith("MEX from " + today));
+	}
+
+	@Test
+	void onlyThePgaOfficeOrTheAdministratorRecordAGroupsCoordinator() {
+		var group = aNewGroupOf("BRA", "MEX");
+		var today = java.time.LocalDate.now();
+
+		assertThatExceptionOfType(NotPermitted.class).isThrownBy(() -> this.delegations.appointCoordinator(group.id(),
+				DelegationCode.of("MEX"), today, null, delegateOf("MEX")));
+		assertThatExceptionOfType(NotPermitted.class).isThrownBy(() -> this.delegations.appointCoordinator(group.id(),
+				DelegationCode.of("MEX"), today, null, org.plenary.identity.Actors.facilitatorOf(UUID.randomUUID())));
+		assertThatExceptionOfType(org.plenary.system.InvalidInput.class)
+			.isThrownBy(() -> this.delegations.appointCoordinator(group.id(), DelegationCode.of("MEX"), today,
+					today.minusDays(1), pgaOffice()))
+			.withMessageContaining("ends before it begins");
+		assertThatExceptionOfType(NotAMember.class).isThrownBy(() -> this.delegations.appointCoordinator(group.id(),
+				DelegationCode.of("JPN"), today, null, pgaOffice()));
+		assertThat(this.delegations.group(group.id()).coordination()).isNull();
+	}
+
 	private GroupView aNewGroupOf(String... members) {
 		var shortName = "Friends " + UUID.randomUUID().toString().substring(0, 8);
 		return this.delegations.createGroup(new NewGroup(shortName, "Group of Friends for tests", null, null,

@@ -171,6 +171,54 @@ class ElementsTests {
 			.withMessageContaining("answered");
 	}
 
+	@Test
+	void checksAProposalAgainstTheElementsWordsAndNamesTheElement() {
+		var first = issuedRevisionWith("Expansion in both categories of membership", "The veto should be abolished.");
+		var element = first.clusters().get(1).elements().get(0).lineage();
+		var mexico = Actors.delegateOf("MEX");
+
+		assertThatExceptionOfType(org.plenary.system.InvalidInput.class)
+			.isThrownBy(() -> this.elements.propose(this.process.id(), element,
+					new ProposeChange("MEX", ProposedChange.DELETE, "should be kept", null, null), mexico))
+			.withMessageContaining("The words \"should be kept\" are not in")
+			.withMessageContaining("element 1");
+		var proposal = this.elements.propose(this.process.id(), element,
+				new ProposeChange("MEX", ProposedChange.REPLACE, "should  be abolished", "should be restricted", null),
+				mexico);
+
+		assertThat(proposal.elementName()).isEqualTo("The question of the veto, element 1");
+		assertThat(this.elements.proposals(this.process.id(), mexico)).singleElement()
+			.satisfies((p) -> assertThat(p.elementName()).isEqualTo(proposal.elementName()));
+	}
+
+	@Test
+	void aDelegationWithdrawsItsOwnProposalBeforeItIsAnswered() {
+		var first = issuedRevisionWith("Expansion in both categories of membership", "The veto should be abolished.");
+		var element = first.clusters().get(1).elements().get(0).lineage();
+		var mexico = Actors.delegateOf("MEX");
+		var withdrawn = this.elements.propose(this.process.id(), element,
+				new ProposeChange("MEX", ProposedChange.ADD, null, "in due course", null), mexico);
+		var answered = this.elements.propose(this.process.id(), element,
+				new ProposeChange("MEX", ProposedChange.DELETE, "abolished", null, null), mexico);
+		this.elements.decide(this.process.id(), answered.id(), false, "No support", this.facilitator);
+
+		assertThatExceptionOfType(NotYourDelegation.class)
+			.isThrownBy(() -> this.elements.withdraw(this.process.id(), withdrawn.id(), Actors.delegateOf("BRA")));
+		assertThatExceptionOfType(org.plenary.system.Refusal.class)
+			.isThrownBy(() -> this.elements.withdraw(this.process.id(), withdrawn.id(),
+					Actors.facilitatorOf(UUID.randomUUID())))
+			.satisfies((refusal) -> assertThat(refusal.getStatusCode().value()).isEqualTo(403));
+		assertThat(this.elements.mayWithdraw(withdrawn, mexico)).isTrue();
+		assertThat(this.elements.mayWithdraw(withdrawn, Actors.delegateOf("BRA"))).isFalse();
+		assertThatExceptionOfType(ElementsRefusal.class)
+			.isThrownBy(() -> this.elements.withdraw(this.process.id(), answered.id(), mexico))
+			.withMessageContaining("answered");
+
+		this.elements.withdraw(this.process.id(), withdrawn.id(), mexico);
+		assertThat(this.elements.proposals(this.process.id(), mexico)).extracting(ProposalView::id)
+			.containsExactly(answered.id());
+	}
+
 	private ElementsRevisionView issuedRevisionWith(String categoriesText, String vetoText) {
 		this.elements.draft(this.process.id(), "Elements of Commonality", 71, LocalDate.of(2017, 7, 12),
 				this.facilitator);

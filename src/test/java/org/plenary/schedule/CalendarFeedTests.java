@@ -99,6 +99,33 @@ class CalendarFeedTests {
 	}
 
 	@Test
+	void anEventIsNamedAfterItsTopicAndAProvisionalMeetingIsTentative() throws Exception {
+		var gcm = this.processes.process("gcm");
+		var objectives = event(parse("/api/processes/" + gcm.id() + "/calendar.ics"), "20180220T150000");
+		assertThat(objectives.getProperty(Property.SUMMARY).orElseThrow().getValue())
+			.isEqualTo(gcm.shortName() + " — Objectives 1-6");
+
+		var process = this.processes.create(
+				new NewProcess("T" + UUID.randomUUID().toString().substring(0, 6), "Feed test", null, null),
+				administrator());
+		this.programme.plan(new PlanMeetings(process.id(), List.of(LocalDate.of(2032, 3, 3)),
+				List.of(StandardSlot.MORNING), null, null, "informal meeting", null, MeetingMode.VIRTUAL, List.of(),
+				"The question of the veto", null, null, null, true, false, null), administrator());
+		var provisional = event(parse("/api/processes/" + process.id() + "/calendar.ics"));
+		assertThat(provisional.getProperty(Property.SUMMARY).orElseThrow().getValue())
+			.isEqualTo(process.shortName() + " — The question of the veto");
+		assertThat(provisional.getProperty(Property.STATUS).orElseThrow().getValue()).isEqualTo("TENTATIVE");
+	}
+
+	private static VEvent event(Calendar calendar, String start) {
+		return calendar.<VEvent>getComponents("VEVENT")
+			.stream()
+			.filter((e) -> e.getProperty(Property.DTSTART).orElseThrow().getValue().equals(start))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	@Test
 	void aClientThatHasTheLatestFeedGetsNotModified() throws Exception {
 		var ign = this.processes.process("ign");
 		var first = this.mvc.perform(get("/api/processes/" + ign.id() + "/calendar.ics"))

@@ -27,6 +27,12 @@ class ProgrammePrintTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	org.plenary.process.Processes processes;
+
+	@Autowired
+	Programme programme;
+
 	@Test
 	void thePdfIsTaggedEmbedsItsFontsAndLaysOutTheFirstRoundLikeSeed004() throws Exception {
 		var pdf = this.mvc.perform(get("/processes/gcm/programme.pdf?session=72"))
@@ -80,6 +86,31 @@ class ProgrammePrintTests {
 		try (var document = Loader.loadPDF(pdf)) {
 			var text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
 			assertThat(text).contains("Format Date Time Venue Topic").contains("6 February 2017 10:00");
+		}
+	}
+
+	@Test
+	void aProvisionalMeetingIsMarkedSoOnThePageInThePdfAndInTheWordFile() throws Exception {
+		var process = this.processes
+			.create(new org.plenary.process.NewProcess("P" + java.util.UUID.randomUUID().toString().substring(0, 6),
+					"Print test", null, null), org.plenary.identity.Actors.administrator());
+		this.programme.plan(new PlanMeetings(process.id(), java.util.List.of(java.time.LocalDate.of(2027, 3, 3)),
+				java.util.List.of(StandardSlot.MORNING), null, null, "informal meeting", null, MeetingMode.VIRTUAL,
+				java.util.List.of(), "The question of the veto", null, null, null, true, false, null),
+				org.plenary.identity.Actors.administrator());
+		var base = "/processes/" + process.slug() + "/programme";
+
+		var page = this.mvc.perform(get(base + "?session=81")).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("The question of the veto").contains("status-provisional");
+		var pdf = this.mvc.perform(get(base + ".pdf?session=81")).andReturn().getResponse().getContentAsByteArray();
+		try (var document = Loader.loadPDF(pdf)) {
+			assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+				.contains("The question of the veto (provisional)");
+		}
+		var docx = this.mvc.perform(get(base + ".docx?session=81")).andReturn().getResponse().getContentAsByteArray();
+		try (var document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+			assertThat(document.getTables().get(0).getRow(1).getCell(1).getText())
+				.isEqualTo("The question of the veto (provisional)");
 		}
 	}
 

@@ -152,6 +152,72 @@ class SpeakersApiTests {
 		assertThat(this.meters.get("plenary.live.views").gauge().value()).isEqualTo(views + 1);
 	}
 
+	@Test
+	void theReportAfterTheMeetingLabelsEveryTurnAndAgreesWithItsCsvToTheSecond() throws Exception {
+		var meeting = aMeeting();
+		var secretariat = this.accounts.holding(Grant.secretariatOf(processOf(meeting)));
+		this.mvc.perform(post("/api/meetings/" + meeting + "/speakers/open").with(secretariat.basic()));
+		inscribe(meeting, secretariat, "{\"delegation\":\"MEX\"}").andExpect(status().isOk());
+		this.mvc.perform(post("/api/meetings/" + meeting + "/speakers/next").with(secretariat.basic()));
+		this.mvc
+			.perform(post("/api/meetings/" + meeting + "/speakers/point-of-order").with(secretariat.basic())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"delegation\":\"IND\"}"))
+			.andExpect(status().isOk());
+		this.mvc.perform(post("/api/meetings/" + meeting + "/speakers/next").with(secretariat.basic()));
+		this.mvc.perform(post("/api/meetings/" + meeting + "/timer/stop").with(secretariat.basic()));
+
+		var page = this.mvc.perform(get("/meetings/" + meeting + "/speakers/report"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		var csv = this.mvc.perform(get("/api/meetings/" + meeting + "/speakers/report.csv"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).doesNotContain("??").contains("a point of order").contains("India");
+		var lines = csv.lines().skip(1).toList();
+		assertThat(lines).hasSize(2);
+		for (var line : lines) {
+			var cells = line.split(",");
+			var started = java.time.OffsetDateTime.parse(cells[6]);
+			assertThat(started.getOffset().getTotalSeconds()).as("New York's offset").isIn(-5 * 3600, -4 * 3600);
+			var clock = started.toLocalTime().toString();
+			assertThat(page).as("the page shows the CSV's time, with its zone")
+				.containsPattern(
+						java.util.regex.Pattern.quote(clock.length() == 5 ? clock + ":00" : clock) + " E[SD]T");
+			long seconds = Long.parseLong(cells[8]);
+			assertThat(page).contains(">%d:%02d<".formatted(seconds / 60, seconds % 60));
+		}
+	}
+
+	@Test
+	void aPointOfOrderWithoutTheDelegationThatRaisesItOnlyAsksForIt() throws Exception {
+		var meeting = aMeeting();
+		var secretariat = this.accounts.holding(Grant.secretariatOf(processOf(meeting)));
+		this.mvc.perform(post("/api/meetings/" + meeting + "/speakers/open").with(secretariat.basic()));
+
+		var console = this.mvc.perform(get("/meetings/" + meeting + "/speakers/console")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user(secretariat.username())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(console).contains("<select id=\"pointDelegation\" name=\"delegation\" required>")
+			.contains("<option value=\"\" selected>Choose the delegation that raises it</option>");
+		this.mvc
+			.perform(post("/api/meetings/" + meeting + "/speakers/point-of-order").with(secretariat.basic())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"delegation\":\"\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Choose the delegation")));
+		this.mvc.perform(get("/api/meetings/" + meeting + "/speakers"))
+			.andExpect(jsonPath("$.pointsOfOrder.length()").value(0))
+			.andExpect(jsonPath("$.current").doesNotExist());
+	}
+
 	private org.springframework.test.web.servlet.ResultActions inscribe(MeetingId meeting, TestAccounts.Credentials who,
 			String body) throws Exception {
 		return this.mvc.perform(post("/api/meetings/" + meeting + "/speakers").with(who.basic())

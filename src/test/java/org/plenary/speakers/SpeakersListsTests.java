@@ -116,6 +116,45 @@ class SpeakersListsTests {
 	}
 
 	@Test
+	void inscribesADelegationOnceInItsNationalCapacityAndOnceOnBehalfOfAGroup() {
+		var meeting = anOpenList();
+		inscribe(meeting, "BRA", null);
+		var list = inscribe(meeting, "BRA", "G4");
+
+		assertThat(list.statements()).extracting(InscriptionView::speaker)
+			.containsExactly("Brazil, on behalf of G4", "Brazil");
+		assertThatExceptionOfType(SpeakersRefusal.class).isThrownBy(() -> inscribe(meeting, "BRA", null))
+			.withMessageContaining("Brazil is on this list already");
+		assertThatExceptionOfType(SpeakersRefusal.class).isThrownBy(() -> inscribe(meeting, "BRA", "G4"))
+			.withMessageContaining("on behalf of a group")
+			.satisfies((refusal) -> assertThat(refusal.getStatusCode().value()).isEqualTo(409));
+		assertThat(this.speakers.list(meeting).statements()).hasSize(2);
+	}
+
+	@Test
+	void aGroupWithACoordinatorOnRecordSpeaksThroughTheCoordinatingState() {
+		var meeting = anOpenList();
+
+		assertThatExceptionOfType(SpeakersRefusal.class).isThrownBy(() -> inscribe(meeting, "MEX", "UfC"))
+			.withMessageContaining("Italy speaks on behalf of Uniting for Consensus as its coordinator")
+			.satisfies((refusal) -> assertThat(refusal.getStatusCode().value()).isEqualTo(403));
+		assertThat(inscribe(meeting, "ITA", "UfC").statements()).extracting(InscriptionView::speaker)
+			.containsExactly("Italy, on behalf of UfC");
+	}
+
+	@Test
+	void refusesAPointOfOrderThatNamesNoDelegation() {
+		var meeting = anOpenList();
+		inscribe(meeting, "MEX", null);
+		this.speakers.next(meeting, this.secretariat);
+
+		assertThatExceptionOfType(org.plenary.system.InvalidInput.class)
+			.isThrownBy(() -> this.speakers.pointOfOrder(meeting, " ", this.secretariat))
+			.withMessageContaining("Choose the delegation that raises the point of order");
+		assertThat(this.speakers.list(meeting).current().name()).isEqualTo("Mexico");
+	}
+
+	@Test
 	void letsOnlyTheSecretariatOfTheProcessRunTheList() {
 		var meeting = anOpenList();
 		inscribe(meeting, "MEX", null);

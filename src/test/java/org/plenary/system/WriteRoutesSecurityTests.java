@@ -123,6 +123,7 @@ class WriteRoutesSecurityTests {
 			Map.entry("POST /api/accounts/{id}/unlock", ""),
 			Map.entry("POST /groups", "shortName=Friends+Y&name=Friends&members=BRA"),
 			Map.entry("POST /groups/{id}/members", "delegation=JAM"),
+			Map.entry("POST /groups/{id}/coordinator", "coordinator=&from=2030-01-01"),
 			Map.entry("POST /groups/{id}/members/{code}/leave", ""),
 			Map.entry("POST /processes", "shortName=New&name=A+new+process&interventionLimitMinutes=3"),
 			Map.entry("POST /processes/{slug}/details",
@@ -231,6 +232,8 @@ class WriteRoutesSecurityTests {
 			Map.entry("POST /processes/{slug}/elements/{revision}/elements/{lineage}/remove", ""),
 			Map.entry("POST /processes/{slug}/elements/{revision}/issue", ""),
 			Map.entry("POST /processes/{slug}/proposals/{proposal}/decision", "accepted=false"),
+			Map.entry("POST /processes/{slug}/proposals/{proposal}/withdraw", "confirmed=true"),
+			Map.entry("POST /letters/{id}/delete", "confirmed=true"),
 			Map.entry("POST /models",
 					"process=%s&name=A+model&submittedBy=BRA&presentedOn=2030-01-01" + "&seat.NON_PERMANENT.AFRICAN=3"),
 			Map.entry("POST /models/{id}/revisions", "presentedOn=2031-01-01&seat.NON_PERMANENT.AFRICAN=3"),
@@ -295,6 +298,9 @@ class WriteRoutesSecurityTests {
 	@Autowired
 	NegotiatedTexts texts;
 
+	@Autowired
+	org.plenary.positions.Elements elements;
+
 	/** Values for the path variables: the guarded records, created for this test. */
 	Map<String, String> variables;
 
@@ -347,7 +353,7 @@ class WriteRoutesSecurityTests {
 				Map.entry("file", upload.files().get(0).id().toString()),
 				Map.entry("inscription", inscription.toString()), Map.entry("action", "next"),
 				Map.entry("revision", "1"), Map.entry("lineage", UUID.randomUUID().toString()),
-				Map.entry("proposal", UUID.randomUUID().toString()));
+				Map.entry("proposal", aProposalOfBrazilIn(process).toString()));
 		var model = this.models.submit(new NewModel(process.id(), "Guarded model", "BRA",
 				new NewRevision(null, LocalDate.of(2030, 1, 1),
 						List.of(new SeatCount(SeatCategory.NON_PERMANENT, SeatRegion.AFRICAN, 3)),
@@ -448,6 +454,26 @@ class WriteRoutesSecurityTests {
 					assertThat(result.getStatus()).as(route + " by " + outsider + ": " + result.getContentAsString())
 						.isEqualTo(403);
 				})));
+	}
+
+	/**
+	 * A proposal of Brazil's to the issued Elements of the process: only Brazil withdraws
+	 * it.
+	 */
+	private UUID aProposalOfBrazilIn(org.plenary.process.ProcessView process) {
+		var topic = this.processes.addTopic(process.id(), "Guarded topic", Actors.administrator()).topics().get(0);
+		this.elements.draft(process.id(), "Guarded Elements", 79, LocalDate.of(2025, 1, 1), Actors.administrator());
+		this.elements.add(process.id(), 1, new org.plenary.positions.NewElement(topic.id(),
+				org.plenary.positions.ElementKind.COMMONALITY, "Expansion in both categories", List.of(), List.of()),
+				null, Actors.administrator());
+		var issued = this.elements.issue(process.id(), 1, Actors.administrator());
+		var lineage = issued.clusters().get(0).elements().get(0).lineage();
+		return this.elements
+			.propose(process.id(), lineage,
+					new org.plenary.positions.ProposeChange("BRA", org.plenary.positions.ProposedChange.ADD, null,
+							"and more", null),
+					Actors.delegateOf("BRA"))
+			.id();
 	}
 
 	private List<String> writeRoutes() {

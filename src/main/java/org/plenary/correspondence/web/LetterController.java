@@ -26,6 +26,7 @@ import org.plenary.process.ProcessView;
 import org.plenary.process.Processes;
 import org.plenary.process.Sessions;
 import org.plenary.schedule.MeetingId;
+import org.plenary.schedule.MeetingView;
 import org.plenary.schedule.Programme;
 import org.plenary.system.InvalidInput;
 
@@ -97,6 +98,12 @@ class LetterController {
 		model.addAttribute("process", chosen);
 		model.addAttribute("mayWrite",
 				chosen != null && this.letters.mayWrite(LetterKind.FACILITATORS, chosen.id(), actor));
+		model.addAttribute("writable",
+				chosen != null || actor.isAnonymous() ? List.of()
+						: this.processes.processes()
+							.stream()
+							.filter((p) -> this.letters.mayWrite(LetterKind.FACILITATORS, p.id(), actor))
+							.toList());
 		model.addAttribute("mayImport", this.imports.mayImport(actor));
 		return "correspondence/letters";
 	}
@@ -120,10 +127,10 @@ class LetterController {
 			model.addAttribute("date", day);
 			model.addAttribute("templates", LetterTemplate.values());
 			model.addAttribute("meetings",
-					this.programme.meetingsOf(chosen.id())
+					currentSessionFirst(this.programme.meetingsOf(chosen.id())
 						.stream()
 						.filter((m) -> !m.slot().heldOn().isBefore(day))
-						.toList());
+						.toList()));
 			model.addAttribute("enclosures",
 					this.letters.letters(chosen.id(), actor)
 						.stream()
@@ -228,6 +235,23 @@ class LetterController {
 		return "redirect:/letters/" + id;
 	}
 
+	@PostMapping("/letters/{id}/delete")
+	@Confirms("deleteLetter")
+	String discard(@PathVariable LetterId id, Actor actor, RedirectAttributes redirect) {
+		var deleted = new java.util.concurrent.atomic.AtomicBoolean();
+		var process = org.plenary.system.PageActions.act(redirect, () -> {
+			var of = this.letters.discard(id, actor);
+			deleted.set(true);
+			return java.util.Optional.ofNullable(of);
+		});
+		if (!deleted.get() || process == null) {
+			return "redirect:/letters/" + id;
+		}
+		redirect.addFlashAttribute("notice", "letterDeleted");
+		return process.map((p) -> "redirect:/letters?process=" + this.processes.process(new ProcessId(p)).slug())
+			.orElse("redirect:/letters");
+	}
+
 	@PostMapping("/letters/{id}/correction")
 	String correct(@PathVariable LetterId id, Actor actor, RedirectAttributes redirect) {
 		var correction = this.letters.correct(id, actor);
@@ -239,7 +263,8 @@ class LetterController {
 		model.addAttribute("letter", letter);
 		model.addAttribute("process", process);
 		model.addAttribute("kinds", LetterKind.values());
-		model.addAttribute("meetings", process == null ? List.of() : this.programme.meetingsOf(process.id()));
+		model.addAttribute("meetings",
+				process == null ? List.of() : currentSessionFirst(this.programme.meetingsOf(process.id())));
 		model.addAttribute("enclosures",
 				process == null ? List.of()
 						: this.letters.letters(process.id(), actor)
@@ -247,6 +272,28 @@ class LetterController {
 							.filter((l) -> letter == null || !l.id().equals(letter.id()))
 							.toList());
 		return "correspondence/letter-form";
+	}
+
+	/**
+	 * The meetings a letter may announce: the current session's first, in the order they
+	 * are held; then the later ones; then the past, the latest first.
+	 */
+	private List<MeetingView> currentSessionFirst(List<MeetingView> meetings) {
+		var session = this.sessions.current().orElse(null);
+		var today = LocalDate.now(this.clock);
+		java.util.function.ToIntFunction<MeetingView> rank = (m) -> {
+			var day = m.slot().heldOn();
+			if (session != null && !day.isBefore(session.opensOn())
+					&& (session.closesOn() == null || !day.isAfter(session.closesOn()))) {
+				return 0;
+			}
+			return day.isAfter(today) ? 1 : 2;
+		};
+		return meetings.stream()
+			.sorted(java.util.Comparator.comparingInt(rank)
+				.thenComparing((MeetingView m) -> rank.applyAsInt(m) == 2 ? -m.slot().heldOn().toEpochDay()
+						: m.slot().heldOn().toEpochDay()))
+			.toList();
 	}
 
 	private static void reject(BindingResult errors, InvalidInput refusal) {

@@ -1,5 +1,6 @@
 package org.plenary.delegation.web;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -15,9 +16,11 @@ import org.plenary.delegation.GroupView;
 import org.plenary.delegation.NewGroup;
 import org.plenary.identity.Actor;
 import org.plenary.system.InvalidInput;
+import org.plenary.system.PageActions;
 
 import org.plenary.system.Confirms;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -51,7 +54,24 @@ class GroupController {
 
 	@GetMapping("/groups/{id}")
 	String group(@PathVariable GroupId id, Actor actor, Model model) {
-		return show(this.delegations.group(id), actor, model, null);
+		return show(this.delegations.group(id), actor, model, (String) model.getAttribute("problem"));
+	}
+
+	/**
+	 * Records who coordinates (chairs) the group and for which term; the door lets only
+	 * the PGA office and the administrator.
+	 */
+	@PostMapping("/groups/{id}/coordinator")
+	String coordinator(@PathVariable GroupId id, @RequestParam(defaultValue = "") String coordinator,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate until,
+			Actor actor, RedirectAttributes redirect) {
+		var code = coordinator.isBlank() ? null : DelegationCode.of(coordinator);
+		var group = PageActions.act(redirect, () -> this.delegations.appointCoordinator(id, code, from, until, actor));
+		if (group != null) {
+			redirect.addFlashAttribute("notice", "coordinatorRecorded");
+		}
+		return "redirect:/groups/" + id;
 	}
 
 	@PostMapping("/groups/{id}/members")
@@ -118,6 +138,7 @@ class GroupController {
 		var coordinator = group.coordinator();
 		model.addAttribute("mayKeep",
 				actor.keepsTheRegister() || (coordinator != null && actor.actsFor(coordinator.value())));
+		model.addAttribute("mayAppoint", actor.keepsTheRegister());
 		model.addAttribute("candidates",
 				this.delegations.delegations(DelegationFilter.all())
 					.stream()

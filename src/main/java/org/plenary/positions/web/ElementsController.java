@@ -123,7 +123,10 @@ class ElementsController {
 			model.addAttribute("dated", ElementsDocuments.UN_DATE.format(shown.dated()));
 			model.addAttribute("sessionOrdinal", SessionView.ordinalOf(shown.session()));
 		}
-		model.addAttribute("proposals", this.elements.proposals(process.id(), actor));
+		var proposals = this.elements.proposals(process.id(), actor);
+		model.addAttribute("proposals", proposals);
+		model.addAttribute("withdrawable",
+				proposals.stream().filter((p) -> this.elements.mayWithdraw(p, actor)).map((p) -> p.id()).toList());
 		model.addAttribute("changes", ProposedChange.values());
 		model.addAttribute("speaksFor", actor.delegation().orElse(null));
 		model.addAttribute("runs", actor.mayRun(process.id().value()));
@@ -140,6 +143,19 @@ class ElementsController {
 		model.addAttribute("process", process);
 		model.addAttribute("comparison", this.elements.compare(process.id(), from, to, actor));
 		return "positions/elements-compare";
+	}
+
+	/** Withdraws one's own proposal, before the facilitators answer it. */
+	@PostMapping("/processes/{slug}/proposals/{proposal}/withdraw")
+	@org.plenary.system.Confirms("withdrawProposal")
+	String withdraw(@PathVariable String slug, @PathVariable java.util.UUID proposal, Actor actor,
+			RedirectAttributes redirect) {
+		var process = this.processes.process(slug);
+		PageActions.act(redirect, () -> {
+			this.elements.withdraw(process.id(), proposal, actor);
+			return proposal;
+		});
+		return "redirect:/processes/" + slug + "/elements";
 	}
 
 	@PostMapping("/processes/{slug}/elements/proposals")

@@ -1,15 +1,23 @@
 package org.plenary.positions.web;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.plenary.delegation.DelegationCode;
+import org.plenary.delegation.Delegations;
 import org.plenary.delegation.SpeakerKind;
 import org.plenary.identity.Actor;
 import org.plenary.positions.Positions;
 import org.plenary.positions.SourceKind;
 import org.plenary.process.Processes;
 import org.plenary.system.PageActions;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,7 +44,11 @@ class PositionController {
 
 	private final java.time.Clock clock;
 
-	PositionController(Positions positions, Processes processes, MessageSource messages, java.time.Clock clock) {
+	private final Delegations delegations;
+
+	PositionController(Positions positions, Processes processes, MessageSource messages, java.time.Clock clock,
+			Delegations delegations) {
+		this.delegations = delegations;
 		this.positions = positions;
 		this.processes = processes;
 		this.messages = messages;
@@ -57,13 +69,54 @@ class PositionController {
 		model.addAttribute("positions", this.positions.positions(process.id(), actor));
 		model.addAttribute("stances", this.positions.stances(process.id()));
 		model.addAttribute("sourceKinds", SourceKind.values());
-		model.addAttribute("speaksFor", actor.delegation().orElse(null));
+		var own = actor.delegation().orElse(null);
+		model.addAttribute("speaksFor", own);
+		model.addAttribute("holderChoices", own == null ? List.of() : holderChoices(DelegationCode.of(own)));
 		model.addAttribute("today", LocalDate.now(this.clock));
+		model.addAttribute("entered", entered(model, "/processes/" + slug + "/positions"));
 		if (delegation != null && !delegation.isBlank()) {
 			model.addAttribute("alignment", this.positions.alignment(process.id(), delegation, actor));
 		}
 		return "positions/positions";
 	}
+
+	/**
+	 * Whom a delegate may state a position for: their delegation, and the groups it
+	 * coordinates today.
+	 */
+	private List<Holder> holderChoices(DelegationCode own) {
+		var choices = new ArrayList<Holder>();
+		choices.add(new Holder(own.value(), this.delegations.delegation(own).name()));
+		this.delegations.groupsOf(own)
+			.stream()
+			.filter((g) -> own.equals(g.coordinator()))
+			.forEach((g) -> choices.add(new Holder(g.shortName(), g.name())));
+		return choices;
+	}
+
+	/** A choice of holder: the code or short name sent, and the name shown. */
+	record Holder(String key, String name) {
+	}
+
+	/**
+	 * What a refused form carried (kept by {@link PageActions}), to put back in its
+	 * fields without JavaScript; empty otherwise.
+	 */
+	private static Map<String, String> entered(Model model, String form) {
+		if (!(model.getAttribute("typed") instanceof String typed) || !form.equals(model.getAttribute("typedFor"))) {
+			return Map.of();
+		}
+		try {
+			var read = JSON.readValue(typed, new TypeReference<Map<String, String>>() {
+			});
+			return read == null ? Map.of() : read;
+		}
+		catch (RuntimeException ex) {
+			return Map.of();
+		}
+	}
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@PostMapping("/processes/{slug}/positions")
 	String state(@PathVariable String slug, @ModelAttribute PositionRequest request, Actor actor,

@@ -87,11 +87,11 @@ public class CalendarFeed {
 		VEvent event;
 		if (slot.hasTimes()) {
 			event = new VEvent(ZonedDateTime.of(slot.heldOn(), slot.startsAt(), zone),
-					ZonedDateTime.of(slot.heldOn(), slot.effectiveEnd(), zone), meeting.title());
+					ZonedDateTime.of(slot.heldOn(), slot.effectiveEnd(), zone), meeting.summary());
 		}
 		else {
 			// Announced without a time yet: an all-day event on its day.
-			event = new VEvent(slot.heldOn(), slot.heldOn().plusDays(1), meeting.title());
+			event = new VEvent(slot.heldOn(), slot.heldOn().plusDays(1), meeting.summary());
 		}
 		event.add(new Uid(meeting.id() + "@plenary"));
 		// The constructor stamped it already: once only (RFC 5545, 3.6.1).

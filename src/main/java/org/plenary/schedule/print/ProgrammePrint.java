@@ -60,15 +60,15 @@ public class ProgrammePrint {
 				var grid = newTable(document,
 						List.of("Date", "Morning (10:00–13:00)", "Afternoon (15:00–18:00)", "Location"));
 				for (var day : table.days()) {
-					addRow(grid, List.of(day.date(), day.morning() == null ? "" : day.morning().topic(),
-							day.afternoon() == null ? "" : day.afternoon().topic(), day.venue()));
+					addRow(grid, List.of(day.date(), day.morning() == null ? "" : day.morning().printedTopic(),
+							day.afternoon() == null ? "" : day.afternoon().printedTopic(), day.venue()));
 				}
 			}
 			else {
 				var grid = newTable(document, List.of("Format", "Date", "Time", "Venue", "Topic"));
 				for (var meeting : table.meetings()) {
 					addRow(grid, List.of(meeting.format(), meeting.date(), meeting.time(), meeting.venue(),
-							meeting.topic() + (meeting.note() == null ? "" : " — " + meeting.note())));
+							meeting.printedTopic() + (meeting.note() == null ? "" : " — " + meeting.note())));
 				}
 			}
 			if (table.meetings().isEmpty()) {

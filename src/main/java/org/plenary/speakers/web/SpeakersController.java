@@ -64,8 +64,15 @@ class SpeakersController {
 		model.addAttribute("mayRun", this.speakers.mayRun(meeting, actor));
 		var own = actor.delegation().orElse(null);
 		model.addAttribute("ownDelegation", own);
+		// The groups it may speak for: those it coordinates, and those with no
+		// coordinator in
+		// office.
 		model.addAttribute("ownGroups",
-				own == null ? List.<GroupView>of() : this.delegations.groupsOf(DelegationCode.of(own)));
+				own == null ? List.<GroupView>of()
+						: this.delegations.groupsOf(DelegationCode.of(own))
+							.stream()
+							.filter((g) -> g.coordinator() == null || g.coordinator().value().equals(own))
+							.toList());
 		return "speakers/list";
 	}
 
