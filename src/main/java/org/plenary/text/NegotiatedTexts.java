@@ -101,16 +101,15 @@ public class NegotiatedTexts {
 		var all = this.revisions.findByTextIdOrderByNumberAsc(text.id());
 		requireNoDraft(all);
 		int number = all.isEmpty() ? 0 : all.get(all.size() - 1).number() + 1;
-		// A paragraph whose words stand in the last revision keeps its lineage.
-		var earlier = new HashMap<String, UUID>();
-		if (!all.isEmpty()) {
-			all.get(all.size() - 1).paragraphs().forEach((p) -> earlier.putIfAbsent(p.text(), p.lineage()));
-		}
+		// Each paragraph continues the one it comes from in the last revision (Lineage).
+		var earlier = all.isEmpty() ? List.<Paragraph>of() : all.get(all.size() - 1).paragraphs();
+		var lineages = Lineage.lineages(earlier,
+				read.stream().map((r) -> new Lineage.Candidate(r.part(), r.kind(), r.text())).toList());
 		var paragraphs = new ArrayList<Paragraph>();
-		for (var paragraph : read) {
-			var lineage = earlier.remove(paragraph.text());
-			paragraphs.add(new Paragraph(lineage != null ? lineage : UUID.randomUUID(), paragraphs.size() + 1,
-					paragraph.part(), paragraph.kind(), paragraph.text()));
+		for (int i = 0; i < read.size(); i++) {
+			var paragraph = read.get(i);
+			paragraphs.add(new Paragraph(lineages.get(i), paragraphs.size() + 1, paragraph.part(), paragraph.kind(),
+					paragraph.text()));
 		}
 		var revision = this.revisions
 			.saveAndFlush(new TextRevision(text.id(), number, label(label, number, finalText), finalText, paragraphs));
