@@ -115,12 +115,18 @@ class TextDocuments {
 					for (var added : compiled.newAfter()) {
 						var proposed = document.createParagraph();
 						proposed.setIndentationLeft(720);
+						if (added.isOpposed()) {
+							proposed.createRun().setText("[");
+						}
 						var words = proposed.createRun();
 						words.setText("New paragraph: " + added.newWords());
 						words.setUnderline(UnderlinePatterns.SINGLE);
 						var who = proposed.createRun();
 						who.setItalic(true);
 						who.setText(" (" + added.attribution() + ")");
+						if (added.isOpposed()) {
+							proposed.createRun().setText("]");
+						}
 					}
 				}
 			}
