@@ -182,6 +182,16 @@ class TextDocuments {
 						tracker.run(heading, change2, part, true);
 					}
 				}
+				// A part that is gone, all of whose paragraphs went elsewhere: its
+				// heading deleted here.
+				var gonePart = change.partBefore();
+				if (gonePart != null && change.status() != RevisionComparison.Status.DELETED
+						&& !partsAfter.contains(gonePart) && written.add(gonePart)) {
+					var heading = document.createParagraph();
+					heading.setStyle("Heading1");
+					tracker.mark(heading, WordDiff.Change.DELETED);
+					tracker.run(heading, WordDiff.Change.DELETED, gonePart, true);
+				}
 				var p = document.createParagraph();
 				p.setIndentationLeft(720);
 				p.setIndentationHanging(720);
