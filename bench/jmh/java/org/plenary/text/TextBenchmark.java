@@ -54,6 +54,12 @@ public class TextBenchmark {
 
 	private List<AmendmentView> amendments;
 
+	private List<Paragraph> zeroParagraphs;
+
+	private List<Lineage.Candidate> readFromWord;
+
+	private RevisionView zeroRead;
+
 	@Setup
 	public void writeTheTexts() {
 		var random = new Random(20261126);
@@ -90,6 +96,10 @@ public class TextBenchmark {
 			Collections.swap(changed, from, from + 7);
 		}
 		this.next = view(changed, "Rev.1");
+		this.zeroParagraphs = paragraphs;
+		// Rev.1 as read from the co-facilitators' Word file: the same paragraphs, no lineage.
+		this.readFromWord = changed.stream().map((p) -> new Lineage.Candidate(p.part(), p.kind(), p.text())).toList();
+		this.zeroRead = this.zero;
 		this.amendments = new ArrayList<>();
 		var kinds = AmendmentKind.values();
 		for (int a = 0; a < 300; a++) {
@@ -117,6 +127,27 @@ public class TextBenchmark {
 	@Benchmark
 	public RevisionComparison compare() {
 		return Comparison.between(this.zero, this.next);
+	}
+
+	/** Rev.1 read from Word: its paragraphs matched to the zero draft's (Lineage), nothing else. */
+	@Benchmark
+	public List<UUID> matchReadFromWord() {
+		return Lineage.lineages(this.zeroParagraphs, this.readFromWord);
+	}
+
+	/**
+	 * Rev.1 read from Word, compared with the zero draft: the lineage matching, then the
+	 * comparison paragraph by paragraph and word by word.
+	 */
+	@Benchmark
+	public RevisionComparison matchAndCompareReadFromWord() {
+		var lineages = Lineage.lineages(this.zeroParagraphs, this.readFromWord);
+		var read = new ArrayList<Paragraph>(this.readFromWord.size());
+		for (int i = 0; i < this.readFromWord.size(); i++) {
+			var candidate = this.readFromWord.get(i);
+			read.add(new Paragraph(lineages.get(i), i + 1, candidate.part(), candidate.kind(), candidate.text()));
+		}
+		return Comparison.between(this.zeroRead, view(read, "Rev.1"));
 	}
 
 	private static RevisionView view(List<Paragraph> paragraphs, String label) {

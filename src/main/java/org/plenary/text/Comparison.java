@@ -47,7 +47,8 @@ final class Comparison {
 				if (previous == null) {
 					changes.add(new RevisionComparison.ParagraphChange(paragraph.lineage(), part.heading(), null,
 							paragraph.number(), RevisionComparison.Status.ADDED,
-							List.of(new WordDiff.Run(WordDiff.Change.INSERTED, paragraph.text()))));
+							List.of(new WordDiff.Run(WordDiff.Change.INSERTED, paragraph.text())), null,
+							paragraph.text(), null));
 					continue;
 				}
 				boolean same = WordDiff.same(previous.text(), paragraph.text());
@@ -58,17 +59,62 @@ final class Comparison {
 				changes.add(new RevisionComparison.ParagraphChange(paragraph.lineage(), part.heading(),
 						previous.number(), paragraph.number(), status,
 						same ? List.of(new WordDiff.Run(WordDiff.Change.KEPT, paragraph.text()))
-								: WordDiff.between(previous.text(), paragraph.text())));
+								: WordDiff.between(previous.text(), paragraph.text()),
+						previous.text(), paragraph.text(), partOf.get(paragraph.lineage())));
 			}
 		}
-		for (var gone : before.paragraphs()) {
-			if (old.containsKey(gone.lineage())) {
-				changes.add(new RevisionComparison.ParagraphChange(gone.lineage(), partOf.get(gone.lineage()),
-						gone.number(), null, RevisionComparison.Status.DELETED,
-						List.of(new WordDiff.Run(WordDiff.Change.DELETED, gone.text()))));
+		// A deleted paragraph stands where it stood: before the next paragraph that
+		// stays, when
+		// that one is in the same part, else after the last one before it that stays.
+		var beforeOrder = before.paragraphs();
+		for (int i = 0; i < beforeOrder.size(); i++) {
+			var gone = beforeOrder.get(i);
+			if (!old.containsKey(gone.lineage())) {
+				continue;
 			}
+			var deleted = new RevisionComparison.ParagraphChange(gone.lineage(), partOf.get(gone.lineage()),
+					gone.number(), null, RevisionComparison.Status.DELETED,
+					List.of(new WordDiff.Run(WordDiff.Change.DELETED, gone.text())), gone.text(), null,
+					partOf.get(gone.lineage()));
+			changes.add(place(changes, beforeOrder, i, old, partOf), deleted);
 		}
 		return new RevisionComparison(before.id(), before.label(), after.id(), after.label(), changes);
+	}
+
+	/**
+	 * Where the deleted paragraph at {@code at} of the earlier revision goes in the
+	 * changes.
+	 */
+	private static int place(List<RevisionComparison.ParagraphChange> changes, List<RevisionView.ParagraphView> before,
+			int at, java.util.Map<UUID, RevisionView.ParagraphView> deleted, java.util.Map<UUID, String> partOf) {
+		var part = partOf.get(before.get(at).lineage());
+		for (int next = at + 1; next < before.size(); next++) {
+			var lineage = before.get(next).lineage();
+			if (deleted.containsKey(lineage)) {
+				continue;
+			}
+			if (part.equals(partOf.get(lineage))) {
+				return indexOf(changes, lineage);
+			}
+			break;
+		}
+		for (int previous = at - 1; previous >= 0; previous--) {
+			var lineage = before.get(previous).lineage();
+			int index = indexOf(changes, lineage);
+			if (index >= 0) {
+				return index + 1;
+			}
+		}
+		return 0;
+	}
+
+	private static int indexOf(List<RevisionComparison.ParagraphChange> changes, UUID lineage) {
+		for (int i = 0; i < changes.size(); i++) {
+			if (changes.get(i).lineage().equals(lineage)) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 }

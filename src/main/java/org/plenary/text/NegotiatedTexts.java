@@ -101,16 +101,15 @@ public class NegotiatedTexts {
 		var all = this.revisions.findByTextIdOrderByNumberAsc(text.id());
 		requireNoDraft(all);
 		int number = all.isEmpty() ? 0 : all.get(all.size() - 1).number() + 1;
-		// A paragraph whose words stand in the last revision keeps its lineage.
-		var earlier = new HashMap<String, UUID>();
-		if (!all.isEmpty()) {
-			all.get(all.size() - 1).paragraphs().forEach((p) -> earlier.putIfAbsent(p.text(), p.lineage()));
-		}
+		// Each paragraph continues the one it comes from in the last revision (Lineage).
+		var earlier = all.isEmpty() ? List.<Paragraph>of() : all.get(all.size() - 1).paragraphs();
+		var lineages = Lineage.lineages(earlier,
+				read.stream().map((r) -> new Lineage.Candidate(r.part(), r.kind(), r.text())).toList());
 		var paragraphs = new ArrayList<Paragraph>();
-		for (var paragraph : read) {
-			var lineage = earlier.remove(paragraph.text());
-			paragraphs.add(new Paragraph(lineage != null ? lineage : UUID.randomUUID(), paragraphs.size() + 1,
-					paragraph.part(), paragraph.kind(), paragraph.text()));
+		for (int i = 0; i < read.size(); i++) {
+			var paragraph = read.get(i);
+			paragraphs.add(new Paragraph(lineages.get(i), paragraphs.size() + 1, paragraph.part(), paragraph.kind(),
+					paragraph.text()));
 		}
 		var revision = this.revisions
 			.saveAndFlush(new TextRevision(text.id(), number, label(label, number, finalText), finalText, paragraphs));
@@ -245,6 +244,12 @@ public class NegotiatedTexts {
 			throw new TextRefusal(HttpStatus.CONFLICT, "Not issued",
 					"%s is a draft; amendments are tabled to an issued revision.".formatted(revision.label()));
 		}
+		var later = supersededBy(revision);
+		if (later != null) {
+			throw new TextRefusal(HttpStatus.CONFLICT, "Superseded",
+					"%s was superseded by %s; amendments are tabled to the current revision, %s."
+						.formatted(revision.label(), later.label(), later.label()));
+		}
 		if (tabled.paragraph() != null) {
 			var paragraph = revision.paragraph(tabled.paragraph());
 			if (paragraph == null) {
@@ -322,10 +327,21 @@ public class NegotiatedTexts {
 		var revision = revision(id, actor);
 		var shown = amendments(id, actor).stream()
 			.filter((a) -> status == null ? a.status() != AmendmentStatus.WITHDRAWN : a.status() == status)
-			.filter((a) -> delegation == null || delegation.isBlank() || a.holder().equalsIgnoreCase(delegation)
-					|| a.backers().stream().anyMatch((b) -> b.holder().equalsIgnoreCase(delegation)))
+			.filter((a) -> delegation == null || delegation.isBlank() || names(a.holder(), a.holderName(), delegation)
+					|| a.backers().stream().anyMatch((b) -> names(b.holder(), b.name(), delegation)))
 			.toList();
 		return Compilation.of(revision, shown, part);
+	}
+
+	/**
+	 * Whether what the reader typed names the delegation or group: its code ("MEX"), its
+	 * name ("Mexico"), or its name without the article ("L.69 Group" for "the L.69
+	 * Group").
+	 */
+	private static boolean names(String code, String name, String typed) {
+		var wanted = typed.strip();
+		return code.equalsIgnoreCase(wanted) || name.equalsIgnoreCase(wanted)
+				|| name.replaceFirst("(?i)^the\\s+", "").equalsIgnoreCase(wanted.replaceFirst("(?i)^the\\s+", ""));
 	}
 
 	/** Two revisions of the same text, compared (the first is read as the earlier). */
@@ -366,6 +382,28 @@ public class NegotiatedTexts {
 					"%s has no such paragraph.".formatted(text.title()));
 		}
 		return new ParagraphHistory(lineage, steps);
+	}
+
+	/**
+	 * The last issued revision of the text after this one, when there is one: this one is
+	 * no longer current and takes no amendments.
+	 */
+	private @Nullable TextRevision supersededBy(TextRevision revision) {
+		return this.revisions.findByTextIdOrderByNumberAsc(revision.textId())
+			.stream()
+			.filter((r) -> r.isIssued() && r.number() > revision.number())
+			.reduce((a, b) -> b)
+			.orElse(null);
+	}
+
+	/**
+	 * The label of the revision that superseded this one (a later issued revision), or
+	 * {@code null} while it is the current one.
+	 */
+	@Transactional(readOnly = true)
+	public @Nullable String supersededBy(RevisionId id, Actor actor) {
+		var later = supersededBy(loadRevision(id, actor));
+		return later == null ? null : later.label();
 	}
 
 	private static void requireOnce(String text, @Nullable String words, String field) {

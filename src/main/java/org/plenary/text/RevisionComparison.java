@@ -23,9 +23,13 @@ public record RevisionComparison(RevisionId from, String fromLabel, RevisionId t
 
 	}
 
-	/** One paragraph's fate, with its number before and after. */
+	/**
+	 * One paragraph's fate, with its number and words before and after; a deleted one
+	 * stands where it stood, among the paragraphs around it.
+	 */
 	public record ParagraphChange(UUID lineage, String part, @Nullable String numberBefore,
-			@Nullable String numberAfter, Status status, List<WordDiff.Run> words) {
+			@Nullable String numberAfter, Status status, List<WordDiff.Run> words, @Nullable String textBefore,
+			@Nullable String textAfter, @Nullable String partBefore) {
 
 		public ParagraphChange {
 			words = List.copyOf(words);

@@ -192,8 +192,10 @@ class NegotiatedTextsTests {
 		assertThat(comparison.paragraphs()).extracting(RevisionComparison.ParagraphChange::status)
 			.containsExactly(RevisionComparison.Status.UNCHANGED, RevisionComparison.Status.UNCHANGED,
 					RevisionComparison.Status.CHANGED, RevisionComparison.Status.UNCHANGED,
-					RevisionComparison.Status.UNCHANGED, RevisionComparison.Status.ADDED,
-					RevisionComparison.Status.DELETED);
+					RevisionComparison.Status.DELETED, RevisionComparison.Status.UNCHANGED,
+					RevisionComparison.Status.ADDED);
+		assertThat(comparison.paragraphs().get(4).numberBefore()).as("the deleted (b) stands where it stood")
+			.isEqualTo("(b)");
 		assertThat(comparison.paragraphs().get(2).words())
 			.contains(new WordDiff.Run(WordDiff.Change.INSERTED, "in all its dimensions"));
 		assertThat(this.texts.compare(rev1.id(), rev1.id(), Actor.anonymous()).isEmpty())

@@ -61,15 +61,15 @@ class TextApiController {
 	@GetMapping("/api/revisions/{id}/revision.pdf")
 	org.springframework.http.ResponseEntity<byte[]> revisionPdf(@PathVariable("id") RevisionId revision, Actor actor) {
 		var found = this.texts.revision(revision, actor);
-		return org.plenary.system.Downloads.attachment(this.documents.revisionPdf(found), MediaType.APPLICATION_PDF,
-				fileName(found, "pdf"));
+		return TextDownloads.download(this.documents.revisionPdf(found), MediaType.APPLICATION_PDF,
+				name(found, actor) + ".pdf");
 	}
 
 	@GetMapping("/api/revisions/{id}/revision.docx")
 	org.springframework.http.ResponseEntity<byte[]> revisionDocx(@PathVariable("id") RevisionId revision, Actor actor) {
 		var found = this.texts.revision(revision, actor);
-		return org.plenary.system.Downloads.attachment(this.documents.revisionDocx(found),
-				org.plenary.system.Downloads.DOCX, fileName(found, "docx"));
+		return TextDownloads.download(this.documents.revisionDocx(found), org.plenary.system.Downloads.DOCX,
+				name(found, actor) + ".docx");
 	}
 
 	/** The revision in Akoma Ntoso 3.0 (OASIS LegalDocML). */
@@ -77,8 +77,8 @@ class TextApiController {
 	org.springframework.http.ResponseEntity<byte[]> akomaNtoso(@PathVariable("id") RevisionId revision, Actor actor) {
 		var found = this.texts.revision(revision, actor);
 		var process = this.processes.process(this.texts.text(found.text(), actor).process()).shortName();
-		return org.plenary.system.Downloads.attachment(AkomaNtoso.of(found, process), MediaType.APPLICATION_XML,
-				fileName(found, "akn.xml"));
+		return TextDownloads.download(AkomaNtoso.of(found, process), MediaType.APPLICATION_XML,
+				name(found, actor) + ".akn.xml");
 	}
 
 	@GetMapping("/api/revisions/{id}/compilation.docx")
@@ -87,8 +87,8 @@ class TextApiController {
 			@RequestParam(required = false) @Nullable String delegation,
 			@RequestParam(required = false) @Nullable AmendmentStatus status, Actor actor) {
 		var compilation = this.texts.compilation(revision, part, delegation, status, actor);
-		return org.plenary.system.Downloads.attachment(this.documents.compilationDocx(compilation),
-				org.plenary.system.Downloads.DOCX, "compilation-" + fileName(compilation.revision(), "docx"));
+		return TextDownloads.download(this.documents.compilationDocx(compilation), org.plenary.system.Downloads.DOCX,
+				name(compilation.revision(), actor) + " compilation.docx");
 	}
 
 	@GetMapping("/api/revisions/{id}/compilation.pdf")
@@ -97,21 +97,28 @@ class TextApiController {
 			@RequestParam(required = false) @Nullable String delegation,
 			@RequestParam(required = false) @Nullable AmendmentStatus status, Actor actor) {
 		var compilation = this.texts.compilation(revision, part, delegation, status, actor);
-		return org.plenary.system.Downloads.attachment(this.documents.compilationPdf(compilation),
-				MediaType.APPLICATION_PDF, "compilation-" + fileName(compilation.revision(), "pdf"));
+		return TextDownloads.download(this.documents.compilationPdf(compilation), MediaType.APPLICATION_PDF,
+				name(compilation.revision(), actor) + " compilation.pdf");
 	}
 
 	@GetMapping("/api/revisions/{from}/compare/{to}/comparison.docx")
 	org.springframework.http.ResponseEntity<byte[]> comparisonDocx(@PathVariable RevisionId from,
 			@PathVariable RevisionId to, Actor actor) {
 		var comparison = this.texts.compare(from, to, actor);
-		var title = this.texts.revision(to, actor).textTitle();
-		return org.plenary.system.Downloads.attachment(this.documents.comparisonDocx(comparison, title),
-				org.plenary.system.Downloads.DOCX, "comparison.docx");
+		var later = this.texts.revision(to, actor);
+		return TextDownloads.download(this.documents.comparisonDocx(comparison, later.textTitle()),
+				org.plenary.system.Downloads.DOCX,
+				"%s compared with %s.docx".formatted(name(later, actor), comparison.fromLabel()));
 	}
 
-	private static String fileName(RevisionView revision, String extension) {
-		return revision.label().toLowerCase().replaceAll("[^a-z0-9]+", "-") + "." + extension;
+	/**
+	 * A name people can file: the process (or the text's symbol) and the revision, "GCM
+	 * Rev.2".
+	 */
+	private String name(RevisionView revision, Actor actor) {
+		var who = revision.symbol() != null ? revision.symbol()
+				: this.processes.process(this.texts.text(revision.text(), actor).process()).shortName();
+		return who + " " + revision.label();
 	}
 
 	@GetMapping("/api/processes/{id}/texts")

@@ -74,6 +74,7 @@ class TextController {
 			.reduce((a, b) -> b)
 			.orElse(null);
 		model.addAttribute("previous", previous);
+		model.addAttribute("supersededBy", revision.issued() ? this.texts.supersededBy(id, actor) : null);
 		return "text/revision";
 	}
 
@@ -92,6 +93,27 @@ class TextController {
 		model.addAttribute("part", part);
 		model.addAttribute("delegation", delegation);
 		model.addAttribute("status", status);
+		// The amendments table names each amendment's paragraph, and shows a paragraph to
+		// delete.
+		var numbers = new java.util.HashMap<UUID, String>();
+		var paragraphs = new java.util.HashMap<UUID, String>();
+		compilation.revision().paragraphs().forEach((p) -> {
+			numbers.put(p.lineage(), p.number().isEmpty() ? "¶" : p.number());
+			paragraphs.put(p.lineage(), p.text());
+		});
+		model.addAttribute("numbers", numbers);
+		model.addAttribute("paragraphTexts", paragraphs);
+		model.addAttribute("supersededBy", this.texts.supersededBy(id, actor));
+		// The delegation's own stance on each amendment, which its buttons show.
+		var mine = new java.util.HashMap<AmendmentId, Stance>();
+		actor.delegation()
+			.ifPresent((code) -> compilation.amendments()
+				.forEach((a) -> a.backers()
+					.stream()
+					.filter((b) -> b.holder().equalsIgnoreCase(code))
+					.findFirst()
+					.ifPresent((b) -> mine.put(a.id(), b.stance()))));
+		model.addAttribute("mine", mine);
 		return "text/compilation";
 	}
 
@@ -174,6 +196,7 @@ class TextController {
 	}
 
 	@PostMapping("/amendments/{id}/status")
+	@Confirms("placeAmendment")
 	String place(@PathVariable AmendmentId id, @ModelAttribute TextRequests.Placing request, Actor actor,
 			RedirectAttributes redirect) {
 		PageActions.act(redirect, () -> this.texts.place(id, request.statusGiven(), request.reason(), actor));

@@ -13,6 +13,7 @@ import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.plenary.system.Pdf;
+import org.plenary.system.WordDiff;
 import org.plenary.text.AmendmentKind;
 import org.plenary.text.CompilationView;
 import org.plenary.text.RevisionComparison;
@@ -114,12 +115,18 @@ class TextDocuments {
 					for (var added : compiled.newAfter()) {
 						var proposed = document.createParagraph();
 						proposed.setIndentationLeft(720);
+						if (added.isOpposed()) {
+							proposed.createRun().setText("[");
+						}
 						var words = proposed.createRun();
 						words.setText("New paragraph: " + added.newWords());
 						words.setUnderline(UnderlinePatterns.SINGLE);
 						var who = proposed.createRun();
 						who.setItalic(true);
 						who.setText(" (" + added.attribution() + ")");
+						if (added.isOpposed()) {
+							proposed.createRun().setText("]");
+						}
 					}
 				}
 			}
@@ -132,9 +139,14 @@ class TextDocuments {
 	}
 
 	/**
-	 * The later revision with Word's tracked changes against the earlier one: words
-	 * inserted as insertions, words deleted as deletions, deleted paragraphs as deleted
-	 * text where they stood.
+	 * The later revision with Word's tracked changes against the earlier one, so that
+	 * accepting every change gives the later revision and rejecting every change the
+	 * earlier, paragraph by paragraph: words inserted and deleted as {@code w:ins} and
+	 * {@code w:del} runs in reading order (the texts' own spacing kept), a paragraph
+	 * added or deleted with its number inside the tracked run and its paragraph mark
+	 * tracked, a deleted paragraph where it stood, a renumbered paragraph's old number
+	 * deleted and its new one inserted, part headings that come or go tracked the same
+	 * way.
 	 */
 	byte[] comparisonDocx(RevisionComparison comparison, String title) {
 		try (var document = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
@@ -144,46 +156,68 @@ class TextDocuments {
 			centred(document,
 					"%s compared with %s, as tracked changes".formatted(comparison.toLabel(), comparison.fromLabel()),
 					false, 11);
-			var date = Calendar.getInstance();
-			int id = 1;
+			var tracker = new Tracker(Calendar.getInstance());
+			var partsBefore = new java.util.HashSet<String>();
+			var partsAfter = new java.util.HashSet<String>();
+			for (var change : comparison.paragraphs()) {
+				if (change.numberBefore() != null || change.status() == RevisionComparison.Status.DELETED) {
+					partsBefore.add(change.partBefore() != null ? change.partBefore() : change.part());
+				}
+				if (change.status() != RevisionComparison.Status.DELETED) {
+					partsAfter.add(change.part());
+				}
+			}
+			var written = new java.util.HashSet<String>();
 			String part = null;
 			for (var change : comparison.paragraphs()) {
 				if (!change.part().equals(part)) {
 					part = change.part();
-					partHeading(document, part);
+					if (written.add(part)) {
+						var heading = document.createParagraph();
+						heading.setStyle("Heading1");
+						var change2 = partsBefore.contains(part)
+								? (partsAfter.contains(part) ? WordDiff.Change.KEPT : WordDiff.Change.DELETED)
+								: WordDiff.Change.INSERTED;
+						tracker.mark(heading, change2);
+						tracker.run(heading, change2, part, true);
+					}
+				}
+				// A part that is gone, all of whose paragraphs went elsewhere: its
+				// heading deleted here.
+				var gonePart = change.partBefore();
+				if (gonePart != null && change.status() != RevisionComparison.Status.DELETED
+						&& !partsAfter.contains(gonePart) && written.add(gonePart)) {
+					var heading = document.createParagraph();
+					heading.setStyle("Heading1");
+					tracker.mark(heading, WordDiff.Change.DELETED);
+					tracker.run(heading, WordDiff.Change.DELETED, gonePart, true);
 				}
 				var p = document.createParagraph();
 				p.setIndentationLeft(720);
 				p.setIndentationHanging(720);
-				var number = change.numberAfter() != null ? change.numberAfter() : change.numberBefore();
-				if (number != null && !number.isEmpty()) {
-					p.createRun().setText(number + "\t");
-				}
-				var ctp = p.getCTP();
-				for (int i = 0; i < change.words().size(); i++) {
-					var run = change.words().get(i);
-					var text = (i == 0 || run.joinsPrevious() ? "" : " ") + run.text();
-					switch (run.change()) {
-						case KEPT -> p.createRun().setText(text);
-						case INSERTED -> {
-							var ins = ctp.addNewIns();
-							ins.setId(BigInteger.valueOf(id++));
-							ins.setAuthor("Plenary");
-							ins.setDate(date);
-							var r = ins.addNewR();
-							var t = r.addNewT();
-							t.setStringValue(text);
-							t.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+				switch (change.status()) {
+					case ADDED -> {
+						tracker.mark(p, WordDiff.Change.INSERTED);
+						tracker.run(p, WordDiff.Change.INSERTED, numbered(change.numberAfter(), change.textAfter()),
+								false);
+					}
+					case DELETED -> {
+						tracker.mark(p, WordDiff.Change.DELETED);
+						tracker.run(p, WordDiff.Change.DELETED, numbered(change.numberBefore(), change.textBefore()),
+								false);
+					}
+					default -> {
+						var before = change.numberBefore() == null ? "" : change.numberBefore();
+						var after = change.numberAfter() == null ? "" : change.numberAfter();
+						if (before.equals(after)) {
+							tracker.run(p, WordDiff.Change.KEPT, numbered(after, ""), false);
 						}
-						case DELETED -> {
-							var del = ctp.addNewDel();
-							del.setId(BigInteger.valueOf(id++));
-							del.setAuthor("Plenary");
-							del.setDate(date);
-							var r = del.addNewR();
-							var t = r.addNewDelText();
-							t.setStringValue(text);
-							t.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+						else {
+							tracker.run(p, WordDiff.Change.DELETED, numbered(before, ""), false);
+							tracker.run(p, WordDiff.Change.INSERTED, numbered(after, ""), false);
+						}
+						for (var piece : TrackedWords.between(change.textBefore(), change.textAfter())) {
+							tracker.run(p, piece.change(), piece.text(), false);
 						}
 					}
 				}
@@ -194,6 +228,79 @@ class TextDocuments {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private static String numbered(@org.jspecify.annotations.Nullable String number,
+			@org.jspecify.annotations.Nullable String text) {
+		var words = text == null ? "" : text;
+		return number == null || number.isEmpty() ? words : number + "\t" + words;
+	}
+
+	/** Writes kept, inserted and deleted runs, and tracked paragraph marks, with ids. */
+	private static final class Tracker {
+
+		private final Calendar date;
+
+		private int id = 1;
+
+		Tracker(Calendar date) {
+			this.date = date;
+		}
+
+		/** Tracks the paragraph mark itself: the paragraph comes or goes as a whole. */
+		void mark(XWPFParagraph paragraph, WordDiff.Change change) {
+			if (change == WordDiff.Change.KEPT) {
+				return;
+			}
+			var ppr = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
+			var rpr = ppr.isSetRPr() ? ppr.getRPr() : ppr.addNewRPr();
+			var mark = change == WordDiff.Change.INSERTED ? rpr.addNewIns() : rpr.addNewDel();
+			mark.setId(BigInteger.valueOf(this.id++));
+			mark.setAuthor("Plenary");
+			mark.setDate(this.date);
+		}
+
+		void run(XWPFParagraph paragraph, WordDiff.Change change, String text, boolean bold) {
+			if (text.isEmpty()) {
+				return;
+			}
+			var ctp = paragraph.getCTP();
+			org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR r;
+			switch (change) {
+				case INSERTED -> {
+					var ins = ctp.addNewIns();
+					ins.setId(BigInteger.valueOf(this.id++));
+					ins.setAuthor("Plenary");
+					ins.setDate(this.date);
+					r = ins.addNewR();
+				}
+				case DELETED -> {
+					var del = ctp.addNewDel();
+					del.setId(BigInteger.valueOf(this.id++));
+					del.setAuthor("Plenary");
+					del.setDate(this.date);
+					r = del.addNewR();
+				}
+				default -> r = ctp.addNewR();
+			}
+			if (bold) {
+				r.addNewRPr().addNewB();
+			}
+			// A tab is a w:tab, the words between are w:t (w:delText when deleted).
+			var pieces = text.split("\t", -1);
+			for (int i = 0; i < pieces.length; i++) {
+				if (i > 0) {
+					r.addNewTab();
+				}
+				if (pieces[i].isEmpty()) {
+					continue;
+				}
+				var t = change == WordDiff.Change.DELETED ? r.addNewDelText() : r.addNewT();
+				t.setStringValue(pieces[i]);
+				t.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+			}
+		}
+
 	}
 
 	private static void heading(XWPFDocument document, RevisionView revision, String what) {
