@@ -173,6 +173,26 @@ class MailCirculationTests {
 		}
 	}
 
+	@Test
+	void twoInstancesSendingAtOnceSendEachMessageOnce() throws Exception {
+		var process = aNewProcess();
+		var letter = circulate(process, "Sent by two workers at once.");
+		var cause = "letter:" + letter.id();
+		var counts = new java.util.concurrent.ConcurrentLinkedQueue<Integer>();
+		var workers = List.of(new Thread(() -> counts.add(this.outbox.deliver(sender(), cause, Instant.now()))),
+				new Thread(() -> counts.add(this.outbox.deliver(sender(), cause, Instant.now()))));
+		workers.forEach(Thread::start);
+		for (var worker : workers) {
+			worker.join(120_000);
+		}
+
+		assertThat(counts).hasSize(2);
+		assertThat(counts.stream().mapToInt(Integer::intValue).sum()).isEqualTo(196);
+		var everyone = addressesOf(this.smtp.getReceivedMessages());
+		assertThat(everyone).hasSize(196);
+		assertThat(everyone.values()).allMatch((count) -> count == 1);
+	}
+
 	private Map<String, Integer> addressesOf(MimeMessage[] messages) throws Exception {
 		var counts = new HashMap<String, Integer>();
 		for (var message : messages) {
