@@ -145,6 +145,21 @@ public class Outbox {
 			.list();
 	}
 
+	/** Every message of one cause, the oldest first. */
+	@Transactional(readOnly = true)
+	List<OutboxMessage> ofCause(String cause) {
+		return this.jdbc.sql("select " + COLUMNS + " where o.cause = :cause order by o.created_at, o.id")
+			.param("cause", cause)
+			.query(Outbox::message)
+			.list();
+	}
+
+	/** An attachment by its id. */
+	@Transactional(readOnly = true)
+	Attachment attachmentById(UUID id) {
+		return attachment(id);
+	}
+
 	/** How many messages wait, were sent and failed, for the administrator. */
 	@Transactional(readOnly = true)
 	public Delivery totals(Actor actor) {

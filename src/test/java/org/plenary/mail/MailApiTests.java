@@ -78,6 +78,14 @@ class MailApiTests {
 	}
 
 	@Test
+	void theHealthGroupMailShowsTheOutbox() throws Exception {
+		this.mvc.perform(get("/actuator/health/mail"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("UP"))
+			.andExpect(jsonPath("$.components.outbox.status").value("UP"));
+	}
+
+	@Test
 	void aDelegateKeepsTheAddressOfTheirOwnMissionOnly() throws Exception {
 		var mexico = this.accounts.holding(Grant.delegateOf("MEX"));
 		this.mvc
