@@ -1,5 +1,6 @@
 package org.plenary.mail;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -58,13 +59,14 @@ class LetterMail {
 		var attachment = this.outbox.attach(filename(letter), "application/pdf", this.print.pdf(all));
 		var cause = cause(letter);
 		var sentTo = new HashSet<String>();
+		var messages = new ArrayList<NewMessage>();
 		boolean observers = letter.addressees().toLowerCase(Locale.ROOT).contains("observer");
 		for (var mission : this.addresses.missions()) {
 			if (mission.kind() != DelegationKind.MEMBER_STATE && !observers) {
 				continue;
 			}
 			if (sentTo.add(mission.address())) {
-				this.outbox.queue(new NewMessage(cause, new EmailAddress(mission.address()),
+				messages.add(new NewMessage(cause, new EmailAddress(mission.address()),
 						"Permanent Mission of " + mission.name(), subject, body, null, null, attachment));
 			}
 		}
@@ -72,11 +74,12 @@ class LetterMail {
 			var subscribers = this.subscriptions.subscribers(letter.process(), Subscriptions.Kind.LETTERS);
 			for (var entry : this.addresses.ownAddresses(subscribers).entrySet()) {
 				if (sentTo.add(entry.getValue())) {
-					this.outbox.queue(new NewMessage(cause, new EmailAddress(entry.getValue()), entry.getKey(), subject,
+					messages.add(new NewMessage(cause, new EmailAddress(entry.getValue()), entry.getKey(), subject,
 							body, null, null, attachment));
 				}
 			}
 		}
+		this.outbox.queueAll(messages);
 	}
 
 	/** The cause the outbox files a letter's messages under. */

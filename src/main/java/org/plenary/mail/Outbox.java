@@ -29,6 +29,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -61,6 +62,8 @@ public class Outbox {
 
 	private final JdbcClient jdbc;
 
+	private final JdbcTemplate batch;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
@@ -75,13 +78,14 @@ public class Outbox {
 
 	private final boolean skipLocked;
 
-	Outbox(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock, DataSource dataSource,
-			@Value("${plenary.mail.from:plenary@example.org}") String from,
+	Outbox(JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactions, Clock clock,
+			DataSource dataSource, @Value("${plenary.mail.from:plenary@example.org}") String from,
 			@Value("${plenary.mail.from-name:Plenary, United Nations General Assembly}") String fromName,
 			@Value("${plenary.mail.max-attempts:8}") int maxAttempts,
 			@Value("${plenary.mail.backoff:PT30S}") Duration backoff,
 			@Value("${plenary.mail.lease:PT5M}") Duration lease) throws UnsupportedEncodingException {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
 		this.from = new InternetAddress(new EmailAddress(from).value(), fromName, "UTF-8");
@@ -113,23 +117,25 @@ public class Outbox {
 	/** Writes a message, in the transaction of the change that causes it. */
 	@Transactional
 	void queue(NewMessage message) {
+		queueAll(List.of(message));
+	}
+
+	/**
+	 * Writes messages in one batch of statements, in the transaction of the change that
+	 * causes them.
+	 */
+	@Transactional
+	void queueAll(List<NewMessage> messages) {
 		var now = now();
-		this.jdbc.sql("""
+		this.batch.batchUpdate("""
 				insert into mail_outbox (id, cause, recipient, recipient_name, subject, body, calendar, calendar_method,
 				    attachment_id, status, attempts, next_attempt_at, created_at)
-				values (:id, :cause, :recipient, :name, :subject, :body, :calendar, :method, :attachment, 'QUEUED', 0,
-				    :now, :now)""")
-			.param("id", UUID.randomUUID())
-			.param("cause", message.cause())
-			.param("recipient", message.recipient().value())
-			.param("name", oneLine(message.recipientName(), 300))
-			.param("subject", oneLine(message.subject(), 1000))
-			.param("body", message.body())
-			.param("calendar", message.calendar())
-			.param("method", message.calendarMethod())
-			.param("attachment", message.attachment())
-			.param("now", now)
-			.update();
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', 0, ?, ?)""",
+				messages.stream()
+					.map((m) -> new Object[] { UUID.randomUUID(), m.cause(), m.recipient().value(),
+							oneLine(m.recipientName(), 300), oneLine(m.subject(), 1000), m.body(), m.calendar(),
+							m.calendarMethod(), m.attachment(), now, now })
+					.toList());
 	}
 
 	/** The messages of the outbox, the newest first, for the administrator. */
@@ -305,26 +311,30 @@ public class Outbox {
 		catch (RuntimeException ex) {
 			mimes.forEach((m) -> failures.put(m, ex));
 		}
-		int sent = 0;
 		var now = now();
+		var sent = new ArrayList<UUID>();
+		var mimeOf = new HashMap<UUID, MimeMessage>();
+		byMime.forEach((mime, message) -> mimeOf.put(message.id(), (MimeMessage) mime));
 		for (var message : batch) {
-			var mime = mimes.stream().filter((m) -> byMime.get(m) == message).findFirst().orElse(null);
+			var mime = mimeOf.get(message.id());
 			var failure = failures.containsKey(message) ? failures.get(message)
 					: mime == null ? null : failures.get(mime);
 			if (failure == null) {
-				this.jdbc.sql("""
-						update mail_outbox set status = 'SENT', sent_at = :now, attempts = attempts + 1,
-						claimed_until = null, last_error = null where id = :id""")
-					.param("now", now)
-					.param("id", message.id())
-					.update();
-				sent++;
+				sent.add(message.id());
 			}
 			else {
 				failed(message, failure, now);
 			}
 		}
-		return sent;
+		if (!sent.isEmpty()) {
+			this.jdbc.sql("""
+					update mail_outbox set status = 'SENT', sent_at = :now, attempts = attempts + 1,
+					claimed_until = null, last_error = null where id in (:ids)""")
+				.param("now", now)
+				.param("ids", sent)
+				.update();
+		}
+		return sent.size();
 	}
 
 	private void failed(OutboxMessage message, Exception failure, OffsetDateTime now) {

@@ -2,6 +2,7 @@ package org.plenary.mail;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -77,12 +78,14 @@ class ProgrammeMail {
 		var body = body(meeting, what);
 		var organizer = this.outbox.from();
 		var organizerName = "Secretariat of " + meeting.processName().shortName();
+		var messages = new ArrayList<NewMessage>();
 		for (var recipient : recipients.entrySet()) {
 			var invitation = this.calendar.invitation(meeting, cancel, organizer.getAddress(), organizerName,
 					recipient.getKey());
-			this.outbox.queue(new NewMessage("meeting:" + meeting.id(), new EmailAddress(recipient.getKey()),
+			messages.add(new NewMessage("meeting:" + meeting.id(), new EmailAddress(recipient.getKey()),
 					recipient.getValue(), subject, body, invitation, cancel ? "CANCEL" : "REQUEST", null));
 		}
+		this.outbox.queueAll(messages);
 	}
 
 	/** The subscribers to the process's programme who gave an address: address → name. */

@@ -138,7 +138,7 @@ class MailCirculationTests {
 					}
 				}
 				try {
-					line.cut();
+					line.refuse();
 				}
 				catch (Exception ex) {
 					throw new IllegalStateException(ex);

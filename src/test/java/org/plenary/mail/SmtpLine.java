@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The line between Plenary and its mail server, which a test cuts and mends: a TCP relay
- * on its own port. Cut, it closes every connection and refuses new ones; mended, it
- * listens on the same port again.
+ * The line between Plenary and its mail server, which a test takes away and mends: a TCP
+ * relay on its own port. Refusing, it accepts no new connection; cut, it also closes
+ * every open one; mended, it listens on the same port again.
  */
 class SmtpLine implements AutoCloseable {
 
@@ -32,6 +32,15 @@ class SmtpLine implements AutoCloseable {
 
 	int port() {
 		return this.port;
+	}
+
+	/**
+	 * The server goes away for new connections; one already open finishes its work (no
+	 * message is cut between the server accepting it and the client hearing so, the one
+	 * moment SMTP cannot tell whether a message arrived).
+	 */
+	void refuse() throws IOException {
+		this.server.close();
 	}
 
 	void cut() throws IOException {
