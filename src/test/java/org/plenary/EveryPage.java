@@ -18,6 +18,7 @@ import org.plenary.delegation.Delegations;
 import org.plenary.identity.Accounts;
 import org.plenary.identity.Actor;
 import org.plenary.identity.Actors;
+import org.plenary.mail.Outbox;
 import org.plenary.positions.ReformModels;
 import org.plenary.process.NewProcess;
 import org.plenary.process.Processes;
@@ -67,11 +68,14 @@ public class EveryPage {
 
 	private final Delegations delegations;
 
+	private final Outbox outbox;
+
 	private Map<String, String> values;
 
 	EveryPage(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings, Processes processes,
 			Programme programme, Accounts accounts, Letters letters, ReformModels models, NegotiatedTexts texts,
-			SpeakersLists speakers, LetterImports imports, Delegations delegations) {
+			SpeakersLists speakers, LetterImports imports, Delegations delegations, Outbox outbox) {
+		this.outbox = outbox;
 		this.mappings = mappings;
 		this.processes = processes;
 		this.programme = programme;
@@ -153,6 +157,8 @@ public class EveryPage {
 		values.put("/sessions/{number}", "/sessions/72");
 		values.put("/meetings/{id}", "/meetings/" + meeting.id());
 		values.put("/admin/accounts/{id}", "/admin/accounts/" + admin.id());
+		values.put("/admin/mail/{id}",
+				"/admin/mail/" + this.outbox.messages(null, 1, Actors.administrator()).get(0).id());
 		values.put("/letters/{id}", "/letters/" + this.letters.letters(null, Actor.anonymous()).get(0).id());
 		values.put("/letters/{id}/edit", "/letters/" + aDraft() + "/edit");
 		values.put("/letters/new", "/letters/new?process=ign");

@@ -26,6 +26,7 @@ import org.plenary.delegation.Delegations;
 import org.plenary.delegation.NewGroup;
 import org.plenary.identity.Accounts;
 import org.plenary.identity.Actors;
+import org.plenary.mail.Outbox;
 import org.plenary.identity.Grant;
 import org.plenary.identity.Role;
 import org.plenary.identity.TestAccounts;
@@ -80,6 +81,8 @@ class WriteRoutesSecurityTests {
 
 	/** Routes any signed-in person may use on their own account. */
 	static final Set<String> OPEN_TO_EVERY_ACCOUNT = Set.of("POST /account/password", "POST /api/letters/extract",
+			"POST /account/mail/address", "POST /account/mail/test", "POST /account/mail/subscriptions/{process}",
+			"PUT /api/mail/me", "POST /api/mail/me/test", "PUT /api/mail/subscriptions/{process}",
 			"POST /account/second-factor", "POST /account/second-factor/off", "POST /login/second-factor");
 
 	/**
@@ -101,6 +104,16 @@ class WriteRoutesSecurityTests {
 	private static final String SEATS = "{\"category\":\"NON_PERMANENT\",\"region\":\"AFRICAN\",\"seats\":3}";
 
 	static final Map<String, String> EXAMPLES = Map.ofEntries(
+			Map.entry("PUT /api/mail/missions/{code}", "{\"address\":\"pm.guarded@example.org\"}"),
+			Map.entry("POST /api/mail/missions/{code}/test", ""), Map.entry("PUT /api/mail/me", "{\"address\":\"\"}"),
+			Map.entry("POST /api/mail/me/test", ""),
+			Map.entry("PUT /api/mail/subscriptions/{process}", "{\"letters\":true}"),
+			Map.entry("POST /api/mail/outbox/{id}/retry", ""),
+			Map.entry("POST /account/mail/address", "address=someone%40example.org"),
+			Map.entry("POST /account/mail/test", ""),
+			Map.entry("POST /account/mail/subscriptions/{process}", "letters=true"),
+			Map.entry("POST /account/mail/missions/{code}", "address=pm.guarded%40example.org"),
+			Map.entry("POST /account/mail/missions/{code}/test", ""), Map.entry("POST /admin/mail/{id}/retry", ""),
 			Map.entry("POST /api/groups", "{\"shortName\":\"Friends X\",\"name\":\"Friends\"}"),
 			Map.entry("PUT /api/groups/{id}", "{\"name\":\"Friends\"}"),
 			Map.entry("POST /api/groups/{id}/members", "{\"delegation\":\"JAM\"}"),
@@ -287,6 +300,9 @@ class WriteRoutesSecurityTests {
 	Letters letters;
 
 	@Autowired
+	Outbox outbox;
+
+	@Autowired
 	LetterImports imports;
 
 	@Autowired
@@ -371,7 +387,8 @@ class WriteRoutesSecurityTests {
 				Map.entry("processes", process.id().toString()), Map.entry("groups", group.id().toString()),
 				Map.entry("accounts", accountIdOf(someone.username())), Map.entry("meetings", meeting.id().toString()),
 				Map.entry("venues", this.venues.venues().get(0).id().toString()),
-				Map.entry("letters", letter.id().toString()), Map.entry("models", model.id().toString()));
+				Map.entry("letters", letter.id().toString()), Map.entry("models", model.id().toString()),
+				Map.entry("outbox", anOutboxMessage()), Map.entry("mail", anOutboxMessage()));
 		this.outsiders = List.of(this.accounts.holding(Grant.of(Role.OBSERVER)).username(),
 				this.accounts.holding(Grant.delegateOf("MEX")).username(),
 				this.accounts.holding(Grant.facilitatorOf(otherProcess.id().value())).username());
@@ -520,6 +537,11 @@ class WriteRoutesSecurityTests {
 			.map(Map.Entry::getValue)
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("No id known for " + pattern));
+	}
+
+	/** A message of the outbox: the demo's letters were circulated to every mission. */
+	private String anOutboxMessage() {
+		return this.outbox.messages(null, 1, Actors.administrator()).get(0).id().toString();
 	}
 
 	private String accountIdOf(String username) {

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
 import org.plenary.correspondence.LetterClosed;
+import org.plenary.correspondence.LetterDelivery;
 import org.plenary.correspondence.LetterId;
 import org.plenary.correspondence.LetterImports;
 import org.plenary.correspondence.LetterKind;
@@ -32,6 +33,7 @@ import org.plenary.system.InvalidInput;
 
 import org.plenary.system.Confirms;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -66,8 +68,11 @@ class LetterController {
 
 	private final LetterImports imports;
 
+	private final ObjectProvider<LetterDelivery> delivery;
+
 	LetterController(Letters letters, LetterTemplates templates, Processes processes, Programme programme,
-			Sessions sessions, Clock clock, LetterImports imports) {
+			Sessions sessions, Clock clock, LetterImports imports, ObjectProvider<LetterDelivery> delivery) {
+		this.delivery = delivery;
 		this.imports = imports;
 		this.sessions = sessions;
 		this.letters = letters;
@@ -175,6 +180,9 @@ class LetterController {
 				letter.process() == null ? null : this.processes.process(new ProcessId(letter.process())));
 		model.addAttribute("enclosure", letter.enclosure() == null ? null : readable(letter.enclosure(), actor));
 		model.addAttribute("corrects", letter.corrects() == null ? null : readable(letter.corrects(), actor));
+		var delivery = this.delivery.getIfAvailable();
+		model.addAttribute("delivery", delivery == null || letter.status() != LetterStatus.CIRCULATED ? null
+				: delivery.describe(letter.id()).orElse(null));
 		model.addAttribute("mayWrite", this.letters.mayWrite(letter.kind(),
 				letter.process() == null ? null : new ProcessId(letter.process()), actor));
 		return "correspondence/letter";

@@ -3,6 +3,7 @@ package org.plenary.schedule.calendar;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -12,7 +13,13 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.parameter.PartStat;
+import net.fortuna.ical4j.model.parameter.Role;
+import net.fortuna.ical4j.model.parameter.Rsvp;
+import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.Location;
@@ -79,6 +86,52 @@ public class CalendarFeed {
 					"Plenary wrote an iCalendar feed that does not validate: " + ex.getMessage(), ex);
 		}
 		return out.toString();
+	}
+
+	/**
+	 * An invitation to one meeting for one attendee (iTIP, RFC 5546, sent by e-mail as
+	 * iMIP, RFC 6047): METHOD:REQUEST for an announced or changed meeting, METHOD:CANCEL
+	 * for a cancelled one. The UID is the feed's, so a calendar that subscribed to the
+	 * feed and one that received the invitation hold the same event; the SEQUENCE is the
+	 * meeting's, raised on every change, so each update replaces the last.
+	 */
+	public String invitation(MeetingView meeting, boolean cancel, String organizer, String organizerName,
+			String attendee) {
+		var calendar = new Calendar();
+		calendar.add(new ProdId("-//Plenary//Programme of work//EN"));
+		calendar.add(ImmutableVersion.VERSION_2_0);
+		calendar.add(ImmutableCalScale.GREGORIAN);
+		calendar.add(cancel ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
+		calendar.add(this.newYork);
+		var event = event(meeting);
+		if (cancel) {
+			event.replace(ImmutableStatus.VEVENT_CANCELLED);
+		}
+		else if (meeting.status() == MeetingStatus.CANCELLED) {
+			throw new IllegalArgumentException("A cancelled meeting is sent as a cancellation");
+		}
+		var from = new Organizer(URI.create("mailto:" + organizer));
+		from.add(new Cn(parameterText(organizerName)));
+		event.add(from);
+		var to = new Attendee(URI.create("mailto:" + attendee));
+		to.add(Role.REQ_PARTICIPANT);
+		to.add(PartStat.NEEDS_ACTION);
+		to.add(Rsvp.FALSE);
+		event.add(to);
+		calendar.add(event);
+		var out = new StringWriter();
+		try {
+			new CalendarOutputter(false).output(calendar, out);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toString();
+	}
+
+	/** A parameter's value may not hold a double quote or a control character. */
+	private static String parameterText(String text) {
+		return text.replaceAll("[\\p{Cntrl}\"]", " ").strip();
 	}
 
 	private static VEvent event(MeetingView meeting) {

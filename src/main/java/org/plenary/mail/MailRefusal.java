@@ -1,0 +1,16 @@
+package org.plenary.mail;
+
+import org.plenary.system.Refusal;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * No such message or attachment (404); a message already sent is not sent again (409).
+ */
+class MailRefusal extends Refusal {
+
+	MailRefusal(HttpStatus status, String title, String detail) {
+		super(status, title, detail);
+	}
+
+}
