@@ -210,13 +210,13 @@ class LettersTests {
 	void refusesATransmittalWhileItsSessionHasNoPresidentOnRecordSayingHowToRecordOne() {
 		var process = aNewProcess();
 		var in81st = transmittal(process, LocalDate.of(2026, 12, 10));
-		var noSession = transmittal(process, LocalDate.of(2012, 2, 14));
+		var noSession = transmittal(process, LocalDate.of(1999, 2, 14));
 
 		assertThatExceptionOfType(InvalidInput.class).isThrownBy(() -> this.letters.compose(in81st, pgaOffice()))
 			.withMessageContaining("No President is recorded for the 81st session")
 			.withMessageContaining("Record the President");
 		assertThatExceptionOfType(InvalidInput.class).isThrownBy(() -> this.letters.compose(noSession, pgaOffice()))
-			.withMessageContaining("No session of the General Assembly is recorded for 14 February 2012");
+			.withMessageContaining("No session of the General Assembly is recorded for 14 February 1999");
 		var in72nd = this.letters.compose(transmittal(process, LocalDate.of(2018, 2, 14)), pgaOffice());
 		assertThatExceptionOfType(InvalidInput.class)
 			.isThrownBy(() -> this.letters.revise(in72nd.id(), in81st, in72nd.version(), pgaOffice()));
