@@ -59,6 +59,17 @@ class ScannedLettersTests {
 	}
 
 	@Test
+	void readsTheJpegPagesOfAScannerAsTheyAre() throws IOException {
+		assumeTrue(scans.installed(), "Tesseract is not installed here");
+		var text = seed("004_262f4ecd4f5a0460");
+		var extractor = new LetterExtractor();
+
+		var fromScan = extractor.extract(LetterFiles.text(ScannedPdfs.scanAsJpeg(text), "scan.pdf", scans));
+
+		assertThat(keys(fromScan.meetings())).isEqualTo(keys(extractor.extract(text).meetings()));
+	}
+
+	@Test
 	void readsAPdfWhoseTextLayerIsNoiseByOcr() throws IOException {
 		assumeTrue(scans.installed(), "Tesseract is not installed here");
 		var text = seed("004_262f4ecd4f5a0460");

@@ -42,6 +42,24 @@ public final class ScannedPdfs {
 	 * The same, with an invisible text layer of the given noise on each page (a scanner's
 	 * own failed OCR).
 	 */
+	/** The text as a scanner that writes JPEG pages (DCT-encoded images) makes it. */
+	public static byte[] scanAsJpeg(String text) throws IOException {
+		var out = new ByteArrayOutputStream();
+		try (var document = new PDDocument()) {
+			for (var image : pages(text)) {
+				var page = new PDPage(PDRectangle.LETTER);
+				document.addPage(page);
+				var picture = org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory.createFromImage(document, image,
+						0.9f);
+				try (var content = new PDPageContentStream(document, page)) {
+					content.drawImage(picture, 0, 0, PDRectangle.LETTER.getWidth(), PDRectangle.LETTER.getHeight());
+				}
+			}
+			document.save(out);
+		}
+		return out.toByteArray();
+	}
+
 	public static byte[] scan(String text, @Nullable String noise) throws IOException {
 		var out = new ByteArrayOutputStream();
 		try (var document = new PDDocument()) {
