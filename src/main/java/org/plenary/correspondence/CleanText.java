@@ -95,7 +95,7 @@ final class CleanText {
 		if (text.indexOf('*') >= 0) {
 			text = replaceAt('*', EMPHASIS, text, true);
 		}
-		if (DIGIT_IN_WORD.matcher(text).find()) {
+		if (hasDigitInWord(text)) {
 			text = DIGIT_IN_WORD.matcher(text).replaceAll((m) -> switch (m.group().charAt(0)) {
 				case '1' -> "l";
 				case '5' -> "s";
@@ -177,6 +177,21 @@ final class CleanText {
 
 	private static final Pattern MERIDIEM_AHEAD = Pattern.compile(" ?(?:[ap]\\. ?m\\b|[ap]m\\b|hours?\\b)",
 			Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * "G6mez": a 0, 1, 5 or 6 after a letter and before two small letters, found without
+	 * a pattern.
+	 */
+	private static boolean hasDigitInWord(String text) {
+		for (int i = 1; i + 2 < text.length(); i++) {
+			char c = text.charAt(i);
+			if ((c == '0' || c == '1' || c == '5' || c == '6') && Character.isLetter(text.charAt(i - 1))
+					&& Character.isLowerCase(text.charAt(i + 1)) && Character.isLowerCase(text.charAt(i + 2))) {
+				return true;
+			}
+		}
+		return false;
+	}
 
 	/** "1 st": a number, a space and an ordinal's ending, found without a pattern. */
 	private static boolean hasSplitOrdinal(String text) {

@@ -426,9 +426,7 @@ public class LetterExtractor {
 			var cuts = new ArrayList<Integer>();
 			var dates = new ArrayList<LocalDate>();
 			var mentions = new ArrayList<DateReader.Mention>();
-			var openings = OPENING.matcher(text);
-			while (openings.find()) {
-				int at = openings.start();
+			for (int at : openings(text)) {
 				// The dateline stands just before the salutation: read dates only there.
 				int from = Math.max(0, at - 60);
 				for (var mention : DateReader.mentions(text.substring(from, at))) {
@@ -472,6 +470,30 @@ public class LetterExtractor {
 			result.add(new Letter(date, text.substring(from)));
 		}
 		return result;
+	}
+
+	/**
+	 * Where the salutations stand ({@link #OPENING}), looked for only at their words
+	 * ("Excellency", "Dear", "President"), not at every character.
+	 */
+	private static List<Integer> openings(String text) {
+		var at = new java.util.TreeSet<Integer>();
+		var opening = OPENING.matcher(text);
+		for (int i = text.indexOf("Excellency"); i >= 0; i = text.indexOf("Excellency", i + 10)) {
+			at.add(i);
+		}
+		for (int i = text.indexOf("Dear"); i >= 0; i = text.indexOf("Dear", i + 4)) {
+			if (opening.region(i, text.length()).lookingAt()) {
+				at.add(i);
+			}
+		}
+		for (int i = text.indexOf("resident"); i >= 0; i = text.indexOf("resident", i + 8)) {
+			int start = text.lastIndexOf(i >= 6 && text.startsWith("Madam", Math.max(0, i - 7)) ? "Madam" : "Mr", i);
+			if (start >= 0 && i - start <= 8 && opening.region(start, text.length()).lookingAt()) {
+				at.add(start);
+			}
+		}
+		return List.copyOf(at);
 	}
 
 	/**
@@ -1301,13 +1323,15 @@ public class LetterExtractor {
 	private List<Extraction.Sender> withNamedInText(List<Extraction.Sender> found, String text) {
 		var senders = new ArrayList<>(found);
 		var role = roleIn(lower(text));
-		for (var signed = SIGNED_NAME.matcher(text); signed.find() && senders.size() < MOST_SENDERS;) {
+		for (var signed = SIGNED_NAME.matcher(text); text.contains("igned)") && signed.find()
+				&& senders.size() < MOST_SENDERS;) {
 			addNamed(senders, signed.group(1), role, null);
 			if (signed.group(2) != null) {
 				addNamed(senders, signed.group(2), role, null);
 			}
 		}
-		for (var from = MAIL_FROM.matcher(text); from.find() && senders.size() < MOST_SENDERS;) {
+		for (var from = MAIL_FROM.matcher(text); text.contains("From:") && from.find()
+				&& senders.size() < MOST_SENDERS;) {
 			addNamed(senders, from.group(1), null, null);
 		}
 		for (var sentence : sentences(text)) {

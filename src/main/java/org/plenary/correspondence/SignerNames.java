@@ -35,6 +35,9 @@ final class SignerNames {
 
 	private static final List<String> PRESIDENTS = TERMS.stream().map(President::name).toList();
 
+	/** Each President's name folded once, not at every name compared with it. */
+	private static final List<String[]> FOLDED = PRESIDENTS.stream().map(SignerNames::folded).toList();
+
 	private SignerNames() {
 	}
 
@@ -83,10 +86,10 @@ final class SignerNames {
 	/** The register's spelling of a name it knows, or the name as written. */
 	static String known(String written) {
 		var words = folded(written);
-		for (var president : PRESIDENTS) {
-			var known = folded(president);
+		for (int i = 0; i < PRESIDENTS.size(); i++) {
+			var known = FOLDED.get(i);
 			if (known.length == words.length && sameWords(known, words)) {
-				return president;
+				return PRESIDENTS.get(i);
 			}
 		}
 		return written;
