@@ -1219,13 +1219,20 @@ public class LetterExtractor {
 			if (letter.date() == null) {
 				continue;
 			}
-			if ((PRESIDENTS_HEAD.matcher(head(letter.text())).find()
-					|| PRESIDENTS_HEAD.matcher(tail(letters.get(l - 1).text())).find())
-					&& findsAtWord(ENCLOSES, lower(letter.text()))) {
+			if (onPresidentsLetterhead(letters, l) && findsAtWord(ENCLOSES, lower(letter.text()))) {
 				return letter;
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Whether "THE PRESIDENT OF THE GENERAL ASSEMBLY" heads a letter: at its start, or at
+	 * the end of the letter before it, where a file run together puts it.
+	 */
+	private static boolean onPresidentsLetterhead(List<Letter> letters, int l) {
+		return PRESIDENTS_HEAD.matcher(head(letters.get(l).text())).find()
+				|| l > 0 && PRESIDENTS_HEAD.matcher(tail(letters.get(l - 1).text())).find();
 	}
 
 	/** The start of a letter, lowered: where its letterhead stands. */
@@ -1262,10 +1269,7 @@ public class LetterExtractor {
 				|| senders.stream().anyMatch((s) -> PGA.equals(s.role()))) {
 			return;
 		}
-		var head = lowered.substring(0, Math.min(lowered.length(), 160));
-		var tail = l == 0 ? "" : tail(letters.get(l - 1).text());
-		if (!PRESIDENTS_HEAD.matcher(head).find() && !PRESIDENTS_HEAD.matcher(tail).find()
-				|| !FIRST_PERSON.matcher(lowered).find()) {
+		if (!onPresidentsLetterhead(letters, l) || !FIRST_PERSON.matcher(lowered).find()) {
 			return;
 		}
 		var president = SignerNames.presidentOn(letter.date());

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.pdfbox.cos.COSName;
@@ -33,11 +35,12 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads the pages of a scanned PDF — one without a text layer, or whose text layer is
  * mostly noise — with Tesseract, the OCR engine Debian packages ({@code tesseract-ocr}).
- * Each page is rendered at {@link #DPI} dots per inch in the caller's thread (PDFBox does
- * not render one document from several threads) and read by its own {@code tesseract}
- * process in a pool of bounded size, so that the pages of one letter are read in parallel
- * and no more processes run at once than the pool allows, whoever asks. A server without
- * Tesseract says so in words instead of failing.
+ * A scanner's page image is taken as it is; any other page is rendered at {@link #DPI}
+ * dots per inch. Both happen in the caller's thread (PDFBox does not read one document
+ * from several threads); each page is then read by its own {@code tesseract} process in a
+ * pool of bounded size, so that the pages of one letter are read in parallel and no more
+ * processes run at once than the pool allows, whoever asks. A server without Tesseract
+ * says so in words instead of failing.
  */
 public class ScannedPages implements AutoCloseable {
 
@@ -175,22 +178,22 @@ public class ScannedPages implements AutoCloseable {
 	private String ocr(byte[] image, String langs) throws IOException {
 		// From a file: Tesseract reads a large image from its standard input in small
 		// pieces, a fifth slower than from a file (measured on a 300-dpi page).
-		var file = java.nio.file.Files.createTempFile("plenary-ocr-", image[0] == 'P' ? ".pgm" : ".jpg");
+		var file = Files.createTempFile("plenary-ocr-", image[0] == 'P' ? ".pgm" : ".jpg");
 		String text;
 		try {
-			java.nio.file.Files.write(file, image);
+			Files.write(file, image);
 			text = run(List.of(this.command, file.toString(), "stdout", "-l", langs, "--psm", "4", "-c",
 					"preserve_interword_spaces=1"), null, this.pageTime);
 		}
 		finally {
-			java.nio.file.Files.deleteIfExists(file);
+			Files.deleteIfExists(file);
 		}
 		// Words a column's gap apart are a table's cells, as the text layer of a PDF
 		// writes them: parted by a tab.
 		return COLUMN_GAP.matcher(text).replaceAll("\t");
 	}
 
-	private static final java.util.regex.Pattern COLUMN_GAP = java.util.regex.Pattern.compile("(?<=\\S) {3,}(?=\\S)");
+	private static final Pattern COLUMN_GAP = Pattern.compile("(?<=\\S) {3,}(?=\\S)");
 
 	/**
 	 * A scanner's page is one image over the whole page: Tesseract reads that image as it
@@ -224,11 +227,11 @@ public class ScannedPages implements AutoCloseable {
 	}
 
 	/**
-	 * The page as a binary PGM (netpbm's grey map), which Tesseract reads from its input
-	 * like any image: a header and the grey bytes as rendered, with none of the time PNG
-	 * spends compressing 8 MB a page.
+	 * The page as a binary PGM (netpbm's grey map), which Tesseract reads like any image:
+	 * a header and the grey bytes as rendered, with none of the time PNG spends
+	 * compressing 8 MB a page.
 	 */
-	private static byte[] greyMap(BufferedImage image) throws IOException {
+	private static byte[] greyMap(BufferedImage image) {
 		var grey = image.getType() == BufferedImage.TYPE_BYTE_GRAY ? image : toGrey(image);
 		var header = "P5\n%d %d\n255\n".formatted(grey.getWidth(), grey.getHeight())
 			.getBytes(StandardCharsets.US_ASCII);
