@@ -1,0 +1,108 @@
+package org.plenary.system;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The six official languages of the General Assembly, in the order the United Nations
+ * lists them. Every page, document, letter and text is written in one of them; a request
+ * in any other language is answered in English, the language Plenary's own words were
+ * first written in.
+ */
+public enum Language {
+
+	ARABIC("ar", "العربية", true, "d MMMM y"),
+
+	CHINESE("zh", "中文", false, "y年M月d日"),
+
+	ENGLISH("en", "English", false, "d MMMM yyyy"),
+
+	FRENCH("fr", "Français", false, "d MMMM yyyy"),
+
+	RUSSIAN("ru", "Русский", false, "d MMMM y 'г.'"),
+
+	SPANISH("es", "Español", false, "d 'de' MMMM 'de' y");
+
+	public static final Language DEFAULT = ENGLISH;
+
+	private final String tag;
+
+	private final String nativeName;
+
+	private final boolean rightToLeft;
+
+	private final DateTimeFormatter longDate;
+
+	Language(String tag, String nativeName, boolean rightToLeft, String longDatePattern) {
+		this.tag = tag;
+		this.nativeName = nativeName;
+		this.rightToLeft = rightToLeft;
+		this.longDate = DateTimeFormatter.ofPattern(longDatePattern, Locale.forLanguageTag(tag));
+	}
+
+	/**
+	 * The BCP 47 tag: {@code ar}, {@code zh}, {@code en}, {@code fr}, {@code ru},
+	 * {@code es}.
+	 */
+	public String tag() {
+		return this.tag;
+	}
+
+	public Locale locale() {
+		return this.longDate.getLocale();
+	}
+
+	/** The language's name in itself, as a language switcher shows it. */
+	public String nativeName() {
+		return this.nativeName;
+	}
+
+	public boolean rightToLeft() {
+		return this.rightToLeft;
+	}
+
+	/** {@code ltr} or {@code rtl}, for the {@code dir} attribute. */
+	public String direction() {
+		return this.rightToLeft ? "rtl" : "ltr";
+	}
+
+	/** A date as the United Nations writes it in running text of this language. */
+	public String longDate(LocalDate date) {
+		return this.longDate.format(date);
+	}
+
+	public static List<Language> all() {
+		return Arrays.asList(values());
+	}
+
+	/**
+	 * The official language with this tag ({@code fr}, {@code fr-CA}, {@code zh-Hans}),
+	 * if any.
+	 */
+	public static Optional<Language> ofTag(@Nullable String tag) {
+		if (tag == null || tag.isBlank()) {
+			return Optional.empty();
+		}
+		return ofLocale(Locale.forLanguageTag(tag.strip()));
+	}
+
+	public static Optional<Language> ofLocale(@Nullable Locale locale) {
+		if (locale == null) {
+			return Optional.empty();
+		}
+		String language = locale.getLanguage();
+		return Arrays.stream(values()).filter((candidate) -> candidate.tag.equals(language)).findFirst();
+	}
+
+	/** The official language of a locale, or English. */
+	public static Language of(@Nullable Locale locale) {
+		return ofLocale(locale).orElse(DEFAULT);
+	}
+
+}
