@@ -102,6 +102,7 @@ final class CleanText {
 				default -> "o";
 			});
 		}
+		text = OcrWords.repair(text);
 		return text.contains("  ") || text.indexOf('\u000B') >= 0 || text.indexOf('\f') >= 0 ? oneSpace(text) : text;
 	}
 

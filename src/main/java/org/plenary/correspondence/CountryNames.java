@@ -59,6 +59,11 @@ final class CountryNames {
 		}
 	}
 
+	/** Every name, longest first. */
+	List<String> all() {
+		return this.names;
+	}
+
 	/** The longest name of a State, with room for "the" and spaces before it. */
 	private static final int LOOK_AHEAD = 100;
 

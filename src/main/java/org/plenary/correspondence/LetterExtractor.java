@@ -1282,7 +1282,7 @@ public class LetterExtractor {
 	}
 
 	/** An honorific before a person's name, as letters write it about others. */
-	private static final String HONORIFIC = "(?:H\\.\\s?E\\.?|HE|His Excellency|Her Excellency|Ambassadors?)\\s+(?:(?:Mr|Ms|Mrs|Dr|Madam)\\.?\\s+)?";
+	private static final String HONORIFIC = "\\b(?:H\\.\\s?E\\.?|HE|His Excellency|Her Excellency|Ambassadors?)\\s+(?:(?:Mr|Ms|Mrs|Dr|Madam)\\.?\\s+)?";
 
 	/** A name: up to five capitalised words or initials. */
 	private static final String PERSON_NAME = "(\\p{Lu}[\\p{L}'-]*\\.?(?:[ \\t]+\\p{Lu}[\\p{L}'-]*\\.?){0,4})";
@@ -1304,6 +1304,16 @@ public class LetterExtractor {
 	 * "… appointed H.E. X and H.E. Y as Co-Facilitators": the people who lead, and write.
 	 */
 	private static final Pattern AS_THE_CHAIRS = Pattern.compile("\\bas (?:the )?(?:co-?facilitators|co-?chairs)\\b");
+
+	/**
+	 * "… the two Co-Chairs I designated on Management Reform, namely, Ambassador X of Y
+	 * and Ambassador Z of W": the chairs named, who lead and write.
+	 */
+	private static final Pattern CHAIRS_NAMELY = Pattern
+		.compile("\\b(?:co-?facilitators|co-?chairs)\\b[^.;:]{0,80}\\bnamely\\b");
+
+	/** " of Pakistan" straight after a person's name. */
+	private static final Pattern OF_STATE = Pattern.compile("^,?\\s+of\\s+");
 
 	private static final Pattern THANKED = Pattern.compile("\\b(?:thank|gratitude|appreciation|congratulat)",
 			Pattern.CASE_INSENSITIVE);
@@ -1343,7 +1353,8 @@ public class LetterExtractor {
 				continue;
 			}
 			var low = lower(sentence);
-			if (!WROTE.matcher(sentence).find() && !AS_THE_CHAIRS.matcher(low).find()) {
+			if (!WROTE.matcher(sentence).find() && !AS_THE_CHAIRS.matcher(low).find()
+					&& !CHAIRS_NAMELY.matcher(low).find()) {
 				continue;
 			}
 			var sentenceRole = CO_FACILITATOR.matcher(low).find() ? "Co-facilitator"
@@ -1351,7 +1362,9 @@ public class LetterExtractor {
 			for (var person = HONOURED_PERSON.matcher(sentence); person.find();) {
 				var after = sentence.substring(person.end(), Math.min(sentence.length(), person.end() + 60));
 				var of = REPRESENTATIVE_OF.matcher(after);
-				var country = of.find() && of.start() < 30 ? this.countries.startAt(after, of.end()) : null;
+				var ofState = OF_STATE.matcher(after);
+				var country = ofState.lookingAt() ? this.countries.startAt(after, ofState.end())
+						: of.find() && of.start() < 30 ? this.countries.startAt(after, of.end()) : null;
 				addNamed(senders, person.group(1), sentenceRole, country);
 			}
 			for (var pair = NAMED_PAIR.matcher(sentence); pair.find();) {

@@ -240,4 +240,37 @@ class ScannedFormsRulesTests {
 		assertThat(references.resolutions()).containsExactlyInAnyOrder("60/251", "60/1", "76/307");
 	}
 
+	@Test
+	void wordsTheRulesKeyOnAreReadBackFromTheirOcrMisreadings() {
+		assertThat(CleanText.of("Ainbassador Rook of Paltistan, Deceinber 2031, tlie Asseinbly, the rneinber States"))
+			.isEqualTo("Ambassador Rook of Pakistan, December 2031, the Assembly, the member States");
+	}
+
+	@Test
+	void wordsAndNamesThatAreNoMisreadingStayAsWritten() {
+		var text = "Mr. Rainer Inam of Mali joining the meeting in the morning, Minister Lin, SUMMIT";
+		assertThat(CleanText.of(text)).isEqualTo(text);
+	}
+
+	@Test
+	void theChairsNamedAfterNamelyAreTheSendersWithTheirStates() {
+		var letter = EXTRACTOR.extract("""
+				THE PRESIDENT OF THE GENERAL ASSEMBLY
+
+				3 March 2031
+
+				Dear Colleague,
+
+				Under the able leadership of the two Co-Chairs I designated on management reform, namely, \
+				Ainbassador Rook of Paltistan and Ambassador Ferreira of Portugal, ten informal consultations \
+				were held. Please find attached their interim report.
+				""");
+
+		assertThat(letter.senders()).extracting(Extraction.Sender::name).contains("Rook", "Ferreira");
+		assertThat(letter.senders()).filteredOn((s) -> s.name().equals("Rook"))
+			.extracting(Extraction.Sender::country)
+			.containsExactly("Pakistan");
+		assertThat(letter.senders()).extracting(Extraction.Sender::name).noneMatch((name) -> name.contains("ASSEMBLY"));
+	}
+
 }
