@@ -89,7 +89,7 @@ final class CleanText {
 		if (hasSplitOrdinal(text)) {
 			text = SPLIT_ORDINAL.matcher(text).replaceAll("$1$2");
 		}
-		if (text.contains(" :") || text.contains(". ") || text.contains(": ")) {
+		if (hasSpacedClock(text)) {
 			text = spacedClocks(text);
 		}
 		if (text.indexOf('*') >= 0) {
@@ -183,6 +183,34 @@ final class CleanText {
 	 * "G6mez": a 0, 1, 5 or 6 after a letter and before two small letters, found without
 	 * a pattern.
 	 */
+	/**
+	 * Whether a colon or a dot stands between digits with a space on one side of it ("3
+	 * :00", "10. 00"): looked for at the marks, not by a pattern tried at every
+	 * character.
+	 */
+	private static boolean hasSpacedClock(String text) {
+		int length = text.length();
+		for (int i = 1; i < length - 1; i++) {
+			char c = text.charAt(i);
+			if (c != ':' && c != '.') {
+				continue;
+			}
+			char left = text.charAt(i - 1);
+			char right = text.charAt(i + 1);
+			if (left == ' ' && i >= 2 && isDigit(text.charAt(i - 2)) && (isDigit(right) || right == ' ')) {
+				return true;
+			}
+			if (isDigit(left) && right == ' ' && i + 2 < length && isDigit(text.charAt(i + 2))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isDigit(char c) {
+		return c >= '0' && c <= '9';
+	}
+
 	private static boolean hasDigitInWord(String text) {
 		for (int i = 1; i + 2 < text.length(); i++) {
 			char c = text.charAt(i);

@@ -147,6 +147,23 @@ final class DateReader {
 	 * regular expression of twenty-five names tried at every word was most of the
 	 * extractor's time.)
 	 */
+	private static final String MONTH_STARTS = "jan feb mar apr may jun jul aug sep oct nov dec";
+
+	/**
+	 * Whether the three letters at {@code at} begin a month's name, whatever their case.
+	 */
+	private static boolean startsAMonth(CharSequence text, int at) {
+		char a = Character.toLowerCase(text.charAt(at));
+		char b = Character.toLowerCase(text.charAt(at + 1));
+		char c = Character.toLowerCase(text.charAt(at + 2));
+		for (int k = 0; k < MONTH_STARTS.length(); k += 4) {
+			if (MONTH_STARTS.charAt(k) == a && MONTH_STARTS.charAt(k + 1) == b && MONTH_STARTS.charAt(k + 2) == c) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	static List<int[]> monthNames(CharSequence text) {
 		var found = new ArrayList<int[]>();
 		int length = text.length();
@@ -164,7 +181,7 @@ final class DateReader {
 			}
 			// Month names and their abbreviations have three to nine letters: no string
 			// is made for other words.
-			if (end - i >= 3 && end - i <= 9
+			if (end - i >= 3 && end - i <= 9 && startsAMonth(text, i)
 					&& MONTHS.containsKey(text.subSequence(i, end).toString().toLowerCase(Locale.ROOT))) {
 				found.add(new int[] { i, end });
 			}
@@ -470,7 +487,7 @@ final class DateReader {
 		// or
 		// the next; a text that cites it was written then or in the few years after.
 		var symbol = SESSION_SYMBOL.matcher(text);
-		while (symbol.find() && years.size() < 60) {
+		while ((text.contains("esolution") || text.contains("ecision")) && symbol.find() && years.size() < 60) {
 			int opened = 1945 + Integer.parseInt(symbol.group(1));
 			for (int year = opened; year <= opened + 4; year++) {
 				years.add(year);

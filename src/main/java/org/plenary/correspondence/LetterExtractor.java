@@ -1297,8 +1297,7 @@ public class LetterExtractor {
 
 	/** Words saying that a sentence's people wrote or sent the letter. */
 	private static final Pattern WROTE = Pattern.compile(
-			"\\b(?:letter from|on behalf of|transmit|enclose|sent a letter|wrote|write to you|have written|signed by)",
-			Pattern.CASE_INSENSITIVE);
+			"\\b(?:letter from|on behalf of|transmit|enclose|sent a letter|wrote|write to you|have written|signed by)");
 
 	/**
 	 * "… appointed H.E. X and H.E. Y as Co-Facilitators": the people who lead, and write.
@@ -1315,8 +1314,7 @@ public class LetterExtractor {
 	/** " of Pakistan" straight after a person's name. */
 	private static final Pattern OF_STATE = Pattern.compile("^,?\\s+of\\s+");
 
-	private static final Pattern THANKED = Pattern.compile("\\b(?:thank|gratitude|appreciation|congratulat)",
-			Pattern.CASE_INSENSITIVE);
+	private static final Pattern THANKED = Pattern.compile("\\b(?:thank|gratitude|appreciation|congratulat)");
 
 	/**
 	 * "(Signed) Ana Pérez": a signature wherever it stands, with a co-signer's line after
@@ -1336,7 +1334,8 @@ public class LetterExtractor {
 	 */
 	private List<Extraction.Sender> withNamedInText(List<Extraction.Sender> found, String text) {
 		var senders = new ArrayList<>(found);
-		var role = roleIn(lower(text));
+		var lowered = lower(text);
+		var role = roleIn(lowered);
 		for (var signed = SIGNED_NAME.matcher(text); text.contains("igned)") && signed.find()
 				&& senders.size() < MOST_SENDERS;) {
 			addNamed(senders, signed.group(1), role, null);
@@ -1348,13 +1347,15 @@ public class LetterExtractor {
 				&& senders.size() < MOST_SENDERS;) {
 			addNamed(senders, from.group(1), null, null);
 		}
+		if (!saysWhoWrote(lowered)) {
+			return senders;
+		}
 		for (var sentence : sentences(text)) {
-			if (senders.size() >= MOST_SENDERS || THANKED.matcher(sentence).find()) {
-				continue;
+			if (senders.size() >= MOST_SENDERS) {
+				break;
 			}
 			var low = lower(sentence);
-			if (!WROTE.matcher(sentence).find() && !AS_THE_CHAIRS.matcher(low).find()
-					&& !CHAIRS_NAMELY.matcher(low).find()) {
+			if (!saysWhoWrote(low) || findsAtWord(THANKED, low)) {
 				continue;
 			}
 			var sentenceRole = CO_FACILITATOR.matcher(low).find() ? "Co-facilitator"
@@ -1373,6 +1374,11 @@ public class LetterExtractor {
 			}
 		}
 		return senders;
+	}
+
+	/** Whether lowered text says whose the letter is: who wrote it, or who chairs. */
+	private static boolean saysWhoWrote(String low) {
+		return findsAtWord(WROTE, low) || findsAtWord(AS_THE_CHAIRS, low) || findsAtWord(CHAIRS_NAMELY, low);
 	}
 
 	private static void addNamed(List<Extraction.Sender> senders, String written, @Nullable String role,

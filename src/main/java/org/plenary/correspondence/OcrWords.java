@@ -46,6 +46,14 @@ final class OcrWords {
 	/** Each misreading of a word of the lexicon, and the word. */
 	private static final Map<String, String> MISREAD = misreadings();
 
+	private static final int HASH_BITS = 1 << 18;
+
+	/**
+	 * The lowered hash codes of the misreadings, as bits: a word whose bit is clear is no
+	 * misreading, found without a string made for it.
+	 */
+	private static final long[] MISREAD_HASHES = hashes();
+
 	private OcrWords() {
 	}
 
@@ -64,6 +72,19 @@ final class OcrWords {
 		}
 		misread.keySet().removeAll(words);
 		return Map.copyOf(misread);
+	}
+
+	private static long[] hashes() {
+		var bits = new long[HASH_BITS / 64];
+		for (var misreading : MISREAD.keySet()) {
+			int bit = spread(misreading.hashCode());
+			bits[bit >>> 6] |= 1L << bit;
+		}
+		return bits;
+	}
+
+	private static int spread(int hash) {
+		return (hash ^ (hash >>> 16)) & (HASH_BITS - 1);
 	}
 
 	/** Every way OCR may have written {@code word}, at most {@code readings} times. */
@@ -93,12 +114,18 @@ final class OcrWords {
 				continue;
 			}
 			int start = i;
-			while (i < length && (isWordChar(text.charAt(i))
-					|| (text.charAt(i) == '-' && i + 1 < length && Character.isLetter(text.charAt(i + 1))))) {
+			int hash = 0;
+			char c;
+			while (i < length && (isWordChar(c = text.charAt(i))
+					|| (c == '-' && i + 1 < length && Character.isLetter(text.charAt(i + 1))))) {
+				hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + 32 : c < 128 ? c : Character.toLowerCase(c));
 				i++;
 			}
-			var word = text.substring(start, i);
-			var repaired = repairWord(word);
+			int bit = spread(hash);
+			if ((MISREAD_HASHES[bit >>> 6] & (1L << bit)) == 0) {
+				continue;
+			}
+			var repaired = repairWord(text.substring(start, i));
 			if (repaired != null) {
 				if (out == null) {
 					out = new StringBuilder(length);
@@ -114,7 +141,10 @@ final class OcrWords {
 	}
 
 	private static boolean isWordChar(char c) {
-		return Character.isLetter(c) || c == '~';
+		if (c < 128) {
+			return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '~';
+		}
+		return Character.isLetter(c);
 	}
 
 	/** The lexicon's word this one is a misreading of, in its case, or null. */
