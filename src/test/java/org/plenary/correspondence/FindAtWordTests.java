@@ -63,14 +63,25 @@ class FindAtWordTests {
 	@Test
 	void readsTheFirstLettersOfAnAlternationAndGivesUpOnAnythingHarder() {
 		var future = LetterExtractor.firstCharacters("\\b(?:will be held|to take place|(?<!be )held on)\\b");
-		assertThat(future['w']).isTrue();
-		assertThat(future['t']).isTrue();
-		assertThat(future['h']).as("after the lookbehind").isTrue();
-		assertThat(future['x']).isFalse();
-		assertThat(LetterExtractor.firstCharacters("\\b(?:first )?meeting")['x']).as("an optional group").isTrue();
-		assertThat(LetterExtractor.firstCharacters("[a-z]+ held")['x']).isTrue();
-		assertThat(LetterExtractor.firstCharacters("\\bco-?chairs?\\b")['c']).isTrue();
-		assertThat(LetterExtractor.firstCharacters("\\bco-?chairs?\\b")['t']).isFalse();
+		assertThat(mayStart(future, "wi")).isTrue();
+		assertThat(mayStart(future, "Wi")).isTrue();
+		assertThat(mayStart(future, "wa")).as("only the two letters an alternative starts with").isFalse();
+		assertThat(mayStart(future, "to")).isTrue();
+		assertThat(mayStart(future, "he")).as("after the lookbehind").isTrue();
+		assertThat(mayStart(future, "xe")).isFalse();
+		assertThat(mayStart(LetterExtractor.firstCharacters("\\b(?:first )?meeting"), "xy")).as("an optional group")
+			.isTrue();
+		assertThat(mayStart(LetterExtractor.firstCharacters("[a-z]+ held"), "xy")).isTrue();
+		assertThat(mayStart(LetterExtractor.firstCharacters("\\b(?:a?b|c)"), "bx")).as("an optional first letter")
+			.isTrue();
+		assertThat(mayStart(LetterExtractor.firstCharacters("\\bco-?chairs?\\b"), "cx")).isTrue();
+		assertThat(mayStart(LetterExtractor.firstCharacters("\\bco-?chairs?\\b"), "to")).isFalse();
+		assertThat(mayStart(LetterExtractor.firstCharacters("\\b(?:c[ao]|d\\s)"), "cx")).as("a class after the first")
+			.isTrue();
+	}
+
+	private static boolean mayStart(boolean[] starts, String two) {
+		return LetterExtractor.mayStart(starts, two.charAt(0), two.charAt(1));
 	}
 
 	/** Words dropped, doubled and swapped, punctuation and capitals thrown in. */
