@@ -1360,7 +1360,8 @@ public class LetterExtractor {
 			}
 			var sentenceRole = CO_FACILITATOR.matcher(low).find() ? "Co-facilitator"
 					: CO_CHAIR.matcher(low).find() ? "Co-Chair" : role;
-			for (var person = HONOURED_PERSON.matcher(sentence); person.find();) {
+			var person = HONOURED_PERSON.matcher(sentence);
+			for (int from = 0; findAtWord(person, sentence, from); from = person.end()) {
 				var after = sentence.substring(person.end(), Math.min(sentence.length(), person.end() + 60));
 				var of = REPRESENTATIVE_OF.matcher(after);
 				var ofState = OF_STATE.matcher(after);
@@ -1368,7 +1369,8 @@ public class LetterExtractor {
 						: of.find() && of.start() < 30 ? this.countries.startAt(after, of.end()) : null;
 				addNamed(senders, person.group(1), sentenceRole, country);
 			}
-			for (var pair = NAMED_PAIR.matcher(sentence); pair.find();) {
+			var pair = NAMED_PAIR.matcher(sentence);
+			for (int from = 0; findAtWord(pair, sentence, from); from = pair.end()) {
 				addNamed(senders, pair.group(1), sentenceRole, null);
 				addNamed(senders, pair.group(2), sentenceRole, null);
 			}
