@@ -7,10 +7,10 @@ import java.util.UUID;
 /**
  * A batch of uploaded files and how far reading them has come: the summary counts what
  * was imported, what needs a person's review, what was already in the archive and what
- * failed.
+ * failed; the pages of its scanned files, and how many OCR has read, count too.
  */
 public record ImportBatchView(UUID id, String uploadedBy, ZonedDateTime uploadedAt, boolean storeComplete,
-		List<ImportFileView> files) {
+		List<ImportFileView> files, int scannedPages, int pagesRead) {
 
 	public long count(ImportStatus status) {
 		return this.files.stream().filter((f) -> f.status() == status).count();

@@ -8,8 +8,18 @@ import org.plenary.process.ProcessView;
 /**
  * An imported file as its reviewer sees it: where it stands, its text cut into
  * highlighted runs (what each field came from), what the extractor found, the review to
- * start from, and the processes the reviewer may store it in.
+ * start from, the processes the reviewer may store it in, and for a scan, how many of its
+ * pages' images are kept to compare with the text.
  */
 public record ImportDetails(ImportFileView file, @Nullable Extraction extraction, List<Highlights.Segment> segments,
-		@Nullable ImportReview suggested, List<ProcessView> processes, int letters) {
+		@Nullable ImportReview suggested, List<ProcessView> processes, int letters, int scannedPages) {
+
+	/**
+	 * The numbers of the scanned pages whose images are kept: none for a file that had
+	 * text.
+	 */
+	public List<Integer> pageNumbers() {
+		return java.util.stream.IntStream.rangeClosed(1, this.scannedPages).boxed().toList();
+	}
+
 }

@@ -24,8 +24,18 @@ public final class LetterFiles {
 
 	/** The text of a letter's file, a scanned PDF's read by OCR. */
 	public static String text(byte[] content, String fileName, @Nullable ScannedPages scans) {
+		return text(content, fileName, scans, ScannedPages.Progress.NONE);
+	}
+
+	/**
+	 * The text of a letter's file, a scanned PDF's read by OCR with its pages told to
+	 * {@code progress}.
+	 */
+	public static String text(byte[] content, String fileName, @Nullable ScannedPages scans,
+			ScannedPages.Progress progress) {
 		try {
-			return scans == null ? DocumentText.text(content, fileName) : DocumentText.text(content, fileName, scans);
+			return scans == null ? DocumentText.text(content, fileName)
+					: DocumentText.text(content, fileName, scans, progress);
 		}
 		catch (UnreadableLetter refusal) {
 			throw refusal;

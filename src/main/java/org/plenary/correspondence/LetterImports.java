@@ -99,11 +99,14 @@ public class LetterImports {
 
 	private final TaskExecutor executor;
 
+	private final ImportPages pages;
+
 	LetterImports(ImportBatchRepository batches, ImportFileRepository files, LetterSourceRepository sources,
 			ImportSpool spool, LetterExtractor extractor, Letters letters, Processes processes, Programme programme,
 			Venues venues, AuditTrail audit, Clock clock, JsonMapper json, PlatformTransactionManager transactions,
-			TaskExecutor executor, ScannedPages scans) {
+			TaskExecutor executor, ScannedPages scans, ImportPages pages) {
 		this.scans = scans;
+		this.pages = pages;
 		this.batches = batches;
 		this.files = files;
 		this.sources = sources;
@@ -196,7 +199,7 @@ public class LetterImports {
 		for (var queued : this.files.findByBatchIdAndStatusOrderByPosition(batch, ImportStatus.QUEUED)) {
 			var id = queued.id();
 			try {
-				this.transactions.executeWithoutResult((status) -> readOne(id, lostWhenMissing));
+				readOne(id, lostWhenMissing);
 			}
 			catch (RuntimeException ex) {
 				log.warn("Could not read imported file {}", id, ex);
@@ -217,29 +220,49 @@ public class LetterImports {
 		}
 	}
 
+	/**
+	 * Reads one queued file: its text (a scan's by OCR, its pages kept for the review)
+	 * and what the extractor finds, outside any transaction — OCR may take minutes — then
+	 * stores what was read in a short one.
+	 */
 	private void readOne(UUID id, boolean lostWhenMissing) {
-		var file = this.files.findById(id).orElseThrow();
-		if (file.status() != ImportStatus.QUEUED) {
+		var queued = this.transactions.execute((status) -> this.files.findById(id)
+			.filter((file) -> file.status() == ImportStatus.QUEUED)
+			.map(ImportFile::fileName)
+			.orElse(null));
+		if (queued == null) {
 			return;
 		}
-		var now = this.clock.instant();
 		var content = this.spool.take(id);
 		if (content.isEmpty()) {
 			if (lostWhenMissing) {
-				file.fail("Plenary stopped before reading this file: upload it again.", now);
+				this.transactions.executeWithoutResult((status) -> queuedFile(id).ifPresent((file) -> file
+					.fail("Plenary stopped before reading this file: upload it again.", this.clock.instant())));
 			}
 			return;
 		}
 		String text;
 		Extraction extraction;
 		try {
-			text = CleanText.of(LetterFiles.text(content.get(), file.fileName(), this.scans));
+			text = CleanText.of(LetterFiles.text(content.get(), queued, this.scans, this.pages.of(id)));
 			extraction = this.extractor.extract(text);
 		}
 		catch (UnreadableLetter refusal) {
-			file.fail(refusal.reason(), now);
+			this.transactions.executeWithoutResult(
+					(status) -> queuedFile(id).ifPresent((file) -> file.fail(refusal.reason(), this.clock.instant())));
 			return;
 		}
+		this.transactions
+			.executeWithoutResult((status) -> queuedFile(id).ifPresent((file) -> store(file, text, extraction)));
+	}
+
+	private java.util.Optional<ImportFile> queuedFile(UUID id) {
+		return this.files.findById(id).filter((file) -> file.status() == ImportStatus.QUEUED);
+	}
+
+	private void store(ImportFile file, String text, Extraction extraction) {
+		var id = file.id();
+		var now = this.clock.instant();
 		var fingerprint = fingerprint(text);
 		var stored = this.sources.findById(fingerprint);
 		if (stored.isPresent()) {
@@ -320,16 +343,24 @@ public class LetterImports {
 		var mayRun = this.processes.processes().stream().filter((p) -> actor.mayRun(p.id().value())).toList();
 		var text = file.sourceText();
 		if (text == null) {
-			return new ImportDetails(file.toView(), null, List.of(), null, mayRun, 0);
+			return new ImportDetails(file.toView(), null, List.of(), null, mayRun, 0, 0);
 		}
+		var scanned = this.pages.count(id);
 		if (file.extraction() == null) {
 			return new ImportDetails(file.toView(), null, List.of(new Highlights.Segment(text, null, null)), null,
-					mayRun, 0);
+					mayRun, 0, scanned);
 		}
 		var extraction = extraction(file);
 		var process = suggestedProcess(extraction).map((p) -> p.id().value()).orElse(null);
 		return new ImportDetails(file.toView(), extraction, Highlights.segments(text, Highlights.of(text, extraction)),
-				ImportReview.of(extraction, process), mayRun, LetterExtractor.splitLetters(text).size());
+				ImportReview.of(extraction, process), mayRun, LetterExtractor.splitLetters(text).size(), scanned);
+	}
+
+	/** The image of a scanned page of an imported file, as PNG, for its reviewer. */
+	@Transactional(readOnly = true)
+	public byte[] pageImage(UUID id, int number, Actor actor) {
+		load(id, actor);
+		return this.pages.image(id, number).orElseThrow(() -> new ImportNotFound(id));
 	}
 
 	/**
@@ -578,9 +609,12 @@ public class LetterImports {
 	}
 
 	private ImportBatchView view(ImportBatch batch) {
+		var scanned = this.pages.ofBatch(batch.id()).values();
 		return new ImportBatchView(batch.id(), batch.uploadedBy(), batch.uploadedAt().atZone(this.clock.getZone()),
 				batch.storeComplete(),
-				this.files.findByBatchIdOrderByPosition(batch.id()).stream().map(ImportFile::toView).toList());
+				this.files.findByBatchIdOrderByPosition(batch.id()).stream().map(ImportFile::toView).toList(),
+				scanned.stream().mapToInt(ImportPages.Pages::count).sum(),
+				scanned.stream().mapToInt(ImportPages.Pages::read).sum());
 	}
 
 	private static String format(@Nullable String format) {

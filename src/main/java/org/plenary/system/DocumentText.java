@@ -71,7 +71,15 @@ public final class DocumentText {
 	 * whose text layer is mostly noise).
 	 */
 	public static String text(byte[] content, String fileName, ScannedPages scans) {
-		return text(content, fileName, Limits.DOCUMENT, scans);
+		return text(content, fileName, Limits.DOCUMENT, scans, ScannedPages.Progress.NONE);
+	}
+
+	/**
+	 * The text of a file, a scanned PDF's read by OCR, telling {@code progress} of its
+	 * pages as they are read.
+	 */
+	public static String text(byte[] content, String fileName, ScannedPages scans, ScannedPages.Progress progress) {
+		return text(content, fileName, Limits.DOCUMENT, scans, progress);
 	}
 
 	/** The text of a file, read within the limits given. */
@@ -80,6 +88,11 @@ public final class DocumentText {
 	}
 
 	static String text(byte[] content, String fileName, Limits limits, @Nullable ScannedPages scans) {
+		return text(content, fileName, limits, scans, ScannedPages.Progress.NONE);
+	}
+
+	static String text(byte[] content, String fileName, Limits limits, @Nullable ScannedPages scans,
+			ScannedPages.Progress progress) {
 		if (content.length == 0) {
 			throw new UnreadableDocument("The file is empty.");
 		}
@@ -89,7 +102,7 @@ public final class DocumentText {
 		var name = fileName.toLowerCase(Locale.ROOT);
 		var reading = new Reading(limits);
 		if (startsWith(content, "%PDF")) {
-			return pdf(content, reading, scans);
+			return pdf(content, reading, scans, progress);
 		}
 		if (startsWith(content, "PK") && (name.endsWith(".docx") || !name.endsWith(".zip"))) {
 			return docx(content, reading);
@@ -126,6 +139,10 @@ public final class DocumentText {
 	}
 
 	static String pdf(byte[] content, Reading reading, @Nullable ScannedPages scans) {
+		return pdf(content, reading, scans, ScannedPages.Progress.NONE);
+	}
+
+	static String pdf(byte[] content, Reading reading, @Nullable ScannedPages scans, ScannedPages.Progress progress) {
 		try (var document = Loader.loadPDF(content)) {
 			if (document.isEncrypted() && !document.getCurrentAccessPermission().canExtractContent()) {
 				throw new UnreadableDocument("The PDF is protected against copying its text.");
@@ -135,7 +152,7 @@ public final class DocumentText {
 			stripper.setSortByPosition(true);
 			var text = stripper.getText(document);
 			if (scans != null && ScannedPages.isNoise(text, pages.size())) {
-				var read = scans.read(document, pages.size());
+				var read = scans.read(document, pages.size(), progress);
 				reading.characters(read.length());
 				if (read.isBlank()) {
 					throw new UnreadableDocument(

@@ -126,6 +126,33 @@ public class ScannedPages implements AutoCloseable {
 	 * too long
 	 */
 	public String read(PDDocument document, int pages) {
+		return read(document, pages, Progress.NONE);
+	}
+
+	/**
+	 * What a reader of scanned pages learns as they are read: the document and its number
+	 * of pages before the first is read, then each page read.
+	 */
+	public interface Progress {
+
+		Progress NONE = new Progress() {
+		};
+
+		/** The scanned document, before its pages are read (to keep their images). */
+		default void scanning(PDDocument document, int pages) throws IOException {
+		}
+
+		/** One more page read, of how many. */
+		default void pageRead(int read, int pages) {
+		}
+
+	}
+
+	/**
+	 * The text of the first {@code pages} pages of a PDF, read by OCR, telling
+	 * {@code progress} how far it has come.
+	 */
+	public String read(PDDocument document, int pages, Progress progress) {
 		if (!installed()) {
 			throw new UnreadableDocument("The PDF has no text layer: it is a scanned image, and this server cannot read"
 					+ " scans because Tesseract OCR is not installed (Debian: apt-get install tesseract-ocr)."
@@ -135,6 +162,7 @@ public class ScannedPages implements AutoCloseable {
 		var renderer = new PDFRenderer(document);
 		var reading = new ArrayList<Future<String>>();
 		try {
+			progress.scanning(document, pages);
 			for (int i = 0; i < pages; i++) {
 				var page = scannedImage(document.getPage(i));
 				if (page == null) {
@@ -147,6 +175,7 @@ public class ScannedPages implements AutoCloseable {
 			for (int i = 0; i < reading.size(); i++) {
 				text.append(reading.get(i).get(this.pageTime.toMillis() * (i + 1), TimeUnit.MILLISECONDS).strip());
 				text.append("\n\n");
+				progress.pageRead(i + 1, pages);
 			}
 			return text.toString();
 		}

@@ -346,6 +346,36 @@ class LetterImportsTests {
 			.isEqualTo(name);
 	}
 
+	@Autowired
+	org.plenary.system.ScannedPages scans;
+
+	@Test
+	void keepsTheImagesOfAScannedLettersPagesForItsReviewerAndCountsThemAsRead() throws Exception {
+		org.junit.jupiter.api.Assumptions.assumeTrue(this.scans.installed(), "Tesseract is not installed here");
+		var process = aNewProcess();
+		var chair = Actors.facilitatorOf(process.id().value());
+		var text = letterOf(process, 2041);
+		var pages = ScannedPdfs.pages(text).size();
+
+		var batch = read(upload(chair, new LetterImports.Upload("scan.pdf", ScannedPdfs.scan(text)),
+				file("letter.txt", letterOf(process, 2042))), chair);
+
+		assertThat(batch.scannedPages()).as("only the scan has pages kept").isEqualTo(pages);
+		assertThat(batch.pagesRead()).isEqualTo(pages);
+		var details = this.imports.details(batch.files().get(0).id(), chair);
+		assertThat(details.scannedPages()).isEqualTo(pages);
+		assertThat(details.extraction().meetings()).extracting(Extraction.Meeting::date)
+			.containsExactly("2041-02-04", "2041-02-05");
+		var image = javax.imageio.ImageIO
+			.read(new java.io.ByteArrayInputStream(this.imports.pageImage(batch.files().get(0).id(), 1, chair)));
+		assertThat(image.getWidth()).as("an A4 page at 80 dots per inch").isBetween(640, 680);
+		assertThat(this.imports.details(batch.files().get(1).id(), chair).scannedPages()).isZero();
+		assertThatExceptionOfType(ImportNotFound.class)
+			.isThrownBy(() -> this.imports.pageImage(batch.files().get(0).id(), pages + 1, chair));
+		assertThatExceptionOfType(NotPermitted.class).isThrownBy(() -> this.imports.pageImage(batch.files().get(0).id(),
+				1, Actors.facilitatorOf(aNewProcess().id().value())));
+	}
+
 	@Test
 	void refusesUploadsFromDelegatesAndKeepsAnImportToItsUploader() throws Exception {
 		var process = aNewProcess();

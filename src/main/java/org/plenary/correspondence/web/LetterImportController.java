@@ -13,6 +13,9 @@ import org.plenary.identity.NotPermitted;
 import org.plenary.system.InvalidInput;
 import org.plenary.system.Refusal;
 
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -80,6 +83,14 @@ class LetterImportController {
 	String progress(@PathVariable UUID batch, Actor actor, Model model) {
 		model.addAttribute("batch", this.imports.batch(batch, actor));
 		return "correspondence/import-batch :: progress";
+	}
+
+	@GetMapping("/letters/imports/files/{file}/pages/{number}.png")
+	ResponseEntity<byte[]> page(@PathVariable UUID file, @PathVariable int number, Actor actor) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.IMAGE_PNG)
+			.cacheControl(CacheControl.noCache().cachePrivate())
+			.body(this.imports.pageImage(file, number, actor));
 	}
 
 	@GetMapping("/letters/imports/files/{file}")
