@@ -20,14 +20,9 @@ import org.plenary.identity.NotPermitted;
 import org.plenary.process.ProcessId;
 import org.plenary.process.ProcessView;
 import org.plenary.process.Processes;
-import org.plenary.process.TopicView;
-import org.plenary.schedule.MeetingMode;
-import org.plenary.schedule.MeetingStatus;
+import org.plenary.schedule.AnnounceMeetings;
 import org.plenary.schedule.MeetingView;
-import org.plenary.schedule.PlanMeetings;
 import org.plenary.schedule.Programme;
-import org.plenary.schedule.VenueView;
-import org.plenary.schedule.Venues;
 import org.plenary.system.ScannedPages;
 import org.plenary.system.InvalidInput;
 import org.plenary.system.Refusal;
@@ -87,8 +82,6 @@ public class LetterImports {
 
 	private final Programme programme;
 
-	private final Venues venues;
-
 	private final AuditTrail audit;
 
 	private final Clock clock;
@@ -103,7 +96,7 @@ public class LetterImports {
 
 	LetterImports(ImportBatchRepository batches, ImportFileRepository files, LetterSourceRepository sources,
 			ImportSpool spool, LetterExtractor extractor, Letters letters, Processes processes, Programme programme,
-			Venues venues, AuditTrail audit, Clock clock, JsonMapper json, PlatformTransactionManager transactions,
+			AuditTrail audit, Clock clock, JsonMapper json, PlatformTransactionManager transactions,
 			TaskExecutor executor, ScannedPages scans, ImportPages pages) {
 		this.scans = scans;
 		this.pages = pages;
@@ -115,7 +108,6 @@ public class LetterImports {
 		this.letters = letters;
 		this.processes = processes;
 		this.programme = programme;
-		this.venues = venues;
 		this.audit = audit;
 		this.clock = clock;
 		this.json = json;
@@ -480,41 +472,9 @@ public class LetterImports {
 	 */
 	private List<MeetingView> meetingsFor(ProcessView process, List<ImportReview.Meeting> wanted, String fileName,
 			Actor actor) {
-		var existing = this.programme.meetingsOf(process.id())
-			.stream()
-			.filter((m) -> m.status() != MeetingStatus.CANCELLED)
-			.toList();
-		var today = LocalDate.now(this.clock);
-		var found = new java.util.LinkedHashMap<UUID, MeetingView>();
-		for (var meeting : wanted) {
-			var same = existing.stream()
-				.filter((m) -> m.slot().heldOn().equals(meeting.date())
-						&& (meeting.start() == null || meeting.start().equals(m.slot().startsAt())))
-				.toList();
-			if (!same.isEmpty()) {
-				same.forEach((m) -> found.put(m.id().value(), m));
-				continue;
-			}
-			var room = meeting.venue() == null ? Optional.<VenueView>empty() : this.venues.find(meeting.venue());
-			var topic = meeting.topic() == null ? "" : meeting.topic().toLowerCase(Locale.ROOT);
-			var topics = process.topics()
-				.stream()
-				.filter((t) -> !topic.isEmpty() && topic.contains(t.title().toLowerCase(Locale.ROOT)))
-				.map(TopicView::id)
-				.toList();
-			var note = "Imported from " + fileName + (meeting.venue() != null && room.isEmpty()
-					? "; the letter names the room " + meeting.venue() : "");
-			var planned = this.programme.plan(
-					new PlanMeetings(process.id(), List.of(meeting.date()), List.of(), meeting.start(), meeting.end(),
-							format(meeting.format()), room.map(VenueView::id).orElse(null), MeetingMode.IN_PERSON,
-							topics, shorten(meeting.topic(), 500), shorten(note, 500), null, null, false, false, null),
-					actor);
-			for (var saved : planned.meetings()) {
-				var kept = saved.slot().heldOn().isBefore(today) ? this.programme.markHeld(saved.id(), actor) : saved;
-				found.put(kept.id().value(), kept);
-			}
-		}
-		return List.copyOf(found.values());
+		return this.programme.announce(new AnnounceMeetings(process.id(), "Imported from " + fileName, wanted.stream()
+			.map((m) -> new AnnounceMeetings.Announced(m.date(), m.start(), m.end(), m.format(), m.venue(), m.topic()))
+			.toList()), actor);
 	}
 
 	/**
@@ -615,10 +575,6 @@ public class LetterImports {
 				this.files.findByBatchIdOrderByPosition(batch.id()).stream().map(ImportFile::toView).toList(),
 				scanned.stream().mapToInt(ImportPages.Pages::count).sum(),
 				scanned.stream().mapToInt(ImportPages.Pages::read).sum());
-	}
-
-	private static String format(@Nullable String format) {
-		return format == null || format.isBlank() ? "meeting" : shorten(format, 120);
 	}
 
 	private static @Nullable String shorten(@Nullable String text, int most) {

@@ -68,9 +68,12 @@ public class Programme {
 
 	private final Clock clock;
 
+	private final Venues rooms;
+
 	Programme(MeetingRepository meetings, MeetingChangeRepository changes, FollowRepository follows,
 			VenueRepository venues, ConflictCheck conflicts, Processes processes, Sessions sessions,
-			Delegations delegations, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+			Delegations delegations, AuditTrail audit, ApplicationEventPublisher events, Clock clock, Venues rooms) {
+		this.rooms = rooms;
 		this.meetings = meetings;
 		this.changes = changes;
 		this.follows = follows;
@@ -82,6 +85,58 @@ public class Programme {
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
+	}
+
+	/**
+	 * Takes the meetings a letter announces onto the programme, by the programme's rules:
+	 * a meeting on the same day at the same start (or on that day, where the letter gives
+	 * no time) as one not cancelled is that meeting, not a second; a room the register
+	 * does not know is noted on the meeting, not refused; a topic of the process is
+	 * linked where the letter's words name it; a meeting on a day already past is held.
+	 * Answers the programme's meetings the letter announces, each once, in the letter's
+	 * order.
+	 */
+	@Transactional
+	public List<MeetingView> announce(AnnounceMeetings command, Actor actor) {
+		var process = this.processes.process(command.process());
+		requireRunner(process, actor);
+		var existing = meetingsOf(process.id()).stream().filter((m) -> m.status() != MeetingStatus.CANCELLED).toList();
+		var today = LocalDate.now(this.clock);
+		var found = new java.util.LinkedHashMap<UUID, MeetingView>();
+		for (var meeting : command.meetings()) {
+			var same = existing.stream()
+				.filter((m) -> m.slot().heldOn().equals(meeting.date())
+						&& (meeting.start() == null || meeting.start().equals(m.slot().startsAt())))
+				.toList();
+			if (!same.isEmpty()) {
+				same.forEach((m) -> found.put(m.id().value(), m));
+				continue;
+			}
+			var room = meeting.venue() == null ? Optional.<VenueView>empty() : this.rooms.find(meeting.venue());
+			var topic = meeting.topic() == null ? "" : meeting.topic().toLowerCase(java.util.Locale.ROOT);
+			var topics = process.topics()
+				.stream()
+				.filter((t) -> !topic.isEmpty() && topic.contains(t.title().toLowerCase(java.util.Locale.ROOT)))
+				.map(TopicView::id)
+				.toList();
+			var note = command.source() + (meeting.venue() != null && room.isEmpty()
+					? "; the letter names the room " + meeting.venue() : "");
+			var format = meeting.format() == null || meeting.format().isBlank() ? "meeting"
+					: shortened(meeting.format(), 120);
+			var planned = plan(new PlanMeetings(process.id(), List.of(meeting.date()), List.of(), meeting.start(),
+					meeting.end(), format, room.map(VenueView::id).orElse(null), MeetingMode.IN_PERSON, topics,
+					meeting.topic() == null ? null : shortened(meeting.topic(), 500), shortened(note, 500), null, null,
+					false, false, null), actor);
+			for (var saved : planned.meetings()) {
+				var kept = saved.slot().heldOn().isBefore(today) ? markHeld(saved.id(), actor) : saved;
+				found.put(kept.id().value(), kept);
+			}
+		}
+		return List.copyOf(found.values());
+	}
+
+	private static String shortened(String text, int most) {
+		return text.length() <= most ? text : text.substring(0, most - 1) + "…";
 	}
 
 	/**

@@ -274,6 +274,35 @@ class ProgrammeTests {
 			.hasSize(7);
 	}
 
+	@Test
+	void takesTheMeetingsALetterAnnouncesOnceNotesAnUnknownRoomAndMarksAPastOneHeld() {
+		var process = aNewProcess();
+		var facilitator = facilitatorOf(process.id().value());
+		var tuesday = aFreeTuesday();
+		var roomName = "Room " + UUID.randomUUID();
+		this.venues.add(roomName, "R", 300, true, null, administrator());
+		var past = LocalDate.of(2019, 3, 5);
+		var letter = new AnnounceMeetings(process.id(), "Imported from letter.pdf", List.of(
+				new AnnounceMeetings.Announced(tuesday, LocalTime.of(10, 0), LocalTime.of(13, 0), "informal meeting",
+						roomName, null),
+				new AnnounceMeetings.Announced(tuesday.plusDays(1), null, null, null, "the Blue Pavilion", null),
+				new AnnounceMeetings.Announced(past, LocalTime.of(15, 0), null, null, null, null)));
+
+		var first = this.programme.announce(letter, facilitator);
+		var again = this.programme.announce(letter, facilitator);
+
+		assertThat(again).extracting(MeetingView::id)
+			.containsExactlyElementsOf(first.stream().map(MeetingView::id).toList());
+		assertThat(this.programme.meetingsOf(process.id())).hasSize(3);
+		assertThat(first.get(0).venueName()).isEqualTo(roomName);
+		assertThat(first.get(1).note())
+			.isEqualTo("Imported from letter.pdf; the letter names the room the Blue Pavilion");
+		assertThat(first.get(1).format()).isEqualTo("meeting");
+		assertThat(first.get(2).status()).isEqualTo(MeetingStatus.HELD);
+		assertThatExceptionOfType(NotYourProcess.class)
+			.isThrownBy(() -> this.programme.announce(letter, facilitatorOf(aNewProcess().id().value())));
+	}
+
 	private ProcessView aNewProcess() {
 		return this.processes.create(
 				new NewProcess("P" + UUID.randomUUID().toString().substring(0, 6), "A process for tests", null, null),

@@ -1,0 +1,29 @@
+package org.plenary.schedule;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.plenary.process.ProcessId;
+
+/**
+ * The meetings a letter announces, as its reader found them, for the programme to take:
+ * the room as the letter writes it, the topic in the letter's words. The programme
+ * applies its own rules (see {@link Programme#announce}).
+ *
+ * @param source what announced them ("Imported from letter.pdf"), noted on each new
+ * meeting
+ */
+public record AnnounceMeetings(ProcessId process, String source, List<Announced> meetings) {
+
+	public AnnounceMeetings {
+		meetings = List.copyOf(meetings);
+	}
+
+	/** One meeting as a letter announces it. */
+	public record Announced(LocalDate date, @Nullable LocalTime start, @Nullable LocalTime end, @Nullable String format,
+			@Nullable String venue, @Nullable String topic) {
+	}
+
+}
