@@ -1,9 +1,5 @@
 package org.plenary.correspondence;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,18 +7,15 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.plenary.delegation.StatesOfTheRegister;
 
 /**
- * The names of States, read from the register's own migration so that there is one list,
- * and so that the extractor can run without a database. Used to tell where "Permanent
- * Representative of Mexico" ends ("… and His Excellency").
+ * The names of States, from the register ({@link StatesOfTheRegister}, the delegation
+ * module's door) and as letters also write them, so that there is one list and the
+ * extractor can run without a database. Used to tell where "Permanent Representative of
+ * Mexico" ends ("… and His Excellency").
  */
 final class CountryNames {
-
-	static final String REGISTER = "db/migration/delegation/V202611252300__create_delegations.sql";
-
-	private static final Pattern ROW = Pattern
-		.compile("\\('[A-Z]{2,3}', '((?:[^']|'')+)', '(?:MEMBER_STATE|OBSERVER_STATE)'");
 
 	/** Names as letters also write them, beside the register's. */
 	private static final List<String> ALSO = List.of("United States", "Turkey", "Vietnam", "Netherlands", "Korea",
@@ -42,21 +35,9 @@ final class CountryNames {
 	}
 
 	static CountryNames fromRegister() {
-		try (InputStream in = CountryNames.class.getClassLoader().getResourceAsStream(REGISTER)) {
-			if (in == null) {
-				throw new IllegalStateException("The register of delegations is missing: " + REGISTER);
-			}
-			var sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-			var names = new ArrayList<>(ALSO);
-			var rows = ROW.matcher(sql);
-			while (rows.find()) {
-				names.add(rows.group(1).replace("''", "'"));
-			}
-			return new CountryNames(names);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		var names = new ArrayList<>(ALSO);
+		names.addAll(StatesOfTheRegister.names());
+		return new CountryNames(names);
 	}
 
 	/** Every name, longest first. */
