@@ -22,6 +22,9 @@ import static org.plenary.identity.Actors.pgaOffice;
 class DelegationsTests {
 
 	@Autowired
+	java.time.Clock clock;
+
+	@Autowired
 	Delegations delegations;
 
 	@Autowired
@@ -188,7 +191,7 @@ class DelegationsTests {
 	@Test
 	void aCoordinatorSpeaksForTheGroupOnlyDuringTheTermThePgaOfficeRecorded() {
 		var group = aNewGroupOf("BRA", "MEX", "JAM");
-		var today = java.time.LocalDate.now();
+		var today = java.time.LocalDate.now(this.clock);
 
 		var past = this.delegations.appointCoordinator(group.id(), DelegationCode.of("JAM"), today.minusYears(1),
 				today.minusDays(1), pgaOffice());
@@ -210,7 +213,7 @@ class DelegationsTests {
 	@Test
 	void onlyThePgaOfficeOrTheAdministratorRecordAGroupsCoordinator() {
 		var group = aNewGroupOf("BRA", "MEX");
-		var today = java.time.LocalDate.now();
+		var today = java.time.LocalDate.now(this.clock);
 
 		assertThatExceptionOfType(NotPermitted.class).isThrownBy(() -> this.delegations.appointCoordinator(group.id(),
 				DelegationCode.of("MEX"), today, null, delegateOf("MEX")));
