@@ -198,9 +198,10 @@ class SearchIndexing {
 		// Rows first: an entry stored meanwhile raises the index's count, never the
 		// rows'.
 		var rows = this.entries.count();
-		var indexed = this.search.indexed();
+		var indexed = this.search.analysedAsNow();
 		if (indexed < rows) {
-			log.info("Search: the index holds {} of {} entries; indexing them all", indexed, rows);
+			log.info("Search: the index holds {} of {} entries analysed as now ({}); indexing them all", indexed, rows,
+					SearchAnalysis.VERSION);
 			try {
 				Search.mapping(this.entityManagerFactory)
 					.scope(SearchEntry.class)

@@ -140,6 +140,40 @@ class SearchMarkupTests {
 	}
 
 	@Test
+	void carriesNoStoredMarkupInAnyLanguage() throws Exception {
+		for (var written : SearchTests.IN_EVERY_LANGUAGE) {
+			var word = aWordNobodyWrote();
+			var process = aProcessNamed(aWordNobodyWrote());
+			this.letters.archive(SearchTests.letterIn(process, written, MARKUP + " " + written.sentence() + " " + word),
+					Actors.administrator());
+			var query = written.query() + " " + word;
+			var found = awaitHits(
+					() -> this.search.search(new SearchQuery(query, null, null, 1, false, written.language())), 1);
+			assertThat(found.get(0).passages()).as(written.language().name())
+				.allSatisfy((passage) -> assertThat(passage.html()).doesNotContain(ACTIVE))
+				.anySatisfy((passage) -> assertThat(passage.html()).contains("<mark>" + written.marked() + "</mark>"));
+
+			var page = this.mvc.get()
+				.uri("/search")
+				.param("q", query)
+				.param("lang", written.language().tag())
+				.exchange();
+			assertThat(page).hasStatusOk();
+			assertThat(page.getResponse().getContentAsString(StandardCharsets.UTF_8)).as(written.language().name())
+				.doesNotContain(ACTIVE)
+				.contains("pwn()")
+				.contains("<mark>" + written.marked() + "</mark>");
+			var api = this.mvc.get().uri("/api/search").param("q", query).exchange();
+			assertThat(api).hasStatusOk()
+				.bodyJson()
+				.extractingPath("$.hits[*].passages[*].html")
+				.asArray()
+				.isNotEmpty()
+				.allSatisfy((html) -> assertThat(html.toString()).doesNotContain(ACTIVE));
+		}
+	}
+
+	@Test
 	void marksTheWordsFoundAsRangesOfThePlainText() {
 		var passage = SearchPassage.fromHighlighter("the \uE000<veto>\uE001 & the \uE000Council\uE001");
 		assertThat(passage.text()).isEqualTo("the <veto> & the Council");
