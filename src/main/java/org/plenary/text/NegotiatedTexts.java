@@ -258,8 +258,12 @@ public class NegotiatedTexts {
 			requireOnce(paragraph.text(), tabled.oldWords(), "oldWords");
 			requireOnce(paragraph.text(), tabled.anchorWords(), "anchorWords");
 		}
-		var amendment = this.amendments.saveAndFlush(new Amendment(revision.id(), tabled, proposer.kind(),
-				proposer.key(), actor.username(), this.clock.instant()));
+		var made = new Amendment(revision.id(), tabled, proposer.kind(), proposer.key(), actor.username(),
+				this.clock.instant());
+		// Its words are checked against the revision as written: it is tabled in that
+		// language.
+		made.tabledIn(revision.language());
+		var amendment = this.amendments.saveAndFlush(made);
 		this.audit.record(actor, "text.amendment", "revision " + revision.label(),
 				"%s: %s".formatted(proposer.key(), tabled.kind()));
 		return view(amendment);
