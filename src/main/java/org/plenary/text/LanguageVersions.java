@@ -48,9 +48,12 @@ public class LanguageVersions {
 
 	private final Clock clock;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	LanguageVersions(NegotiatedTextRepository texts, TextRevisionRepository revisions, TextVersionRepository versions,
 			AmendmentRepository amendments, NegotiatedTexts negotiated, Processes processes, AuditTrail audit,
-			Clock clock) {
+			Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.texts = texts;
 		this.revisions = revisions;
 		this.versions = versions;
@@ -137,6 +140,9 @@ public class LanguageVersions {
 			.saveAndFlush(new TextVersion(revision.id(), language, actor.username(), this.clock.instant(), lines));
 		this.audit.record(actor, earlier.isPresent() ? "text.version.replaced" : "text.version.added",
 				"revision " + revision.label(), language.tag());
+		if (revision.isIssued()) {
+			this.events.publishEvent(new RevisionPublished(id));
+		}
 		return revision(id, language, actor);
 	}
 

@@ -48,8 +48,12 @@ public class NegotiatedTexts {
 
 	private final Clock clock;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	NegotiatedTexts(NegotiatedTextRepository texts, TextRevisionRepository revisions, AmendmentRepository amendments,
-			Processes processes, Delegations delegations, AuditTrail audit, Clock clock) {
+			Processes processes, Delegations delegations, AuditTrail audit, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.texts = texts;
 		this.revisions = revisions;
 		this.amendments = amendments;
@@ -220,6 +224,7 @@ public class NegotiatedTexts {
 		revision.issue(on);
 		this.revisions.flush();
 		this.audit.record(actor, "text.issued", "text " + text.title(), revision.label());
+		this.events.publishEvent(new RevisionPublished(id));
 		return view(revision, text);
 	}
 

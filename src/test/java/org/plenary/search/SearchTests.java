@@ -86,6 +86,12 @@ class SearchTests {
 	@Autowired
 	Elements elements;
 
+	@Autowired
+	org.plenary.text.NegotiatedTexts texts;
+
+	@Autowired
+	org.plenary.text.LanguageVersions versions;
+
 	@Test
 	void findsAnArchivedLetterByItsWordsWithoutAccentsOrEndings() {
 		var word = aWordNobodyWrote();
@@ -277,6 +283,38 @@ class SearchTests {
 			assertThat(this.search.search(new SearchQuery(written.query() + " " + word, null, null, 1, false, other))
 				.total()).as("%s looked for in %s only", written.language(), other).isZero();
 		}
+	}
+
+	@Test
+	void findsANegotiatedTextInEachLanguageItReadsIn() {
+		var word = aWordNobodyWrote();
+		var process = aNewProcess();
+		var text = this.texts.create(process.id(), "Compact " + word, null, Actors.administrator());
+		var zero = this.texts.importRevision(text.id(), null,
+				"1. The intergovernmental negotiations on the reform of the Council will resume.", false,
+				Actors.administrator());
+		this.texts.issue(zero.id(), LocalDate.of(2025, 11, 4), Actors.administrator());
+		this.versions.addVersion(zero.id(), Language.FRENCH,
+				"1. Les négociations intergouvernementales sur la réforme du Conseil reprendront.",
+				Actors.administrator());
+
+		var french = awaitHits(
+				() -> this.search
+					.search(new SearchQuery("négociation " + word, SearchKind.TEXT, null, 1, false, Language.FRENCH)),
+				1);
+		assertThat(french.get(0).title()).isEqualTo("Compact " + word + ", Zero draft (Français)");
+		assertThat(french.get(0).link())
+			.isEqualTo("/revisions/%s/languages?lang=en&lang=fr".formatted(zero.id().value()));
+		assertThat(french.get(0).passages())
+			.anySatisfy((passage) -> assertThat(passage.html()).contains("<mark>négociations</mark>"));
+		var english = awaitHits(
+				() -> this.search
+					.search(new SearchQuery("negotiate " + word, SearchKind.TEXT, null, 1, false, Language.ENGLISH)),
+				1);
+		assertThat(english.get(0).link()).isEqualTo("/revisions/" + zero.id().value());
+		assertThat(this.search.search(new SearchQuery(word, SearchKind.TEXT, null, 1, false)).total())
+			.as("both languages, by the title's word")
+			.isEqualTo(2);
 	}
 
 	@Test
