@@ -1,12 +1,14 @@
 package org.plenary.search;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.plenary.system.Language;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +23,15 @@ import jakarta.persistence.PersistenceContext;
 public class Search {
 
 	private static final int PASSAGE_CHARACTERS = 180;
+
+	/**
+	 * The fields of the text: of unknown language, then of each language (an entry holds
+	 * one).
+	 */
+	private static final String[] BODIES = java.util.stream.Stream
+		.concat(java.util.stream.Stream.of((Language) null), Language.all().stream())
+		.map(SearchEntry::bodyField)
+		.toArray(String[]::new);
 
 	@PersistenceContext
 	private EntityManager entityManager;
@@ -37,13 +48,20 @@ public class Search {
 		var result = session().search(SearchEntry.class)
 			.select((f) -> f.composite()
 				.from(f.id(UUID.class), f.field("kind", SearchKind.class), f.field("title", String.class),
-						f.field("link", String.class), f.field("dated", LocalDate.class), f.highlight("body"))
+						f.field("link", String.class), f.field("dated", LocalDate.class), f.highlight(BODIES[0]),
+						f.highlight(BODIES[1]), f.highlight(BODIES[2]), f.highlight(BODIES[3]), f.highlight(BODIES[4]),
+						f.highlight(BODIES[5]), f.highlight(BODIES[6]))
 				.asArray(Search::hit))
 			.where((f, root) -> {
+				// The title (in Plenary's words) and text of unknown language always; the
+				// text of the query's language, or of all six when it cannot be told.
+				var fields = new ArrayList<String>();
+				fields.add(SearchEntry.bodyField(null));
+				query.languages().forEach((language) -> fields.add(SearchEntry.bodyField(language)));
 				root.add(f.simpleQueryString()
 					.field("title")
 					.boost(2.0f)
-					.field("body")
+					.fields(fields.toArray(String[]::new))
 					.matching(query.words())
 					.defaultOperator(BooleanOperator.AND));
 				if (query.kind() != null) {
@@ -76,11 +94,22 @@ public class Search {
 		return session().search(SearchEntry.class).where((f) -> f.matchAll()).fetchTotalHitCount();
 	}
 
+	/** How many things the index holds analysed as it analyses now. */
+	@Transactional(readOnly = true)
+	long analysedAsNow() {
+		return session().search(SearchEntry.class)
+			.where((f) -> f.match().field("analysis").matching(SearchAnalysis.VERSION))
+			.fetchTotalHitCount();
+	}
+
 	@SuppressWarnings("unchecked")
 	private static SearchHit hit(Object[] values) {
+		var passages = new ArrayList<SearchPassage>();
+		for (int i = 5; i < values.length; i++) {
+			((List<String>) values[i]).stream().map(SearchPassage::fromHighlighter).forEach(passages::add);
+		}
 		return new SearchHit((UUID) values[0], (SearchKind) values[1], (String) values[2], (String) values[3],
-				(LocalDate) values[4],
-				((List<String>) values[5]).stream().map(SearchPassage::fromHighlighter).toList());
+				(LocalDate) values[4], passages);
 	}
 
 	private SearchSession session() {

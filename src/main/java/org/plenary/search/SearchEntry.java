@@ -2,6 +2,7 @@ package org.plenary.search;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.hibernate.search.engine.backend.types.Highlightable;
@@ -12,7 +13,12 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextFi
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.jspecify.annotations.Nullable;
+import org.plenary.system.Language;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -44,9 +50,16 @@ class SearchEntry {
 	@FullTextField(analyzer = SearchAnalysis.FOLDED, projectable = Projectable.YES, highlightable = Highlightable.ANY)
 	private String title;
 
+	/**
+	 * The whole text; indexed in its language's field (see {@link #getBodyAr()} …), or in
+	 * {@code body} with the language-neutral analyser when its language is not known.
+	 */
 	@Column(nullable = false, length = 1_000_000)
-	@FullTextField(analyzer = SearchAnalysis.FOLDED, projectable = Projectable.YES, highlightable = Highlightable.ANY)
 	private String body;
+
+	/** The tag of the language of the text, when known or detected. */
+	@Column(length = 2)
+	private @Nullable String language;
 
 	@Column(nullable = false, length = 500)
 	@KeywordField(projectable = Projectable.YES)
@@ -67,10 +80,21 @@ class SearchEntry {
 
 	SearchEntry(UUID id, SearchKind kind, String title, String body, String link, @Nullable UUID processId,
 			@Nullable LocalDate dated, Instant indexedAt) {
+		this(id, kind, title, body, null, link, processId, dated, indexedAt);
+	}
+
+	/**
+	 * An entry in a known language; when {@code language} is null, the language detected
+	 * from the text (or none).
+	 */
+	SearchEntry(UUID id, SearchKind kind, String title, String body, @Nullable Language language, String link,
+			@Nullable UUID processId, @Nullable LocalDate dated, Instant indexedAt) {
 		this.id = id;
 		this.kind = kind;
 		this.title = SearchPassage.withoutMarks(title);
 		this.body = SearchPassage.withoutMarks(body);
+		var written = language != null ? language : LanguageDetection.of(this.body).orElse(null);
+		this.language = written == null ? null : written.tag();
 		this.link = link;
 		this.processId = processId;
 		this.dated = dated;
@@ -85,10 +109,92 @@ class SearchEntry {
 		this.kind = read.kind;
 		this.title = read.title;
 		this.body = read.body;
+		this.language = read.language;
 		this.link = read.link;
 		this.processId = read.processId;
 		this.dated = read.dated;
 		this.indexedAt = read.indexedAt;
+	}
+
+	/**
+	 * The language of the text, if known: stored, or detected from an entry older than
+	 * languages.
+	 */
+	@Nullable Language language() {
+		return this.language != null ? Language.ofTag(this.language).orElse(null)
+				: LanguageDetection.of(this.body).orElse(null);
+	}
+
+	private @Nullable String bodyIn(@Nullable Language wanted) {
+		return Objects.equals(language(), wanted) ? this.body : null;
+	}
+
+	@FullTextField(name = "body", analyzer = SearchAnalysis.FOLDED, projectable = Projectable.YES,
+			highlightable = Highlightable.ANY)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "body")),
+			@ObjectPath(@PropertyValue(propertyName = "language")) })
+	@Nullable String getBodyUndetermined() {
+		return bodyIn(null);
+	}
+
+	@FullTextField(name = "body_ar", analyzer = "arabic", projectable = Projectable.YES,
+			highlightable = Highlightable.ANY)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "body")),
+			@ObjectPath(@PropertyValue(propertyName = "language")) })
+	@Nullable String getBodyAr() {
+		return bodyIn(Language.ARABIC);
+	}
+
+	@FullTextField(name = "body_zh", analyzer = "chinese", projectable = Projectable.YES,
+			highlightable = Highlightable.ANY)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "body")),
+			@ObjectPath(@PropertyValue(propertyName = "language")) })
+	@Nullable String getBodyZh() {
+		return bodyIn(Language.CHINESE);
+	}
+
+	@FullTextField(name = "body_en", analyzer = "english", projectable = Projectable.YES,
+			highlightable = Highlightable.ANY)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "body")),
+			@ObjectPath(@PropertyValue(propertyName = "language")) })
+	@Nullable String getBodyEn() {
+		return bodyIn(Language.ENGLISH);
+	}
+
+	@FullTextField(name = "body_fr", analyzer = "french", projectable = Projectable.YES,
+			highlightable = Highlightable.ANY)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "body")),
+			@ObjectPath(@PropertyValue(propertyName = "language")) })
+	@Nullable String getBodyFr() {
+		return bodyIn(Language.FRENCH);
+	}
+
+	@FullTextField(name = "body_ru", analyzer = "russian", projectable = Projectable.YES,
+			highlightable = Highlightable.ANY)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "body")),
+			@ObjectPath(@PropertyValue(propertyName = "language")) })
+	@Nullable String getBodyRu() {
+		return bodyIn(Language.RUSSIAN);
+	}
+
+	@FullTextField(name = "body_es", analyzer = "spanish", projectable = Projectable.YES,
+			highlightable = Highlightable.ANY)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "body")),
+			@ObjectPath(@PropertyValue(propertyName = "language")) })
+	@Nullable String getBodyEs() {
+		return bodyIn(Language.SPANISH);
+	}
+
+	/** The analysis the entry was indexed with: an index of older entries is rebuilt. */
+	@KeywordField(name = "analysis")
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	String getAnalysis() {
+		return SearchAnalysis.VERSION;
+	}
+
+	/** The field a language's text is indexed in; {@code body} for an unknown one. */
+	static String bodyField(@Nullable Language language) {
+		return language == null ? "body" : "body_" + language.tag();
 	}
 
 }

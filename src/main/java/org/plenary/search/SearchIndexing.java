@@ -3,6 +3,8 @@ package org.plenary.search;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -29,6 +31,10 @@ import org.plenary.schedule.Programme;
 import org.plenary.speakers.SpeakersLists;
 import org.plenary.speakers.StatementPublished;
 import org.plenary.speakers.StatementView;
+import org.plenary.text.LanguageVersions;
+import org.plenary.text.NegotiatedTexts;
+import org.plenary.text.RevisionId;
+import org.plenary.text.RevisionPublished;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -84,10 +90,16 @@ class SearchIndexing {
 
 	private final Clock clock;
 
+	private final NegotiatedTexts texts;
+
+	private final LanguageVersions versions;
+
 	SearchIndexing(SearchEntryRepository entries, Letters letters, SpeakersLists speakers, Programme programme,
 			Processes processes, ReformModels models, Positions positions, Elements elements,
 			PlatformTransactionManager transactions, EntityManagerFactory entityManagerFactory,
-			org.plenary.search.Search search, Clock clock) {
+			org.plenary.search.Search search, Clock clock, NegotiatedTexts texts, LanguageVersions versions) {
+		this.texts = texts;
+		this.versions = versions;
 		this.search = search;
 		this.models = models;
 		this.positions = positions;
@@ -126,6 +138,12 @@ class SearchIndexing {
 	@ApplicationModuleListener
 	void on(ElementsIssued issued) {
 		store(elements(this.elements.revision(issued.process(), issued.revision(), Actor.anonymous())));
+	}
+
+	/** A revision issued, or given a version: an entry for each language it reads in. */
+	@ApplicationModuleListener
+	void on(RevisionPublished published) {
+		revision(published.revision()).forEach(this::store);
 	}
 
 	/** What the public reads of a position: its latest published version, if any. */
@@ -187,6 +205,12 @@ class SearchIndexing {
 			case POSITION -> this.processes.processes()
 				.forEach((p) -> this.positions.positions(p.id(), Actor.anonymous())
 					.forEach((position) -> keep.accept(position(position))));
+			case TEXT -> this.processes.processes()
+				.forEach((p) -> this.texts.texts(p.id(), Actor.anonymous())
+					.forEach((text) -> text.revisions()
+						.stream()
+						.filter((r) -> r.issued())
+						.forEach((r) -> revision(r.id()).forEach(keep))));
 			case ELEMENTS -> this.processes.processes()
 				.forEach((p) -> this.elements.revisions(p.id(), Actor.anonymous())
 					.forEach((revision) -> keep.accept(elements(revision))));
@@ -198,9 +222,10 @@ class SearchIndexing {
 		// Rows first: an entry stored meanwhile raises the index's count, never the
 		// rows'.
 		var rows = this.entries.count();
-		var indexed = this.search.indexed();
+		var indexed = this.search.analysedAsNow();
 		if (indexed < rows) {
-			log.info("Search: the index holds {} of {} entries; indexing them all", indexed, rows);
+			log.info("Search: the index holds {} of {} entries analysed as now ({}); indexing them all", indexed, rows,
+					SearchAnalysis.VERSION);
 			try {
 				Search.mapping(this.entityManagerFactory)
 					.scope(SearchEntry.class)
@@ -307,6 +332,35 @@ class SearchIndexing {
 				shorten("%s (revision %d)".formatted(revision.title(), revision.number())), body.toString(),
 				"/processes/%s/elements?revision=%d".formatted(slug, revision.number()), revision.process().value(),
 				revision.dated(), this.clock.instant());
+	}
+
+	/**
+	 * A revision as the public reads it, one entry for each language: the text's title,
+	 * the revision's label and language, and its parts and paragraphs.
+	 */
+	List<SearchEntry> revision(RevisionId id) {
+		var languages = this.versions.languages(id, Actor.anonymous());
+		var entries = new ArrayList<SearchEntry>();
+		for (var language : languages.all()) {
+			var revision = this.versions.revision(id, language, Actor.anonymous());
+			var process = this.texts.text(revision.text(), Actor.anonymous()).process();
+			var body = new StringBuilder();
+			for (var part : revision.parts()) {
+				body.append(part.heading()).append("\n\n");
+				part.paragraphs().forEach((p) -> body.append(p.number()).append(' ').append(p.text()).append("\n\n"));
+			}
+			var original = language == languages.original();
+			var entryId = UUID
+				.nameUUIDFromBytes(("text:" + id.value() + ":" + language.tag()).getBytes(StandardCharsets.UTF_8));
+			entries.add(new SearchEntry(entryId, SearchKind.TEXT,
+					shorten("%s, %s (%s)".formatted(revision.textTitle(), revision.label(), language.nativeName())),
+					body.toString(), language,
+					original ? "/revisions/" + id.value()
+							: "/revisions/%s/languages?lang=%s&lang=%s".formatted(id.value(),
+									languages.original().tag(), language.tag()),
+					process.value(), revision.issuedOn(), this.clock.instant()));
+		}
+		return entries;
 	}
 
 	private String processName(@Nullable UUID process) {

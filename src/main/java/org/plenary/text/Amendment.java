@@ -85,6 +85,13 @@ class Amendment {
 	@Version
 	private long version;
 
+	/**
+	 * The tag of the language the amendment was tabled in (its words stand in the
+	 * revision's text in that language); it stays in that language.
+	 */
+	@Column(nullable = false, length = 2)
+	private String language = org.plenary.system.Language.ENGLISH.tag();
+
 	protected Amendment() {
 	}
 
@@ -230,6 +237,15 @@ class Amendment {
 					.map((b) -> new AmendmentView.Backer(b.holder(), names.apply(b), b.stance(), b.statedOn()))
 					.toList(),
 				this.version);
+	}
+
+	/** Records the language the amendment is tabled in. */
+	void tabledIn(org.plenary.system.Language language) {
+		this.language = language.tag();
+	}
+
+	org.plenary.system.Language language() {
+		return org.plenary.system.Language.ofTag(this.language).orElse(org.plenary.system.Language.ENGLISH);
 	}
 
 }

@@ -48,8 +48,12 @@ public class NegotiatedTexts {
 
 	private final Clock clock;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	NegotiatedTexts(NegotiatedTextRepository texts, TextRevisionRepository revisions, AmendmentRepository amendments,
-			Processes processes, Delegations delegations, AuditTrail audit, Clock clock) {
+			Processes processes, Delegations delegations, AuditTrail audit, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.texts = texts;
 		this.revisions = revisions;
 		this.amendments = amendments;
@@ -220,6 +224,7 @@ public class NegotiatedTexts {
 		revision.issue(on);
 		this.revisions.flush();
 		this.audit.record(actor, "text.issued", "text " + text.title(), revision.label());
+		this.events.publishEvent(new RevisionPublished(id));
 		return view(revision, text);
 	}
 
@@ -258,8 +263,12 @@ public class NegotiatedTexts {
 			requireOnce(paragraph.text(), tabled.oldWords(), "oldWords");
 			requireOnce(paragraph.text(), tabled.anchorWords(), "anchorWords");
 		}
-		var amendment = this.amendments.saveAndFlush(new Amendment(revision.id(), tabled, proposer.kind(),
-				proposer.key(), actor.username(), this.clock.instant()));
+		var made = new Amendment(revision.id(), tabled, proposer.kind(), proposer.key(), actor.username(),
+				this.clock.instant());
+		// Its words are checked against the revision as written: it is tabled in that
+		// language.
+		made.tabledIn(revision.language());
+		var amendment = this.amendments.saveAndFlush(made);
 		this.audit.record(actor, "text.amendment", "revision " + revision.label(),
 				"%s: %s".formatted(proposer.key(), tabled.kind()));
 		return view(amendment);

@@ -58,7 +58,7 @@ final class TextImport {
 
 	private static boolean isHeading(String line) {
 		char last = line.charAt(line.length() - 1);
-		return line.length() <= 150 && ".;:,".indexOf(last) < 0 && !Character.isLowerCase(line.charAt(0));
+		return line.length() <= 150 && ".;:,。；：，،؛".indexOf(last) < 0 && !Character.isLowerCase(line.charAt(0));
 	}
 
 }

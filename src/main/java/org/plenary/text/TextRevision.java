@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.plenary.system.Language;
 import org.springframework.http.HttpStatus;
 
 import jakarta.persistence.CascadeType;
@@ -64,6 +65,10 @@ class TextRevision {
 	@Version
 	private long version;
 
+	/** The tag of the language the revision was written in. */
+	@Column(nullable = false, length = 2)
+	private String language = Language.ENGLISH.tag();
+
 	protected TextRevision() {
 	}
 
@@ -116,6 +121,11 @@ class TextRevision {
 
 	boolean isFinal() {
 		return this.finalText;
+	}
+
+	/** The language the revision was written in: its versions are in the others. */
+	Language language() {
+		return Language.ofTag(this.language).orElse(Language.ENGLISH);
 	}
 
 	long version() {

@@ -97,6 +97,9 @@ class SearchMarkupTests {
 	@Autowired
 	Elements elements;
 
+	@Autowired
+	org.plenary.text.NegotiatedTexts texts;
+
 	@Test
 	void carriesNoStoredMarkupWhereverTheWordsAreFound() throws Exception {
 		Map<SearchKind, Function<Words, ?>> publish = new EnumMap<>(SearchKind.class);
@@ -105,6 +108,7 @@ class SearchMarkupTests {
 		publish.put(SearchKind.POSITION, this::aPosition);
 		publish.put(SearchKind.MODEL, this::aModel);
 		publish.put(SearchKind.ELEMENTS, this::anElementsRevision);
+		publish.put(SearchKind.TEXT, this::aTextRevision);
 		assertThat(publish.keySet()).as("every kind search finds is tried here")
 			.containsAll(List.of(SearchKind.values()));
 
@@ -136,6 +140,40 @@ class SearchMarkupTests {
 					.isNotEmpty()
 					.allSatisfy((html) -> assertThat(html.toString()).doesNotContain(ACTIVE));
 			}
+		}
+	}
+
+	@Test
+	void carriesNoStoredMarkupInAnyLanguage() throws Exception {
+		for (var written : SearchTests.IN_EVERY_LANGUAGE) {
+			var word = aWordNobodyWrote();
+			var process = aProcessNamed(aWordNobodyWrote());
+			this.letters.archive(SearchTests.letterIn(process, written, MARKUP + " " + written.sentence() + " " + word),
+					Actors.administrator());
+			var query = written.query() + " " + word;
+			var found = awaitHits(
+					() -> this.search.search(new SearchQuery(query, null, null, 1, false, written.language())), 1);
+			assertThat(found.get(0).passages()).as(written.language().name())
+				.allSatisfy((passage) -> assertThat(passage.html()).doesNotContain(ACTIVE))
+				.anySatisfy((passage) -> assertThat(passage.html()).contains("<mark>" + written.marked() + "</mark>"));
+
+			var page = this.mvc.get()
+				.uri("/search")
+				.param("q", query)
+				.param("lang", written.language().tag())
+				.exchange();
+			assertThat(page).hasStatusOk();
+			assertThat(page.getResponse().getContentAsString(StandardCharsets.UTF_8)).as(written.language().name())
+				.doesNotContain(ACTIVE)
+				.contains("pwn()")
+				.contains("<mark>" + written.marked() + "</mark>");
+			var api = this.mvc.get().uri("/api/search").param("q", query).exchange();
+			assertThat(api).hasStatusOk()
+				.bodyJson()
+				.extractingPath("$.hits[*].passages[*].html")
+				.asArray()
+				.isNotEmpty()
+				.allSatisfy((html) -> assertThat(html.toString()).doesNotContain(ACTIVE));
 		}
 	}
 
@@ -218,6 +256,15 @@ class SearchMarkupTests {
 						MARKUP + " An element on " + words.inText(), List.of(), List.of()),
 				null, Actors.administrator());
 		return this.elements.issue(process.id(), 1, Actors.administrator());
+	}
+
+	private Object aTextRevision(Words words) {
+		var process = aProcessNamed(aWordNobodyWrote());
+		var text = this.texts.create(process.id(), "Text " + words.inTitle() + " " + SHORT_MARKUP, null,
+				Actors.administrator());
+		var zero = this.texts.importRevision(text.id(), null, "1. " + MARKUP + " We commit on " + words.inText() + ".",
+				false, Actors.administrator());
+		return this.texts.issue(zero.id(), LocalDate.of(2025, 11, 4), Actors.administrator());
 	}
 
 }

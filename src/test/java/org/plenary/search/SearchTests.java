@@ -39,6 +39,7 @@ import org.plenary.schedule.StandardSlot;
 import org.plenary.speakers.InscriptionKind;
 import org.plenary.speakers.SpeakersLists;
 import org.plenary.system.InvalidInput;
+import org.plenary.system.Language;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -84,6 +85,12 @@ class SearchTests {
 
 	@Autowired
 	Elements elements;
+
+	@Autowired
+	org.plenary.text.NegotiatedTexts texts;
+
+	@Autowired
+	org.plenary.text.LanguageVersions versions;
 
 	@Test
 	void findsAnArchivedLetterByItsWordsWithoutAccentsOrEndings() {
@@ -225,6 +232,119 @@ class SearchTests {
 			.bodyText()
 			.contains("1 result for “" + word + "”")
 			.contains("<mark>" + word + "</mark>");
+	}
+
+	/**
+	 * A sentence in each official language, the addressees in the same language, a word
+	 * of it to search for in another inflection, and the word as the passage marks it.
+	 */
+	record Written(Language language, String addressees, String sentence, String query, String marked) {
+	}
+
+	static final List<Written> IN_EVERY_LANGUAGE = List.of(new Written(Language.FRENCH,
+			"Représentants permanents et observateurs permanents auprès de l'Organisation",
+			"Les négociations intergouvernementales sur la réforme du Conseil de sécurité reprendront dans le cadre de la session.",
+			"négociation", "négociations"),
+			new Written(Language.ARABIC, "الممثلون الدائمون والمراقبون الدائمون لدى الأمم المتحدة",
+					"تستأنف المفاوضات الحكومية الدولية بشأن إصلاح مجلس الأمن في الدورة المقبلة.", "مفاوضات",
+					"المفاوضات"),
+			new Written(Language.CHINESE, "常驻联合国代表和常驻观察员", "关于安理会改革问题的政府间谈判将在下届会议继续进行。", "安理会", "安理会"),
+			new Written(Language.RUSSIAN,
+					"Постоянным представителям и постоянным наблюдателям при Организации Объединенных Наций",
+					"Межправительственные переговоры по вопросу о реформе Совета Безопасности возобновятся на следующей сессии.",
+					"совет", "Совета"),
+			new Written(Language.SPANISH,
+					"Representantes permanentes y observadores permanentes ante las Naciones Unidas",
+					"Las reformas del Consejo de Seguridad se examinarán en las negociaciones intergubernamentales de la sesión.",
+					"reforma", "reformas"),
+			new Written(Language.ENGLISH, LetterDraft.ALL_PERMANENT_REPRESENTATIVES,
+					"The intergovernmental negotiations on the reform of the Security Council will resume at the next session.",
+					"negotiate", "negotiations"));
+
+	@Test
+	void findsAWordInEachLanguageByAnotherInflectionOfItAndMarksIt() {
+		for (var written : IN_EVERY_LANGUAGE) {
+			var word = aWordNobodyWrote();
+			var letter = this.letters.archive(letterIn(aNewProcess(), written, written.sentence() + " " + word),
+					Actors.administrator());
+			var chosen = new SearchQuery(written.query() + " " + word, null, null, 1, false, written.language());
+
+			var found = awaitHits(() -> this.search.search(chosen), 1);
+
+			assertThat(found.get(0).id()).as(written.language().name()).isEqualTo(letter.id().value());
+			assertThat(found.get(0).passages()).as(written.language().name())
+				.anySatisfy((passage) -> assertThat(passage.html()).contains("<mark>" + written.marked() + "</mark>"));
+			assertThat(this.search.search(SearchQuery.of(written.query() + " " + word)).total())
+				.as("%s, the language of the words detected or not", written.language())
+				.isEqualTo(1);
+			assertThat(this.search.search(SearchQuery.of(written.query() + " " + word)).hits().get(0).passages())
+				.anySatisfy((passage) -> assertThat(passage.html()).contains("<mark>" + written.marked() + "</mark>"));
+			var other = written.language() == Language.RUSSIAN ? Language.SPANISH : Language.RUSSIAN;
+			assertThat(this.search.search(new SearchQuery(written.query() + " " + word, null, null, 1, false, other))
+				.total()).as("%s looked for in %s only", written.language(), other).isZero();
+		}
+	}
+
+	@Test
+	void findsANegotiatedTextInEachLanguageItReadsIn() {
+		var word = aWordNobodyWrote();
+		var process = aNewProcess();
+		var text = this.texts.create(process.id(), "Compact " + word, null, Actors.administrator());
+		var zero = this.texts.importRevision(text.id(), null,
+				"1. The intergovernmental negotiations on the reform of the Council will resume.", false,
+				Actors.administrator());
+		this.texts.issue(zero.id(), LocalDate.of(2025, 11, 4), Actors.administrator());
+		this.versions.addVersion(zero.id(), Language.FRENCH,
+				"1. Les négociations intergouvernementales sur la réforme du Conseil reprendront.",
+				Actors.administrator());
+
+		var french = awaitHits(
+				() -> this.search
+					.search(new SearchQuery("négociation " + word, SearchKind.TEXT, null, 1, false, Language.FRENCH)),
+				1);
+		assertThat(french.get(0).title()).isEqualTo("Compact " + word + ", Zero draft (Français)");
+		assertThat(french.get(0).link())
+			.isEqualTo("/revisions/%s/languages?lang=en&lang=fr".formatted(zero.id().value()));
+		assertThat(french.get(0).passages())
+			.anySatisfy((passage) -> assertThat(passage.html()).contains("<mark>négociations</mark>"));
+		var english = awaitHits(
+				() -> this.search
+					.search(new SearchQuery("negotiate " + word, SearchKind.TEXT, null, 1, false, Language.ENGLISH)),
+				1);
+		assertThat(english.get(0).link()).isEqualTo("/revisions/" + zero.id().value());
+		assertThat(this.search.search(new SearchQuery(word, SearchKind.TEXT, null, 1, false)).total())
+			.as("both languages, by the title's word")
+			.isEqualTo(2);
+	}
+
+	@Test
+	void choosesTheLanguageOfTheWordsOnTheApiAndThePage() {
+		var written = IN_EVERY_LANGUAGE.get(0);
+		var word = aWordNobodyWrote();
+		this.letters.archive(letterIn(aNewProcess(), written, written.sentence() + " " + word), Actors.administrator());
+		awaitHits(() -> this.search.search(SearchQuery.of(word)), 1);
+
+		assertThat(this.mvc.get().uri("/api/search").param("q", "négociation " + word).param("lang", "fr"))
+			.hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.total", (total) -> total.assertThat().isEqualTo(1));
+		assertThat(this.mvc.get().uri("/api/search").param("q", "négociation " + word).param("lang", "es"))
+			.hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.total", (total) -> total.assertThat().isEqualTo(0));
+		assertThat(this.mvc.get().uri("/api/search").param("q", word).param("lang", "de")).hasStatus(400)
+			.bodyJson()
+			.hasPathSatisfying("$.errors[0].field", (field) -> field.assertThat().isEqualTo("lang"));
+		assertThat(this.mvc.get().uri("/search").param("q", "négociation " + word).param("lang", "fr")).hasStatusOk()
+			.bodyText()
+			.contains("<option value=\"fr\" lang=\"fr\" dir=\"ltr\" selected=\"selected\">Français</option>")
+			.contains("<mark>négociations</mark>");
+	}
+
+	static LetterDraft letterIn(ProcessView process, Written written, String paragraph) {
+		return new LetterDraft(LetterKind.FACILITATORS, process.id().value(), LocalDate.of(2034, 2, 13), "New York",
+				written.addressees(), "Excellency,", List.of(paragraph),
+				List.of(new Signatory("Miroslav Lajčák", null, null)), List.of(), null, List.of());
 	}
 
 	static List<SearchHit> awaitHits(Supplier<SearchResults> search, int expected) {

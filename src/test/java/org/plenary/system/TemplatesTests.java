@@ -29,11 +29,16 @@ class TemplatesTests {
 
 	@Test
 	void everyMessageATemplateUsesIsInTheBundle() throws IOException {
+		// Every English bundle: messages.properties and the helpers' own
+		// (texts.properties
+		// …), named in spring.messages.basename.
 		var bundle = new Properties();
-		try (var in = new InputStreamReader(
-				Files.newInputStream(Path.of("src/main/resources/messages/messages.properties")),
-				StandardCharsets.UTF_8)) {
-			bundle.load(in);
+		try (Stream<Path> files = Files.list(Path.of("src/main/resources/messages"))) {
+			for (var file : files.filter((f) -> f.getFileName().toString().matches("[a-z]+\\.properties")).toList()) {
+				try (var in = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
+					bundle.load(in);
+				}
+			}
 		}
 		var missing = new TreeSet<String>();
 		for (var template : templates()) {

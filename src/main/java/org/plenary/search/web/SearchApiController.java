@@ -27,13 +27,17 @@ class SearchApiController {
 	 * What is published and matches: every word must appear; "quoted phrases", -excluded
 	 * words and prefix* work. Each passage is plain {@code text} with {@code highlights},
 	 * the character ranges where the words were found, and the same as {@code html}: the
-	 * text HTML-escaped with only {@code <mark>} added.
+	 * text HTML-escaped with only {@code <mark>} added. {@code lang} (ar, zh, en, fr, ru,
+	 * es) says which language the words are in; without it, it is detected from them, and
+	 * words whose language cannot be told are looked for in every language.
 	 */
 	@GetMapping
 	SearchResults search(@RequestParam String q, @RequestParam(required = false) @Nullable SearchKind kind,
 			@RequestParam(required = false) @Nullable UUID process, @RequestParam(defaultValue = "1") int page,
-			@RequestParam(defaultValue = "relevance") String sort) {
-		return this.search.search(new SearchQuery(q, kind, process, page, "newest".equals(sort)));
+			@RequestParam(defaultValue = "relevance") String sort,
+			@RequestParam(name = "lang", required = false) @Nullable String language) {
+		return this.search
+			.search(new SearchQuery(q, kind, process, page, "newest".equals(sort), SearchQuery.language(language)));
 	}
 
 }

@@ -8,6 +8,7 @@ import org.plenary.process.Processes;
 import org.plenary.search.Search;
 import org.plenary.search.SearchKind;
 import org.plenary.search.SearchQuery;
+import org.plenary.system.Language;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,11 +35,13 @@ class SearchController {
 	String search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) @Nullable SearchKind kind,
 			@RequestParam(required = false) @Nullable UUID process, @RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "relevance") String sort,
+			@RequestParam(name = "lang", required = false) @Nullable String language,
 			@RequestHeader(name = "HX-Request", required = false) boolean htmx, Model model) {
-		var query = new SearchQuery(q, kind, process, page, "newest".equals(sort));
+		var query = new SearchQuery(q, kind, process, page, "newest".equals(sort), SearchQuery.language(language));
 		model.addAttribute("results", this.search.search(query));
 		model.addAttribute("kinds", Arrays.asList(SearchKind.values()));
 		model.addAttribute("processes", this.processes.processes());
+		model.addAttribute("languages", Language.all());
 		return htmx ? "search/search :: results" : "search/search";
 	}
 

@@ -12,6 +12,7 @@ import org.plenary.text.AmendmentId;
 import org.plenary.text.AmendmentStatus;
 import org.plenary.text.AmendmentView;
 import org.plenary.text.CompilationView;
+import org.plenary.text.LanguageVersions;
 import org.plenary.text.NegotiatedTexts;
 import org.plenary.text.ParagraphHistory;
 import org.plenary.text.RevisionComparison;
@@ -49,9 +50,12 @@ class TextApiController {
 
 	private final org.plenary.system.DocumentReadings readings;
 
+	private final LanguageVersions versions;
+
 	TextApiController(NegotiatedTexts texts, TextDocuments documents, org.plenary.process.Processes processes,
-			java.time.Clock clock, org.plenary.system.DocumentReadings readings) {
+			java.time.Clock clock, org.plenary.system.DocumentReadings readings, LanguageVersions versions) {
 		this.readings = readings;
+		this.versions = versions;
 		this.processes = processes;
 		this.texts = texts;
 		this.documents = documents;
@@ -226,13 +230,17 @@ class TextApiController {
 	CompilationView compilation(@PathVariable("id") RevisionId revision,
 			@RequestParam(required = false) @Nullable String part,
 			@RequestParam(required = false) @Nullable String delegation,
-			@RequestParam(required = false) @Nullable AmendmentStatus status, Actor actor) {
-		return this.texts.compilation(revision, part, delegation, status, actor);
+			@RequestParam(required = false) @Nullable AmendmentStatus status,
+			@RequestParam(name = "lang", required = false) @Nullable String lang, Actor actor) {
+		return this.versions.compilation(revision, LanguageVersions.language(lang, "lang"), part, delegation, status,
+				actor);
 	}
 
+	/** Two revisions compared, within a language when {@code lang} names one. */
 	@GetMapping("/api/revisions/{from}/compare/{to}")
-	RevisionComparison compare(@PathVariable RevisionId from, @PathVariable RevisionId to, Actor actor) {
-		return this.texts.compare(from, to, actor);
+	RevisionComparison compare(@PathVariable RevisionId from, @PathVariable RevisionId to,
+			@RequestParam(name = "lang", required = false) @Nullable String lang, Actor actor) {
+		return this.versions.compare(from, to, LanguageVersions.language(lang, "lang"), actor);
 	}
 
 }

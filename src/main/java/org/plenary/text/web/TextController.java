@@ -11,6 +11,7 @@ import org.plenary.system.PageActions;
 import org.plenary.text.AmendmentId;
 import org.plenary.text.AmendmentKind;
 import org.plenary.text.AmendmentStatus;
+import org.plenary.text.LanguageVersions;
 import org.plenary.text.NegotiatedTexts;
 import org.plenary.text.ParagraphKind;
 import org.plenary.text.RevisionId;
@@ -42,7 +43,10 @@ class TextController {
 
 	private final java.time.Clock clock;
 
-	TextController(NegotiatedTexts texts, Processes processes, java.time.Clock clock) {
+	private final LanguageVersions versions;
+
+	TextController(NegotiatedTexts texts, Processes processes, java.time.Clock clock, LanguageVersions versions) {
+		this.versions = versions;
 		this.texts = texts;
 		this.processes = processes;
 		this.clock = clock;
@@ -75,14 +79,20 @@ class TextController {
 			.orElse(null);
 		model.addAttribute("previous", previous);
 		model.addAttribute("supersededBy", revision.issued() ? this.texts.supersededBy(id, actor) : null);
+		model.addAttribute("languages", this.versions.languages(id, actor));
 		return "text/revision";
 	}
 
 	@GetMapping("/revisions/{id}/compilation")
 	String compilation(@PathVariable RevisionId id, @RequestParam(required = false) @Nullable String part,
 			@RequestParam(required = false) @Nullable String delegation,
-			@RequestParam(required = false) @Nullable AmendmentStatus status, Actor actor, Model model) {
-		var compilation = this.texts.compilation(id, part, delegation, status, actor);
+			@RequestParam(required = false) @Nullable AmendmentStatus status,
+			@RequestParam(name = "lang", required = false) @Nullable String lang, Actor actor, Model model) {
+		var language = LanguageVersions.language(lang, "lang");
+		var compilation = this.versions.compilation(id, language, part, delegation, status, actor);
+		var languages = this.versions.languages(id, actor);
+		model.addAttribute("languages", languages);
+		model.addAttribute("language", language == null ? languages.original() : language);
 		var text = this.texts.text(compilation.revision().text(), actor);
 		model.addAttribute("compilation", compilation);
 		model.addAttribute("revision", compilation.revision());
@@ -118,8 +128,11 @@ class TextController {
 	}
 
 	@GetMapping("/revisions/{from}/compare/{to}")
-	String compare(@PathVariable RevisionId from, @PathVariable RevisionId to, Actor actor, Model model) {
-		model.addAttribute("comparison", this.texts.compare(from, to, actor));
+	String compare(@PathVariable RevisionId from, @PathVariable RevisionId to,
+			@RequestParam(name = "lang", required = false) @Nullable String lang, Actor actor, Model model) {
+		var language = LanguageVersions.language(lang, "lang");
+		model.addAttribute("comparison", this.versions.compare(from, to, language, actor));
+		model.addAttribute("language", language);
 		return "text/compare";
 	}
 

@@ -23,6 +23,10 @@ final class TextRequests {
 	record Import(@Nullable String label, @Nullable String text, @Nullable Boolean finalText) {
 	}
 
+	/** A revision's version in another language: its language's tag and its text. */
+	record Version(@Nullable String language, @Nullable String text) {
+	}
+
 	record Next(@Nullable String label) {
 	}
 
