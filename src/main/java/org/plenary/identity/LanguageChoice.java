@@ -22,8 +22,9 @@ import org.springframework.web.servlet.LocaleResolver;
 /**
  * The official language a page is written in, chosen in this order: the language the
  * person picked with the switcher in this session; for a signed-in person, the language
- * stored on their account; for a visitor, the language cookie the switcher left; the best
- * of the six in the browser's {@code Accept-Language}; English.
+ * stored on their account; the language cookie the switcher left (a visitor's, or one
+ * picked before signing in to an account that has none yet); the best of the six in the
+ * browser's {@code Accept-Language}; English.
  */
 @Component("localeResolver")
 public class LanguageChoice implements LocaleResolver {
@@ -73,11 +74,10 @@ public class LanguageChoice implements LocaleResolver {
 				return stored.get();
 			}
 		}
-		else {
-			var remembered = cookie(request);
-			if (remembered.isPresent()) {
-				return remembered.get();
-			}
+		// A visitor's pick, kept after they sign in until their account has one.
+		var remembered = cookie(request);
+		if (remembered.isPresent()) {
+			return remembered.get();
 		}
 		return bestOf(request.getHeader("Accept-Language")).orElse(Language.DEFAULT);
 	}

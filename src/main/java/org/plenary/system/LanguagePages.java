@@ -29,6 +29,30 @@ public class LanguagePages {
 		return Language.of(locale);
 	}
 
+	/**
+	 * A session's number as the page's language writes it before "session": 81st, 81e,
+	 * 81.º, 81-я; Arabic and Chinese messages carry the number in their own words (الدورة
+	 * 81, 第81届会议).
+	 */
+	public String ordinal(int number) {
+		return switch (current()) {
+			case ENGLISH -> {
+				int lastTwo = number % 100;
+				String suffix = (lastTwo >= 11 && lastTwo <= 13) ? "th" : switch (number % 10) {
+					case 1 -> "st";
+					case 2 -> "nd";
+					case 3 -> "rd";
+					default -> "th";
+				};
+				yield number + suffix;
+			}
+			case FRENCH -> number + ((number == 1) ? "re" : "e");
+			case SPANISH -> number + ".º";
+			case RUSSIAN -> number + "-я";
+			case ARABIC, CHINESE -> Integer.toString(number);
+		};
+	}
+
 	/** The path and query of the page being written, for the switcher to come back to. */
 	public String here() {
 		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
