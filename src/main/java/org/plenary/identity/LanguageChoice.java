@@ -47,11 +47,11 @@ public class LanguageChoice implements LocaleResolver {
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
 		if (request.getAttribute(RESOLVED) instanceof Language resolved) {
-			return resolved.locale();
+			return resolved.pageLocale();
 		}
 		var language = choose(request);
 		request.setAttribute(RESOLVED, language);
-		return language.locale();
+		return language.pageLocale();
 	}
 
 	/** The language of this request, as {@link #resolveLocale} chooses it. */
