@@ -60,6 +60,11 @@ public class LanguageChoice implements LocaleResolver {
 	}
 
 	private Language choose(HttpServletRequest request) {
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			// The API speaks English to scripts, and asks nothing of the database to do
+			// so.
+			return Language.DEFAULT;
+		}
 		var session = request.getSession(false);
 		if (session != null && session.getAttribute(PICKED) instanceof String picked) {
 			var language = Language.ofTag(picked);
@@ -71,6 +76,10 @@ public class LanguageChoice implements LocaleResolver {
 		if (username != null) {
 			var stored = storedFor(username);
 			if (stored.isPresent()) {
+				if (session != null) {
+					// Read once a session: the account's language is the person's pick.
+					session.setAttribute(PICKED, stored.get().tag());
+				}
 				return stored.get();
 			}
 		}

@@ -112,6 +112,19 @@ class LanguageChoiceTests {
 			.contains("<html lang=\"zh\"");
 	}
 
+	@Autowired
+	LanguageChoice choice;
+
+	@Test
+	void theApiSpeaksEnglishWhateverTheBrowserPrefers() {
+		var request = new org.springframework.mock.web.MockHttpServletRequest("GET", "/api/processes");
+		request.addHeader("Accept-Language", "fr");
+		assertThat(this.choice.resolveLocale(request)).isEqualTo(Language.ENGLISH.locale());
+		var page = new org.springframework.mock.web.MockHttpServletRequest("GET", "/processes");
+		page.addHeader("Accept-Language", "fr");
+		assertThat(this.choice.resolveLocale(page)).isEqualTo(Language.FRENCH.locale());
+	}
+
 	private String page(MockHttpServletRequestBuilder request) throws Exception {
 		return this.mvc.perform(request).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 	}
