@@ -87,7 +87,9 @@
       offset = Date.parse(state.timer.serverTime) - Date.now();
     }
     main.classList.remove('offline');
-    if (main.classList.contains('room')) {
+    // The event names speakers as the register writes them, in English: a room shown in another language
+    // fetches its region, written in its language, as the other views do.
+    if (main.classList.contains('room') && (document.documentElement.lang || 'en') === 'en') {
       renderRoom(state);
     }
     else {

@@ -53,6 +53,9 @@ class Account {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	/** The tag of the official language the person picked, or none yet. */
+	private @Nullable String language;
+
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
 	@JoinColumn(name = "account_id", nullable = false)
 	private List<AccountGrant> grants = new ArrayList<>();
@@ -83,6 +86,14 @@ class Account {
 
 	String displayName() {
 		return this.displayName;
+	}
+
+	@Nullable String language() {
+		return this.language;
+	}
+
+	void pickLanguage(String tag) {
+		this.language = tag;
 	}
 
 	String passwordHash() {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.plenary.system.InvalidInput;
+import org.plenary.system.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -171,6 +172,22 @@ public class Accounts {
 		checkPassword("newPassword", newPassword);
 		account.changePassword(this.passwords.encode(newPassword));
 		this.audit.record(actor, "account.password-changed", "account " + account.username(), null);
+	}
+
+	/**
+	 * Stores the official language the person picked with the switcher, so that every
+	 * later page and session is in it.
+	 */
+	@Transactional
+	public void pickLanguage(Actor actor, Language language) {
+		this.accounts.findByUsernameIgnoreCase(actor.username())
+			.ifPresent((account) -> account.pickLanguage(language.tag()));
+	}
+
+	/** The official language a signed-in person picked, if they did. */
+	@Transactional(readOnly = true)
+	public Optional<Language> languageOf(String username) {
+		return Language.ofTag(this.accounts.findLanguageByUsername(username));
 	}
 
 	/** The account's display name, for greeting the person who is signed in. */

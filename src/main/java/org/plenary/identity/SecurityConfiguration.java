@@ -159,6 +159,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/error", "/login/second-factor")
 			.permitAll()
+			.requestMatchers(HttpMethod.POST, "/language")
+			.permitAll()
 			.anyRequest()
 			.authenticated())
 			.formLogin((form) -> form.loginPage("/login")

@@ -28,7 +28,7 @@ public final class Dates {
 	/** The date, or a refusal naming the field. */
 	public static @Nullable LocalDate require(String field, @Nullable LocalDate date) {
 		if (!inRange(date)) {
-			throw new InvalidInput(field, OUT_OF_RANGE);
+			throw new InvalidInput(field, OUT_OF_RANGE, "date.outOfRange");
 		}
 		return date;
 	}

@@ -58,6 +58,16 @@ public enum Language {
 		return this.longDate.getLocale();
 	}
 
+	/**
+	 * The locale pages format numbers in: the language's, with Western digits for Arabic
+	 * ({@code ar-u-nu-latn}), as dates, times, document symbols and the UN's Arabic web
+	 * pages write them, so that one page does not mix two sets of digits.
+	 */
+	public Locale pageLocale() {
+		return this.rightToLeft ? new Locale.Builder().setLocale(locale()).setUnicodeLocaleKeyword("nu", "latn").build()
+				: locale();
+	}
+
 	/** The language's name in itself, as a language switcher shows it. */
 	public String nativeName() {
 		return this.nativeName;

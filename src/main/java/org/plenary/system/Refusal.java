@@ -16,6 +16,14 @@ public class Refusal extends ErrorResponseException {
 		super(status, problem(status, title, detail), null);
 	}
 
+	/**
+	 * A refusal whose sentence is also a message of the bundles ({@code code} with its
+	 * arguments), for pages to show in their language; {@code detail} is the English.
+	 */
+	protected Refusal(HttpStatus status, String title, String detail, String code, Object... arguments) {
+		super(status, problem(status, title, detail), null, code, arguments);
+	}
+
 	private static ProblemDetail problem(HttpStatus status, String title, String detail) {
 		var problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(title);

@@ -31,4 +31,12 @@ class LanguageTests {
 		assertThat(Language.RUSSIAN.direction()).isEqualTo("ltr");
 	}
 
+	@Test
+	void arabicPagesWriteNumbersInWesternDigitsLikeTheirDates() {
+		assertThat(java.text.NumberFormat.getIntegerInstance(Language.ARABIC.pageLocale()).format(196))
+			.isEqualTo("196");
+		assertThat(Language.of(Language.ARABIC.pageLocale())).isEqualTo(Language.ARABIC);
+		assertThat(Language.FRENCH.pageLocale()).isEqualTo(Language.FRENCH.locale());
+	}
+
 }

@@ -307,7 +307,7 @@ class LetterController {
 	private static void reject(BindingResult errors, InvalidInput refusal) {
 		if (List.of("signatories", "references", "programme", "enclosure", "process", "paragraphs")
 			.contains(refusal.field())) {
-			errors.rejectValue(refusal.field(), "invalid", refusal.reason());
+			errors.rejectValue(refusal.field(), refusal.code(), refusal.arguments(), refusal.reason());
 		}
 		else {
 			errors.reject("invalid", refusal.reason());

@@ -114,7 +114,7 @@ class LetterImportController {
 			}
 			catch (InvalidInput refusal) {
 				if (List.of("date", "senders", "references", "process").contains(refusal.field())) {
-					errors.rejectValue(refusal.field(), "invalid", refusal.reason());
+					errors.rejectValue(refusal.field(), refusal.code(), refusal.arguments(), refusal.reason());
 				}
 				else {
 					errors.reject("invalid", refusal.reason());

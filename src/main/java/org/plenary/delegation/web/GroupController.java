@@ -118,7 +118,7 @@ class GroupController {
 			return "redirect:/groups/" + group.id();
 		}
 		catch (InvalidInput refusal) {
-			errors.rejectValue(refusal.field(), "invalid", refusal.reason());
+			errors.rejectValue(refusal.field(), refusal.code(), refusal.arguments(), refusal.reason());
 			return newGroupPage(model);
 		}
 	}

@@ -43,7 +43,7 @@ class AccountController {
 			this.accounts.changePassword(actor, form.currentPassword(), form.newPassword());
 		}
 		catch (InvalidInput refusal) {
-			errors.rejectValue(refusal.field(), "invalid", refusal.reason());
+			errors.rejectValue(refusal.field(), refusal.code(), refusal.arguments(), refusal.reason());
 			return "identity/password";
 		}
 		redirect.addFlashAttribute("notice", "passwordChanged");

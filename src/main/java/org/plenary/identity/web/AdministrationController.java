@@ -84,7 +84,7 @@ class AdministrationController {
 			return "redirect:/admin/accounts/" + account.id();
 		}
 		catch (InvalidInput refusal) {
-			errors.rejectValue(refusal.field(), "invalid", refusal.reason());
+			errors.rejectValue(refusal.field(), refusal.code(), refusal.arguments(), refusal.reason());
 		}
 		catch (UsernameTaken taken) {
 			errors.rejectValue("username", "taken", String.valueOf(taken.getBody().getDetail()));
@@ -111,7 +111,7 @@ class AdministrationController {
 				return "redirect:/admin/accounts/" + id;
 			}
 			catch (InvalidInput refusal) {
-				errors.rejectValue(refusal.field(), "invalid", refusal.reason());
+				errors.rejectValue(refusal.field(), refusal.code(), refusal.arguments(), refusal.reason());
 			}
 			catch (IllegalArgumentException refusal) {
 				errors.rejectValue("role", "invalid", String.valueOf(refusal.getMessage()));

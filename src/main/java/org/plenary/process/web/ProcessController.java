@@ -81,7 +81,7 @@ class ProcessController {
 			return "redirect:/processes/" + process.slug();
 		}
 		catch (InvalidInput refusal) {
-			errors.rejectValue(refusal.field(), "invalid", refusal.reason());
+			errors.rejectValue(refusal.field(), refusal.code(), refusal.arguments(), refusal.reason());
 			return "process/process-new";
 		}
 	}
@@ -163,7 +163,7 @@ class ProcessController {
 				return "redirect:/processes/" + slug + "#facilitators";
 			}
 			catch (InvalidInput refusal) {
-				errors.rejectValue(refusal.field(), "invalid", refusal.reason());
+				errors.rejectValue(refusal.field(), refusal.code(), refusal.arguments(), refusal.reason());
 			}
 			catch (IllegalArgumentException refusal) {
 				errors.rejectValue("personName", "invalid", String.valueOf(refusal.getMessage()));

@@ -77,7 +77,7 @@ class SessionController {
 			return "redirect:/sessions/" + session.number();
 		}
 		catch (InvalidInput refusal) {
-			errors.rejectValue(refusal.field(), "invalid", refusal.reason());
+			errors.rejectValue(refusal.field(), refusal.code(), refusal.arguments(), refusal.reason());
 			return newSessionPage(model);
 		}
 	}
@@ -102,7 +102,7 @@ class SessionController {
 				return "redirect:/sessions/" + number;
 			}
 			catch (InvalidInput refusal) {
-				errors.rejectValue(refusal.field(), "invalid", refusal.reason());
+				errors.rejectValue(refusal.field(), refusal.code(), refusal.arguments(), refusal.reason());
 			}
 			catch (IllegalArgumentException refusal) {
 				errors.rejectValue("closesOn", "invalid", String.valueOf(refusal.getMessage()));

@@ -82,7 +82,7 @@ class MeetingController {
 			return planPage(process, actor, model, taken.warnings());
 		}
 		catch (InvalidInput refusal) {
-			errors.rejectValue(refusal.field(), "invalid", refusal.reason());
+			errors.rejectValue(refusal.field(), refusal.code(), refusal.arguments(), refusal.reason());
 		}
 		catch (IllegalArgumentException refusal) {
 			errors.reject("invalid", String.valueOf(refusal.getMessage()));
@@ -114,7 +114,7 @@ class MeetingController {
 			return meetingPage(meeting, actor, model, taken.warnings());
 		}
 		catch (InvalidInput refusal) {
-			errors.rejectValue(refusal.field(), "invalid", refusal.reason());
+			errors.rejectValue(refusal.field(), refusal.code(), refusal.arguments(), refusal.reason());
 		}
 		catch (IllegalArgumentException refusal) {
 			errors.reject("invalid", String.valueOf(refusal.getMessage()));

@@ -51,7 +51,7 @@ class VenueController {
 				return "redirect:/venues";
 			}
 			catch (InvalidInput refusal) {
-				errors.rejectValue(refusal.field(), "invalid", refusal.reason());
+				errors.rejectValue(refusal.field(), refusal.code(), refusal.arguments(), refusal.reason());
 			}
 		}
 		return page(actor, model);
