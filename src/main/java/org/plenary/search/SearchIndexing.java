@@ -3,6 +3,7 @@ package org.plenary.search;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -29,6 +30,9 @@ import org.plenary.schedule.Programme;
 import org.plenary.speakers.SpeakersLists;
 import org.plenary.speakers.StatementPublished;
 import org.plenary.speakers.StatementView;
+import org.plenary.text.NegotiatedTexts;
+import org.plenary.text.RevisionIssued;
+import org.plenary.text.RevisionView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -72,6 +76,8 @@ class SearchIndexing {
 
 	private final Elements elements;
 
+	private final NegotiatedTexts texts;
+
 	private final TransactionTemplate transaction;
 
 	private final EntityManagerFactory entityManagerFactory;
@@ -85,10 +91,11 @@ class SearchIndexing {
 	private final Clock clock;
 
 	SearchIndexing(SearchEntryRepository entries, Letters letters, SpeakersLists speakers, Programme programme,
-			Processes processes, ReformModels models, Positions positions, Elements elements,
+			Processes processes, ReformModels models, Positions positions, Elements elements, NegotiatedTexts texts,
 			PlatformTransactionManager transactions, EntityManagerFactory entityManagerFactory,
 			org.plenary.search.Search search, Clock clock) {
 		this.search = search;
+		this.texts = texts;
 		this.models = models;
 		this.positions = positions;
 		this.elements = elements;
@@ -126,6 +133,12 @@ class SearchIndexing {
 	@ApplicationModuleListener
 	void on(ElementsIssued issued) {
 		store(elements(this.elements.revision(issued.process(), issued.revision(), Actor.anonymous())));
+	}
+
+	/** An issued revision, paragraph by paragraph, as the public reads it. */
+	@ApplicationModuleListener
+	void on(RevisionIssued issued) {
+		paragraphs(this.texts.revision(issued.revision(), Actor.anonymous())).forEach(this::store);
 	}
 
 	/** What the public reads of a position: its latest published version, if any. */
@@ -190,6 +203,10 @@ class SearchIndexing {
 			case ELEMENTS -> this.processes.processes()
 				.forEach((p) -> this.elements.revisions(p.id(), Actor.anonymous())
 					.forEach((revision) -> keep.accept(elements(revision))));
+			case TEXT -> this.processes.processes()
+				.forEach((p) -> this.texts.texts(p.id(), Actor.anonymous())
+					.forEach((text) -> text.revisions()
+						.forEach((r) -> paragraphs(this.texts.revision(r.id(), Actor.anonymous())).forEach(keep))));
 		}
 		return read.get();
 	}
@@ -307,6 +324,29 @@ class SearchIndexing {
 				shorten("%s (revision %d)".formatted(revision.title(), revision.number())), body.toString(),
 				"/processes/%s/elements?revision=%d".formatted(slug, revision.number()), revision.process().value(),
 				revision.dated(), this.clock.instant());
+	}
+
+	/**
+	 * A revision's paragraphs, one entry each: its id made from the revision and the
+	 * paragraph's place, its link the paragraph in its revision.
+	 */
+	List<SearchEntry> paragraphs(RevisionView revision) {
+		var entries = new java.util.ArrayList<SearchEntry>();
+		var process = this.texts.text(revision.text(), Actor.anonymous()).process().value();
+		int place = 0;
+		for (var part : revision.parts()) {
+			for (var paragraph : part.paragraphs()) {
+				var id = UUID
+					.nameUUIDFromBytes(("text:" + revision.id() + ":" + place++).getBytes(StandardCharsets.UTF_8));
+				var title = "%s, %s, paragraph %s".formatted(revision.textTitle(), revision.label(),
+						paragraph.number().isEmpty() ? Integer.toString(place) : paragraph.number());
+				entries.add(
+						new SearchEntry(id, SearchKind.TEXT, shorten(title), part.heading() + "\n\n" + paragraph.text(),
+								"/revisions/%s#p-%s".formatted(revision.id(), paragraph.lineage()), process,
+								revision.issuedOn(), this.clock.instant()));
+			}
+		}
+		return entries;
 	}
 
 	private String processName(@Nullable UUID process) {

@@ -1,11 +1,12 @@
 /**
  * Full-text search across everything published: circulated letters and delivered written
  * statements, read from their modules' doors when {@code LetterCirculated},
- * {@code LetterArchived} and {@code StatementPublished} arrive, indexed by Hibernate
- * Search in an embedded Lucene index or in OpenSearch.
+ * {@code LetterArchived}, {@code StatementPublished} and {@code RevisionIssued} (a
+ * negotiated text's paragraphs) arrive, indexed by Hibernate Search in an embedded Lucene
+ * index or in OpenSearch.
  */
 @ApplicationModule(allowedDependencies = { "correspondence", "speakers", "positions", "schedule", "process", "identity",
-		"system" })
+		"system", "text" })
 @NullMarked
 package org.plenary.search;
 

@@ -97,6 +97,9 @@ class SearchMarkupTests {
 	@Autowired
 	Elements elements;
 
+	@Autowired
+	org.plenary.text.NegotiatedTexts texts;
+
 	@Test
 	void carriesNoStoredMarkupWhereverTheWordsAreFound() throws Exception {
 		Map<SearchKind, Function<Words, ?>> publish = new EnumMap<>(SearchKind.class);
@@ -105,6 +108,7 @@ class SearchMarkupTests {
 		publish.put(SearchKind.POSITION, this::aPosition);
 		publish.put(SearchKind.MODEL, this::aModel);
 		publish.put(SearchKind.ELEMENTS, this::anElementsRevision);
+		publish.put(SearchKind.TEXT, this::aRevision);
 		assertThat(publish.keySet()).as("every kind search finds is tried here")
 			.containsAll(List.of(SearchKind.values()));
 
@@ -218,6 +222,15 @@ class SearchMarkupTests {
 						MARKUP + " An element on " + words.inText(), List.of(), List.of()),
 				null, Actors.administrator());
 		return this.elements.issue(process.id(), 1, Actors.administrator());
+	}
+
+	private Object aRevision(Words words) {
+		var process = aProcessNamed(aWordNobodyWrote());
+		var text = this.texts.create(process.id(), "Compact " + words.inTitle() + " " + SHORT_MARKUP, null,
+				Actors.administrator());
+		var zero = this.texts.importRevision(text.id(), null, "1. " + MARKUP + " We commit on " + words.inText() + ".",
+				false, Actors.administrator());
+		return this.texts.issue(zero.id(), LocalDate.of(2025, 11, 4), Actors.administrator());
 	}
 
 }

@@ -263,7 +263,10 @@ class WriteRoutesSecurityTests {
 			Map.entry("POST /revisions/{id}/amendments", "paragraph=%p&kind=DELETE_WORDS&oldWords=commit&holder=BRA"),
 			Map.entry("POST /amendments/{id}/stances", "holder=BRA&stance=SUPPORT"),
 			Map.entry("POST /amendments/{id}/status", "status=ACCEPTED"), Map.entry("DELETE /api/revisions/{id}", ""),
-			Map.entry("POST /revisions/{id}/discard", ""), Map.entry("POST /account/second-factor", "code=123456"),
+			Map.entry("POST /revisions/{id}/discard", ""),
+			Map.entry("POST /revisions/{id}/paragraphs/{lineage}/match", "predecessor="),
+			Map.entry("POST /revisions/{id}/paragraphs/{lineage}/text", "text=We+commit."),
+			Map.entry("POST /account/second-factor", "code=123456"),
 			Map.entry("POST /account/second-factor/off", "password=not+the+password"),
 			Map.entry("POST /login/second-factor", "code=123456"), Map.entry("POST /account/password",
 					"currentPassword=x&newPassword=long+enough+password&repeatedPassword=long+enough+password"));

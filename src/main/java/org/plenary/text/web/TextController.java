@@ -119,8 +119,54 @@ class TextController {
 
 	@GetMapping("/revisions/{from}/compare/{to}")
 	String compare(@PathVariable RevisionId from, @PathVariable RevisionId to, Actor actor, Model model) {
-		model.addAttribute("comparison", this.texts.compare(from, to, actor));
+		var comparison = this.texts.compare(from, to, actor);
+		model.addAttribute("comparison", comparison);
+		var later = this.texts.revision(to, actor);
+		var text = this.texts.text(later.text(), actor);
+		// The facilitators correct the matching of consecutive revisions, paragraph by
+		// paragraph: each paragraph of the later one may continue any of the earlier one.
+		var consecutive = text.revisions()
+			.stream()
+			.filter((r) -> r.number() < later.number())
+			.reduce((a, b) -> b)
+			.map((r) -> r.id().equals(from))
+			.orElse(false);
+		model.addAttribute("corrects", consecutive && actor.mayRun(text.process().value()));
+		model.addAttribute("earlier", this.texts.revision(from, actor).paragraphs());
+		model.addAttribute("corrected", this.texts.correctedMatches(to, actor));
 		return "text/compare";
+	}
+
+	@PostMapping("/revisions/{id}/paragraphs/{lineage}/match")
+	String correctMatch(@PathVariable RevisionId id, @PathVariable UUID lineage,
+			@RequestParam(required = false) @Nullable String predecessor, Actor actor, RedirectAttributes redirect) {
+		PageActions.act(redirect, () -> {
+			UUID continues = null;
+			if (predecessor != null && !predecessor.isBlank()) {
+				try {
+					continues = UUID.fromString(predecessor.strip());
+				}
+				catch (IllegalArgumentException ex) {
+					throw new InvalidInput("predecessor", "Choose a paragraph of the revision before, or new.");
+				}
+			}
+			return this.texts.correctMatch(id, lineage, continues, actor);
+		});
+		var revision = this.texts.revision(id, actor);
+		var previous = this.texts.text(revision.text(), actor)
+			.revisions()
+			.stream()
+			.filter((r) -> r.number() < revision.number())
+			.reduce((a, b) -> b);
+		return previous.map((p) -> "redirect:/revisions/" + p.id() + "/compare/" + id)
+			.orElse("redirect:/revisions/" + id);
+	}
+
+	@PostMapping("/revisions/{id}/paragraphs/{lineage}/text")
+	String reword(@PathVariable RevisionId id, @PathVariable UUID lineage,
+			@RequestParam(required = false) @Nullable String text, Actor actor, RedirectAttributes redirect) {
+		PageActions.act(redirect, () -> this.texts.reword(id, lineage, text == null ? "" : text, actor));
+		return "redirect:/revisions/" + id + "#p-" + lineage;
 	}
 
 	@GetMapping("/texts/{text}/paragraphs/{lineage}")
