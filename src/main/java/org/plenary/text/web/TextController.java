@@ -42,7 +42,11 @@ class TextController {
 
 	private final java.time.Clock clock;
 
-	TextController(NegotiatedTexts texts, Processes processes, java.time.Clock clock) {
+	private final org.springframework.context.MessageSource messages;
+
+	TextController(NegotiatedTexts texts, Processes processes, java.time.Clock clock,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.texts = texts;
 		this.processes = processes;
 		this.clock = clock;
@@ -228,9 +232,54 @@ class TextController {
 	@PostMapping("/revisions/{id}/amendments")
 	String table(@PathVariable RevisionId id, @ModelAttribute TextRequests.Amendment request, Actor actor,
 			RedirectAttributes redirect) {
-		var tabled = PageActions.act(redirect, () -> this.texts.table(id, request.toCommand(), actor));
-		// A refused amendment goes back to its form, with what was typed.
-		return (tabled != null) ? "redirect:/revisions/" + id + "/compilation" : "redirect:/revisions/" + id;
+		var tabled = PageActions.act(redirect, () -> {
+			try {
+				return this.texts.table(id, request.toCommand(), actor);
+			}
+			catch (InvalidInput refusal) {
+				throw new InvalidInput(refusal.field(), where(id, request.paragraph(), refusal, actor));
+			}
+		});
+		if (tabled != null) {
+			return "redirect:/revisions/" + id + "/compilation";
+		}
+		// A refused amendment goes back to its form, with what was typed (without
+		// JavaScript too) and the field the refusal is about.
+		var typed = new java.util.HashMap<String, String>();
+		typed.put("paragraph", request.paragraph() == null ? "" : request.paragraph().toString());
+		typed.put("kind", request.kind() == null ? "" : request.kind().name());
+		typed.put("oldWords", request.oldWords() == null ? "" : request.oldWords());
+		typed.put("anchorWords", request.anchorWords() == null ? "" : request.anchorWords());
+		typed.put("newWords", request.newWords() == null ? "" : request.newWords());
+		typed.put("newKind", request.newKind() == null ? "" : request.newKind().name());
+		typed.put("explanation", request.explanation() == null ? "" : request.explanation());
+		typed.put("holder", request.holder() == null ? "" : request.holder());
+		redirect.addFlashAttribute("amendment", typed);
+		return "redirect:/revisions/" + id + "#amend";
+	}
+
+	/**
+	 * A refusal of an amendment said with the paragraph and the field it is about:
+	 * "Paragraph 2., Words to delete or replace, as they stand: "…" is not in the
+	 * paragraph."
+	 */
+	private String where(RevisionId id, @Nullable UUID paragraph, InvalidInput refusal, Actor actor) {
+		var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		var field = this.messages.getMessage("texts." + refusal.field(), null, refusal.field(), locale);
+		if ("holder".equals(refusal.field())) {
+			field = this.messages.getMessage("positions.holder.field", null, refusal.field(), locale);
+		}
+		var number = paragraph == null ? null
+				: this.texts.revision(id, actor)
+					.paragraphs()
+					.stream()
+					.filter((p) -> p.lineage().equals(paragraph))
+					.map((p) -> p.number().isEmpty() ? "¶" : p.number())
+					.findFirst()
+					.orElse(null);
+		var prefix = number == null ? "" : this.messages.getMessage("texts.problem.paragraph", new Object[] { number },
+				"Paragraph " + number, locale) + ", ";
+		return prefix + field + ": " + refusal.reason();
 	}
 
 	@PostMapping("/amendments/{id}/stances")
