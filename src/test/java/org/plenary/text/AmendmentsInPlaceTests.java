@@ -139,7 +139,7 @@ class AmendmentsInPlaceTests {
 			.with(signedIn(mexico))
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
 			.exchange();
-		assertThat(refused).hasStatus3xxRedirection().hasRedirectedUrl("/revisions/" + zero.id() + "#amend");
+		assertThat(refused).hasStatus3xxRedirection().hasRedirectedUrl("/revisions/" + zero.id());
 
 		var form = this.mvc.get()
 			.uri("/revisions/{id}", zero.id())

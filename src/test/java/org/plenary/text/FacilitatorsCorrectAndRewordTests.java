@@ -189,6 +189,34 @@ class FacilitatorsCorrectAndRewordTests {
 		assertThat(issued.getResponse().getContentAsString()).doesNotContain("Edit the wording");
 	}
 
+	@Test
+	void issuingADraftAsksFirstAndIssuesOnlyOnceConfirmed() throws Exception {
+		var process = aProcess();
+		var facilitator = this.accounts.holding(Grant.facilitatorOf(process));
+		var text = this.texts.create(new org.plenary.process.ProcessId(process), "A text (confirmed)", null,
+				Actors.facilitatorOf(process));
+		var draft = this.texts.importRevision(text.id(), null, "1. We commit to cooperate.", false,
+				Actors.facilitatorOf(process));
+
+		var asked = this.mvc.post()
+			.uri("/revisions/{id}/issue", draft.id())
+			.with(user(this.users.loadUserByUsername(facilitator.username())))
+			.with(csrf())
+			.exchange();
+		assertThat(asked.getResponse().getContentAsString()).contains("Issue this revision?",
+				"An issued revision never changes", "Yes, issue the revision");
+		assertThat(this.texts.revision(draft.id(), Actors.facilitatorOf(process)).issued()).isFalse();
+
+		var confirmed = this.mvc.post()
+			.uri("/revisions/{id}/issue", draft.id())
+			.param("confirmed", "true")
+			.with(user(this.users.loadUserByUsername(facilitator.username())))
+			.with(csrf())
+			.exchange();
+		assertThat(confirmed).hasStatus3xxRedirection();
+		assertThat(this.texts.revision(draft.id(), Actor.anonymous()).issued()).isTrue();
+	}
+
 	private UUID aProcess() {
 		return this.processes
 			.create(new NewProcess("CM " + UUID.randomUUID().toString().substring(0, 6), "Matches corrected", null,

@@ -255,7 +255,7 @@ class TextController {
 		typed.put("explanation", request.explanation() == null ? "" : request.explanation());
 		typed.put("holder", request.holder() == null ? "" : request.holder());
 		redirect.addFlashAttribute("amendment", typed);
-		return "redirect:/revisions/" + id + "#amend";
+		return "redirect:/revisions/" + id;
 	}
 
 	/**
