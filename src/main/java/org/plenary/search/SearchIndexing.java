@@ -34,7 +34,7 @@ import org.plenary.speakers.StatementView;
 import org.plenary.text.LanguageVersions;
 import org.plenary.text.NegotiatedTexts;
 import org.plenary.text.RevisionId;
-import org.plenary.text.RevisionPublished;
+import org.plenary.text.RevisionIssued;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -78,6 +78,8 @@ class SearchIndexing {
 
 	private final Elements elements;
 
+	private final NegotiatedTexts texts;
+
 	private final TransactionTemplate transaction;
 
 	private final EntityManagerFactory entityManagerFactory;
@@ -89,8 +91,6 @@ class SearchIndexing {
 	private final org.plenary.search.Search search;
 
 	private final Clock clock;
-
-	private final NegotiatedTexts texts;
 
 	private final LanguageVersions versions;
 
@@ -140,10 +140,13 @@ class SearchIndexing {
 		store(elements(this.elements.revision(issued.process(), issued.revision(), Actor.anonymous())));
 	}
 
-	/** A revision issued, or given a version: an entry for each language it reads in. */
+	/**
+	 * A revision issued, given a version in another language, or its matching corrected:
+	 * its paragraphs, in each language it reads in.
+	 */
 	@ApplicationModuleListener
-	void on(RevisionPublished published) {
-		revision(published.revision()).forEach(this::store);
+	void on(RevisionIssued issued) {
+		revision(issued.revision()).forEach(this::store);
 	}
 
 	/** What the public reads of a position: its latest published version, if any. */
@@ -335,8 +338,10 @@ class SearchIndexing {
 	}
 
 	/**
-	 * A revision as the public reads it, one entry for each language: the text's title,
-	 * the revision's label and language, and its parts and paragraphs.
+	 * A revision as the public reads it, paragraph by paragraph in each language it reads
+	 * in: an entry for each, its id made from the revision, the language and the
+	 * paragraph's place, its link the paragraph in its revision (or in the revision's
+	 * languages side by side).
 	 */
 	List<SearchEntry> revision(RevisionId id) {
 		var languages = this.versions.languages(id, Actor.anonymous());
@@ -344,21 +349,23 @@ class SearchIndexing {
 		for (var language : languages.all()) {
 			var revision = this.versions.revision(id, language, Actor.anonymous());
 			var process = this.texts.text(revision.text(), Actor.anonymous()).process();
-			var body = new StringBuilder();
-			for (var part : revision.parts()) {
-				body.append(part.heading()).append("\n\n");
-				part.paragraphs().forEach((p) -> body.append(p.number()).append(' ').append(p.text()).append("\n\n"));
-			}
 			var original = language == languages.original();
-			var entryId = UUID
-				.nameUUIDFromBytes(("text:" + id.value() + ":" + language.tag()).getBytes(StandardCharsets.UTF_8));
-			entries.add(new SearchEntry(entryId, SearchKind.TEXT,
-					shorten("%s, %s (%s)".formatted(revision.textTitle(), revision.label(), language.nativeName())),
-					body.toString(), language,
-					original ? "/revisions/" + id.value()
-							: "/revisions/%s/languages?lang=%s&lang=%s".formatted(id.value(),
-									languages.original().tag(), language.tag()),
-					process.value(), revision.issuedOn(), this.clock.instant()));
+			var page = original ? "/revisions/" + id.value() : "/revisions/%s/languages?lang=%s&lang=%s"
+				.formatted(id.value(), languages.original().tag(), language.tag());
+			int place = 0;
+			for (var part : revision.parts()) {
+				for (var paragraph : part.paragraphs()) {
+					place++;
+					var entryId = UUID.nameUUIDFromBytes(("text:" + id.value() + ":" + language.tag() + ":" + place)
+						.getBytes(StandardCharsets.UTF_8));
+					var title = "%s, %s, paragraph %s".formatted(revision.textTitle(), revision.label(),
+							paragraph.number().isEmpty() ? Integer.toString(place) : paragraph.number())
+							+ (original ? "" : " (" + language.nativeName() + ")");
+					entries.add(new SearchEntry(entryId, SearchKind.TEXT, shorten(title),
+							part.heading() + "\n\n" + paragraph.text(), language, page + "#p-" + paragraph.lineage(),
+							process.value(), revision.issuedOn(), this.clock.instant()));
+				}
+			}
 		}
 		return entries;
 	}

@@ -193,6 +193,11 @@ class Amendment {
 		return this.revisionId;
 	}
 
+	/** Follows its paragraph when the facilitators correct that paragraph's match. */
+	void relink(UUID paragraph) {
+		this.paragraph = paragraph;
+	}
+
 	@Nullable UUID paragraph() {
 		return this.paragraph;
 	}

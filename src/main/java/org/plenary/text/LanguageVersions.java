@@ -141,7 +141,7 @@ public class LanguageVersions {
 		this.audit.record(actor, earlier.isPresent() ? "text.version.replaced" : "text.version.added",
 				"revision " + revision.label(), language.tag());
 		if (revision.isIssued()) {
-			this.events.publishEvent(new RevisionPublished(id));
+			this.events.publishEvent(new RevisionIssued(new ProcessId(text.processId()), new TextId(text.id()), id));
 		}
 		return revision(id, language, actor);
 	}

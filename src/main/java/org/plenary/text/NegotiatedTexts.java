@@ -18,6 +18,7 @@ import org.plenary.process.ProcessId;
 import org.plenary.process.ProcessView;
 import org.plenary.process.Processes;
 import org.plenary.system.InvalidInput;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,11 +49,11 @@ public class NegotiatedTexts {
 
 	private final Clock clock;
 
-	private final org.springframework.context.ApplicationEventPublisher events;
+	private final ApplicationEventPublisher events;
 
 	NegotiatedTexts(NegotiatedTextRepository texts, TextRevisionRepository revisions, AmendmentRepository amendments,
 			Processes processes, Delegations delegations, AuditTrail audit, Clock clock,
-			org.springframework.context.ApplicationEventPublisher events) {
+			ApplicationEventPublisher events) {
 		this.events = events;
 		this.texts = texts;
 		this.revisions = revisions;
@@ -224,8 +225,121 @@ public class NegotiatedTexts {
 		revision.issue(on);
 		this.revisions.flush();
 		this.audit.record(actor, "text.issued", "text " + text.title(), revision.label());
-		this.events.publishEvent(new RevisionPublished(id));
+		this.events.publishEvent(new RevisionIssued(new ProcessId(text.processId()), new TextId(text.id()),
+				new RevisionId(revision.id())));
 		return view(revision, text);
+	}
+
+	/**
+	 * The facilitators reword a paragraph of a draft before issuing it (a merged
+	 * amendment, their own compromise); an issued revision never changes (409).
+	 */
+	@Transactional
+	public RevisionView reword(RevisionId id, UUID lineage, String wording, Actor actor) {
+		var revision = loadRevision(id, actor);
+		var text = loadText(new TextId(revision.textId()));
+		requireRunner(text.processId(), actor);
+		if (revision.isIssued()) {
+			throw new TextRefusal(HttpStatus.CONFLICT, "Issued",
+					"%s was issued and never changes; reword the paragraph in the next revision."
+						.formatted(revision.label()));
+		}
+		var paragraph = revision.paragraph(lineage);
+		if (paragraph == null) {
+			throw new InvalidInput("paragraph", "That paragraph is not in %s.".formatted(revision.label()));
+		}
+		var words = wording.strip();
+		if (words.isEmpty() || words.length() > 20000) {
+			throw new InvalidInput("text",
+					"Give the paragraph's words (at most 20,000 characters); to drop it, prepare the revision without it.");
+		}
+		paragraph.reword(words);
+		this.revisions.saveAndFlush(revision);
+		this.audit.record(actor, "text.reworded", "text " + text.title(), revision.label());
+		return view(revision, text);
+	}
+
+	/**
+	 * The facilitators correct how a paragraph was matched to the revision before (read
+	 * from Word or text, it was matched by its words): it continues another paragraph of
+	 * that revision ({@code predecessor}, the lineage of that paragraph), or is new
+	 * ({@code null}). The comparison, the paragraph's history and the amendments tabled
+	 * to it (in this revision and the later ones) follow.
+	 */
+	@Transactional
+	public RevisionView correctMatch(RevisionId id, UUID lineage, @Nullable UUID predecessor, Actor actor) {
+		var revision = loadRevision(id, actor);
+		var text = loadText(new TextId(revision.textId()));
+		requireRunner(text.processId(), actor);
+		var all = this.revisions.findByTextIdOrderByNumberAsc(text.id());
+		var previous = all.stream()
+			.filter((r) -> r.number() < revision.number())
+			.reduce((a, b) -> b)
+			.orElseThrow(() -> new TextRefusal(HttpStatus.CONFLICT, "Nothing before",
+					"%s is the first revision; its paragraphs continue none.".formatted(revision.label())));
+		var paragraph = revision.paragraph(lineage);
+		if (paragraph == null) {
+			throw new InvalidInput("paragraph", "That paragraph is not in %s.".formatted(revision.label()));
+		}
+		if (predecessor != null && previous.paragraph(predecessor) == null) {
+			throw new InvalidInput("predecessor", "That paragraph is not in %s.".formatted(previous.label()));
+		}
+		var alreadyNew = predecessor == null && previous.paragraph(lineage) == null;
+		var target = alreadyNew ? lineage : predecessor == null ? UUID.randomUUID() : predecessor;
+		if (!target.equals(lineage)) {
+			var fromHere = fromHere(all, revision);
+			// The paragraph that continued the predecessor until now becomes new.
+			var other = revision.paragraph(target);
+			if (other != null) {
+				relink(fromHere, target, UUID.randomUUID(), other);
+			}
+			relink(fromHere, lineage, target, paragraph);
+			this.revisions.flush();
+			this.amendments.flush();
+		}
+		var before = previous.paragraphs().stream().filter((p) -> p.lineage().equals(target)).findFirst();
+		this.audit.record(actor, "text.matched", "text " + text.title(),
+				"%s ¶%d: %s".formatted(revision.label(), paragraph.ordinal(),
+						before.map((p) -> "continues ¶" + p.ordinal() + " of " + previous.label()).orElse("new")));
+		fromHere(all, revision).stream()
+			.filter(TextRevision::isIssued)
+			.forEach((r) -> this.events.publishEvent(new RevisionIssued(new ProcessId(text.processId()),
+					new TextId(text.id()), new RevisionId(r.id()))));
+		return view(revision, text);
+	}
+
+	private static List<TextRevision> fromHere(List<TextRevision> all, TextRevision revision) {
+		return all.stream().filter((r) -> r.number() >= revision.number()).toList();
+	}
+
+	/**
+	 * Gives a lineage's paragraphs a new one, in a revision and those after it, with the
+	 * amendments tabled to them; the corrected paragraph is marked.
+	 */
+	private void relink(List<TextRevision> revisions, UUID from, UUID to, Paragraph corrected) {
+		for (var revision : revisions) {
+			var paragraph = revision.paragraph(from);
+			if (paragraph != null) {
+				paragraph.relink(to, paragraph == corrected);
+			}
+			this.amendments.findByRevisionIdOrderByTabledAtAsc(revision.id())
+				.stream()
+				.filter((a) -> from.equals(a.paragraph()))
+				.forEach((a) -> a.relink(to));
+		}
+	}
+
+	/**
+	 * The paragraphs of a revision whose match to the revision before the facilitators
+	 * set by hand, by lineage.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Set<UUID> correctedMatches(RevisionId id, Actor actor) {
+		return loadRevision(id, actor).paragraphs()
+			.stream()
+			.filter(Paragraph::matchCorrected)
+			.map(Paragraph::lineage)
+			.collect(java.util.stream.Collectors.toSet());
 	}
 
 	/** A revision; a draft only for those who run the process (404 for others). */

@@ -36,6 +36,10 @@ class Paragraph {
 	@Column(name = "paragraph_text", nullable = false)
 	private String text;
 
+	/** Whether the facilitators set this paragraph's match by hand. */
+	@Column(name = "match_corrected", nullable = false)
+	private boolean matchCorrected;
+
 	protected Paragraph() {
 	}
 
@@ -50,6 +54,24 @@ class Paragraph {
 
 	Paragraph copy(int ordinal, String text) {
 		return new Paragraph(this.lineage, ordinal, this.part, this.kind, text);
+	}
+
+	/**
+	 * Continues another paragraph (or a new one): the facilitators' correction of a
+	 * match, or its consequence.
+	 */
+	void relink(UUID lineage, boolean corrected) {
+		this.lineage = lineage;
+		this.matchCorrected = this.matchCorrected || corrected;
+	}
+
+	/** New wording, for a draft's paragraph only (the revision checks). */
+	void reword(String text) {
+		this.text = text;
+	}
+
+	boolean matchCorrected() {
+		return this.matchCorrected;
 	}
 
 	UUID lineage() {

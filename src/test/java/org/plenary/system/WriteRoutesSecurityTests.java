@@ -273,6 +273,8 @@ class WriteRoutesSecurityTests {
 			Map.entry("POST /api/revisions/{id}/versions",
 					"{\"language\":\"fr\",\"text\":\"1. Nous nous engageons.\"}"),
 			Map.entry("POST /revisions/{id}/versions", "language=fr&text=1.+Nous+nous+engageons."),
+			Map.entry("POST /revisions/{id}/paragraphs/{lineage}/match", "predecessor="),
+			Map.entry("POST /revisions/{id}/paragraphs/{lineage}/text", "text=We+commit."),
 			Map.entry("POST /account/second-factor", "code=123456"),
 			Map.entry("POST /account/second-factor/off", "password=not+the+password"),
 			Map.entry("POST /login/second-factor", "code=123456"), Map.entry("POST /account/password",

@@ -114,6 +114,46 @@ class AmendmentsInPlaceTests {
 		assertThat(withdrawn.status()).isEqualTo(AmendmentStatus.WITHDRAWN);
 	}
 
+	@Test
+	void aRefusedAmendmentReturnsToItsFormWithWhatWasTypedNamingTheParagraphAndTheField() throws Exception {
+		var process = this.processes.create(
+				new NewProcess("AR " + UUID.randomUUID().toString().substring(0, 6), "Amendment refused", null, null),
+				Actors.administrator());
+		var facilitator = Actors.facilitatorOf(process.id().value());
+		var text = this.texts.create(process.id(), "Compact (refusal test)", null, facilitator);
+		var zero = this.texts.importRevision(text.id(), null, """
+				1. We commit to cooperate on international migration.
+				2. We will review progress every four years.
+				""", false, facilitator);
+		this.texts.issue(zero.id(), LocalDate.of(2018, 2, 5), facilitator);
+		var second = zero.paragraphs().get(1).lineage();
+		var mexico = this.accounts.holding(Grant.delegateOf("MEX"));
+
+		var refused = this.mvc.post()
+			.uri("/revisions/{id}/amendments", zero.id())
+			.param("holder", "MEX")
+			.param("kind", "REPLACE_WORDS")
+			.param("paragraph", second.toString())
+			.param("oldWords", "every five years")
+			.param("newWords", "every <two> years")
+			.with(signedIn(mexico))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.exchange();
+		assertThat(refused).hasStatus3xxRedirection().hasRedirectedUrl("/revisions/" + zero.id());
+
+		var form = this.mvc.get()
+			.uri("/revisions/{id}", zero.id())
+			.with(signedIn(mexico))
+			.requestAttr(org.springframework.web.servlet.DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE,
+					refused.getMvcResult().getFlashMap())
+			.exchange();
+		assertThat(form.getResponse().getContentAsString()).contains(
+				"Paragraph 2., Words to delete or replace, as they stand: &quot;every five years&quot; is not in the paragraph.")
+			.contains("name=\"oldWords\" value=\"every five years\"", ">every &lt;two&gt; years</textarea>")
+			.contains("<option value=\"REPLACE_WORDS\" selected=\"selected\">")
+			.contains("<option value=\"" + second + "\" selected=\"selected\">");
+	}
+
 	private static org.springframework.test.web.servlet.request.RequestPostProcessor signedIn(
 			TestAccounts.Credentials account) {
 		return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors

@@ -90,6 +90,82 @@ class LineageTests {
 		}
 	}
 
+	/**
+	 * The weak spot of matching by shared words: short subparagraphs made mostly of the
+	 * words every paragraph uses ("We commit to improve the …"). One deleted and one new
+	 * one in its place share those words, and used to be taken for the same paragraph
+	 * reworded; the words few paragraphs use are what tells them apart.
+	 */
+	@Test
+	void aNewShortParagraphSharingOnlyCommonWordsDoesNotContinueADeletedOne() {
+		var earlier = List.of(candidate("Objective 1", "(a) We commit to improve the collection of data;"),
+				candidate("Objective 1", "(b) We commit to improve the training of border officials;"),
+				candidate("Objective 1", "(c) We commit to improve the protection of children;"));
+		var later = List.of(candidate("Objective 1", "(a) We commit to improve the sharing of data;"),
+				candidate("Objective 1", "(b) We commit to improve the management of consular networks;"),
+				candidate("Objective 1", "(c) We commit to improve the protection of children;"));
+
+		assertThat(Lineage.match(earlier, later)).containsExactly(0, null, 2);
+	}
+
+	@Test
+	void generatedShortParagraphsOfCommonWordsAreFollowedByTheirRareWords() {
+		var random = new Random(20261208);
+		// Rare words: each written once, in one paragraph (and its continuation).
+		var used = new java.util.HashSet<String>();
+		java.util.function.IntFunction<String> rare = (count) -> {
+			var words = new ArrayList<String>();
+			while (words.size() < count) {
+				var word = word(random);
+				if (word.length() > 3 && used.add(word)) {
+					words.add(word);
+				}
+			}
+			return String.join(" ", words);
+		};
+		// Three stems, each common: a third of the paragraphs begin with it.
+		var stems = List.of("We commit to improve the", "Member States will strengthen the",
+				"Encourage all relevant stakeholders to promote the");
+		for (int round = 0; round < 300; round++) {
+			int size = 15 + random.nextInt(30);
+			var earlier = new ArrayList<Lineage.Candidate>();
+			for (int i = 0; i < size; i++) {
+				earlier.add(
+						candidate("Part", stems.get(i % stems.size()) + " " + rare.apply(3 + random.nextInt(2)) + ";"));
+			}
+			// Later: kept, one rare word changed, or deleted — and new short ones, on the
+			// same stems, wherever a paragraph was deleted or anywhere else.
+			var later = new ArrayList<Lineage.Candidate>();
+			var expected = new ArrayList<Integer>();
+			for (int j = 0; j < size; j++) {
+				int fate = random.nextInt(10);
+				if (fate < 3) {
+					later.add(candidate("Part",
+							stems.get(random.nextInt(stems.size())) + " " + rare.apply(3 + random.nextInt(2)) + ";"));
+					expected.add(null);
+					continue;
+				}
+				var text = earlier.get(j).text();
+				if (fate < 6) {
+					var words = new ArrayList<String>(List.of(text.split(" ")));
+					words.set(words.size() - 1 - random.nextInt(2), rare.apply(1));
+					text = String.join(" ", words);
+				}
+				later.add(candidate("Part", text));
+				expected.add(j);
+			}
+			for (int moves = random.nextInt(3); moves > 0 && later.size() > 1; moves--) {
+				int from = random.nextInt(later.size());
+				int to = random.nextInt(later.size());
+				later.add(to, later.remove(from));
+				expected.add(to, expected.remove(from));
+			}
+
+			var got = Lineage.match(earlier, later);
+			assertThat(got).as("round %d", round).containsExactlyElementsOf(expected);
+		}
+	}
+
 	/** Changes up to a fifth of the words: replaced, deleted or inserted. */
 	private static String edit(Random random, List<String> vocabulary, String text) {
 		var words = new ArrayList<String>(List.of(text.split(" ")));

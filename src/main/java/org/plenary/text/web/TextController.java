@@ -45,8 +45,12 @@ class TextController {
 
 	private final LanguageVersions versions;
 
-	TextController(NegotiatedTexts texts, Processes processes, java.time.Clock clock, LanguageVersions versions) {
+	private final org.springframework.context.MessageSource messages;
+
+	TextController(NegotiatedTexts texts, Processes processes, java.time.Clock clock, LanguageVersions versions,
+			org.springframework.context.MessageSource messages) {
 		this.versions = versions;
+		this.messages = messages;
 		this.texts = texts;
 		this.processes = processes;
 		this.clock = clock;
@@ -133,7 +137,53 @@ class TextController {
 		var language = LanguageVersions.language(lang, "lang");
 		model.addAttribute("comparison", this.versions.compare(from, to, language, actor));
 		model.addAttribute("language", language);
+		var later = this.texts.revision(to, actor);
+		var text = this.texts.text(later.text(), actor);
+		// The facilitators correct the matching of consecutive revisions, paragraph by
+		// paragraph, in the revisions' own language: each paragraph of the later one may
+		// continue any of the earlier one.
+		var consecutive = text.revisions()
+			.stream()
+			.filter((r) -> r.number() < later.number())
+			.reduce((a, b) -> b)
+			.map((r) -> r.id().equals(from))
+			.orElse(false);
+		model.addAttribute("corrects", consecutive && language == null && actor.mayRun(text.process().value()));
+		model.addAttribute("earlier", this.texts.revision(from, actor).paragraphs());
+		model.addAttribute("corrected", this.texts.correctedMatches(to, actor));
 		return "text/compare";
+	}
+
+	@PostMapping("/revisions/{id}/paragraphs/{lineage}/match")
+	String correctMatch(@PathVariable RevisionId id, @PathVariable UUID lineage,
+			@RequestParam(required = false) @Nullable String predecessor, Actor actor, RedirectAttributes redirect) {
+		PageActions.act(redirect, () -> {
+			UUID continues = null;
+			if (predecessor != null && !predecessor.isBlank()) {
+				try {
+					continues = UUID.fromString(predecessor.strip());
+				}
+				catch (IllegalArgumentException ex) {
+					throw new InvalidInput("predecessor", "Choose a paragraph of the revision before, or new.");
+				}
+			}
+			return this.texts.correctMatch(id, lineage, continues, actor);
+		});
+		var revision = this.texts.revision(id, actor);
+		var previous = this.texts.text(revision.text(), actor)
+			.revisions()
+			.stream()
+			.filter((r) -> r.number() < revision.number())
+			.reduce((a, b) -> b);
+		return previous.map((p) -> "redirect:/revisions/" + p.id() + "/compare/" + id)
+			.orElse("redirect:/revisions/" + id);
+	}
+
+	@PostMapping("/revisions/{id}/paragraphs/{lineage}/text")
+	String reword(@PathVariable RevisionId id, @PathVariable UUID lineage,
+			@RequestParam(required = false) @Nullable String text, Actor actor, RedirectAttributes redirect) {
+		PageActions.act(redirect, () -> this.texts.reword(id, lineage, text == null ? "" : text, actor));
+		return "redirect:/revisions/" + id + "#p-" + lineage;
 	}
 
 	@GetMapping("/texts/{text}/paragraphs/{lineage}")
@@ -195,9 +245,54 @@ class TextController {
 	@PostMapping("/revisions/{id}/amendments")
 	String table(@PathVariable RevisionId id, @ModelAttribute TextRequests.Amendment request, Actor actor,
 			RedirectAttributes redirect) {
-		var tabled = PageActions.act(redirect, () -> this.texts.table(id, request.toCommand(), actor));
-		// A refused amendment goes back to its form, with what was typed.
-		return (tabled != null) ? "redirect:/revisions/" + id + "/compilation" : "redirect:/revisions/" + id;
+		var tabled = PageActions.act(redirect, () -> {
+			try {
+				return this.texts.table(id, request.toCommand(), actor);
+			}
+			catch (InvalidInput refusal) {
+				throw new InvalidInput(refusal.field(), where(id, request.paragraph(), refusal, actor));
+			}
+		});
+		if (tabled != null) {
+			return "redirect:/revisions/" + id + "/compilation";
+		}
+		// A refused amendment goes back to its form, with what was typed (without
+		// JavaScript too) and the field the refusal is about.
+		var typed = new java.util.HashMap<String, String>();
+		typed.put("paragraph", request.paragraph() == null ? "" : request.paragraph().toString());
+		typed.put("kind", request.kind() == null ? "" : request.kind().name());
+		typed.put("oldWords", request.oldWords() == null ? "" : request.oldWords());
+		typed.put("anchorWords", request.anchorWords() == null ? "" : request.anchorWords());
+		typed.put("newWords", request.newWords() == null ? "" : request.newWords());
+		typed.put("newKind", request.newKind() == null ? "" : request.newKind().name());
+		typed.put("explanation", request.explanation() == null ? "" : request.explanation());
+		typed.put("holder", request.holder() == null ? "" : request.holder());
+		redirect.addFlashAttribute("amendment", typed);
+		return "redirect:/revisions/" + id;
+	}
+
+	/**
+	 * A refusal of an amendment said with the paragraph and the field it is about:
+	 * "Paragraph 2., Words to delete or replace, as they stand: "…" is not in the
+	 * paragraph."
+	 */
+	private String where(RevisionId id, @Nullable UUID paragraph, InvalidInput refusal, Actor actor) {
+		var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		var field = this.messages.getMessage("texts." + refusal.field(), null, refusal.field(), locale);
+		if ("holder".equals(refusal.field())) {
+			field = this.messages.getMessage("positions.holder.field", null, refusal.field(), locale);
+		}
+		var number = paragraph == null ? null
+				: this.texts.revision(id, actor)
+					.paragraphs()
+					.stream()
+					.filter((p) -> p.lineage().equals(paragraph))
+					.map((p) -> p.number().isEmpty() ? "¶" : p.number())
+					.findFirst()
+					.orElse(null);
+		var prefix = number == null ? "" : this.messages.getMessage("texts.problem.paragraph", new Object[] { number },
+				"Paragraph " + number, locale) + ", ";
+		return prefix + field + ": " + refusal.reason();
 	}
 
 	@PostMapping("/amendments/{id}/stances")
