@@ -302,16 +302,17 @@ class SearchTests {
 				() -> this.search
 					.search(new SearchQuery("négociation " + word, SearchKind.TEXT, null, 1, false, Language.FRENCH)),
 				1);
-		assertThat(french.get(0).title()).isEqualTo("Compact " + word + ", Zero draft (Français)");
+		var paragraph = this.texts.revision(zero.id(), Actors.administrator()).paragraphs().get(0).lineage();
+		assertThat(french.get(0).title()).isEqualTo("Compact " + word + ", Zero draft, paragraph 1. (Français)");
 		assertThat(french.get(0).link())
-			.isEqualTo("/revisions/%s/languages?lang=en&lang=fr".formatted(zero.id().value()));
+			.isEqualTo("/revisions/%s/languages?lang=en&lang=fr#p-%s".formatted(zero.id().value(), paragraph));
 		assertThat(french.get(0).passages())
 			.anySatisfy((passage) -> assertThat(passage.html()).contains("<mark>négociations</mark>"));
 		var english = awaitHits(
 				() -> this.search
 					.search(new SearchQuery("negotiate " + word, SearchKind.TEXT, null, 1, false, Language.ENGLISH)),
 				1);
-		assertThat(english.get(0).link()).isEqualTo("/revisions/" + zero.id().value());
+		assertThat(english.get(0).link()).isEqualTo("/revisions/%s#p-%s".formatted(zero.id().value(), paragraph));
 		assertThat(this.search.search(new SearchQuery(word, SearchKind.TEXT, null, 1, false)).total())
 			.as("both languages, by the title's word")
 			.isEqualTo(2);
