@@ -50,11 +50,16 @@ public record PrintedText(String pdfbox, String poppler, String drawn, int notde
 		}
 	}
 
-	/** NFKC, without bidirectional controls, white space collapsed. */
+	/**
+	 * NFKC, without bidirectional controls nor tatweel (the stroke that draws a joined
+	 * mark), white space collapsed, a comma followed by one space (readers put a space on
+	 * either side of a comma between runs of different directions).
+	 */
 	public static String normalised(String text) {
 		return Normalizer.normalize(text, Normalizer.Form.NFKC)
-			.replaceAll("[\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]", "")
+			.replaceAll("[\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069\\u0640]", "")
 			.replaceAll("\\s+", " ")
+			.replaceAll(" ?([،,]) ?", "$1 ")
 			.strip();
 	}
 
