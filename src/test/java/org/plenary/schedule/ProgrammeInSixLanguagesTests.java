@@ -24,6 +24,9 @@ class ProgrammeInSixLanguagesTests {
 	@Autowired
 	MockMvcTester mvc;
 
+	@Autowired
+	org.plenary.process.Processes processes;
+
 	@Test
 	void theArabicProgrammeReadsBackInArabicWithItsLettersJoined() throws Exception {
 		var pdf = download("/processes/gcm/programme.pdf?session=72&lang=ar", "programme-of-work-gcm-72-ar.pdf");
@@ -88,6 +91,31 @@ class ProgrammeInSixLanguagesTests {
 				.isEqualTo("Mañana (10.00–13.00 horas)");
 			assertThat(document.getTables().get(0).getRow(1).getCell(0).getText()).isEqualTo("20 de febrero de 2018");
 		}
+	}
+
+	@Test
+	void theCalendarFeedIsWrittenInTheLanguageAskedForWithItsLanguageTagged() throws Exception {
+		var gcm = this.processes.process("gcm").id();
+		var french = this.mvc.get().uri("/api/processes/{id}/calendar.ics?lang=fr", gcm).exchange();
+		assertThat(french).hasStatusOk();
+		var feed = french.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)
+			.replaceAll("\r\n[ \t]", "");
+		assertThat(feed).contains("DESCRIPTION;LANGUAGE=fr:").contains("SUMMARY;LANGUAGE=fr:").contains("Statut : ");
+		var journal = this.mvc.get()
+			.uri("/api/journal/calendar.ics")
+			.header("Accept-Language", "ru")
+			.exchange()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)
+			.replaceAll("\r\n[ \t]", "");
+		assertThat(journal).contains("X-WR-CALNAME:Журнал — Plenary");
+		var english = this.mvc.get()
+			.uri("/api/processes/{id}/calendar.ics", gcm)
+			.exchange()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(english).contains("Status: ").doesNotContain("LANGUAGE=");
 	}
 
 	@Test
