@@ -30,10 +30,13 @@ class TemplatesTests {
 	@Test
 	void everyMessageATemplateUsesIsInTheBundle() throws IOException {
 		var bundle = new Properties();
-		try (var in = new InputStreamReader(
-				Files.newInputStream(Path.of("src/main/resources/messages/messages.properties")),
-				StandardCharsets.UTF_8)) {
-			bundle.load(in);
+		// Every bundle of spring.messages.basename: the pages' words and the documents'.
+		for (var name : java.util.List.of("messages", "documents")) {
+			try (var in = new InputStreamReader(
+					Files.newInputStream(Path.of("src/main/resources/messages/" + name + ".properties")),
+					StandardCharsets.UTF_8)) {
+				bundle.load(in);
+			}
 		}
 		var missing = new TreeSet<String>();
 		for (var template : templates()) {
