@@ -213,9 +213,12 @@ class LetterController {
 	 * template in that language, or from the version it has.
 	 */
 	@GetMapping("/letters/{id}/versions/new")
-	String newVersion(@PathVariable LetterId id, @RequestParam String language, Actor actor, Model model) {
+	String newVersion(@PathVariable LetterId id, @RequestParam(required = false) @Nullable String language, Actor actor,
+			Model model) {
 		var letter = writableDraft(id, actor);
-		var written = DocumentWords.language(language, null);
+		var written = language == null || language.isBlank()
+				? Language.all().stream().filter((l) -> !letter.hasVersionIn(l)).findFirst().orElse(letter.language())
+				: DocumentWords.language(language, null);
 		var existing = letter.translations().stream().filter((t) -> t.language() == written).findFirst();
 		model.addAttribute("form", existing.map((v) -> VersionForm.of(v, letter.signatories()))
 			.orElseGet(() -> VersionForm.of(startIn(letter, written))));
