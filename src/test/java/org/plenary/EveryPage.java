@@ -161,6 +161,7 @@ public class EveryPage {
 				"/admin/mail/" + this.outbox.messages(null, 1, Actors.administrator()).get(0).id());
 		values.put("/letters/{id}", "/letters/" + this.letters.letters(null, Actor.anonymous()).get(0).id());
 		values.put("/letters/{id}/edit", "/letters/" + aDraft() + "/edit");
+		values.put("/letters/{id}/versions/new", "/letters/" + aDraft() + "/versions/new?language=fr");
 		values.put("/letters/new", "/letters/new?process=ign");
 		values.put("/meetings/{id}/speakers/{inscription}/statement", aDeliveredStatement());
 		values.put("/processes/{slug}/positions", "/processes/ign/positions?delegation=BRA&session=79&compareWith=78");

@@ -21,6 +21,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
+import org.plenary.system.Language;
 
 /**
  * A letter and its states. Drafts change freely; a signed letter is circulated as it is;
@@ -100,6 +101,15 @@ class Letter {
 	@Column(name = "programme_as_circulated", length = 500000)
 	private @Nullable String programmeAsCirculated;
 
+	/** The language the letter was written in ({@code en}, {@code fr}...). */
+	@Column(nullable = false, length = 2)
+	private String language = Language.ENGLISH.tag();
+
+	/** Its versions in other languages. */
+	@ElementCollection
+	@CollectionTable(name = "correspondence_letter_version", joinColumns = @JoinColumn(name = "letter_id"))
+	private List<LetterTranslation> translations = new ArrayList<>();
+
 	@Version
 	private long version;
 
@@ -177,6 +187,33 @@ class Letter {
 		return new LetterCirculated(new LetterId(this.id), this.processId, this.writtenOn, List.copyOf(this.programme));
 	}
 
+	Language language() {
+		return Language.ofTag(this.language).orElse(Language.ENGLISH);
+	}
+
+	/**
+	 * Adds the letter's version in another language, or replaces the one it has: only
+	 * while it is a draft.
+	 */
+	void translate(LetterVersion version) {
+		if (this.status != LetterStatus.DRAFT) {
+			throw new LetterClosed(this.id, this.status, "change");
+		}
+		if (version.language() == language()) {
+			throw new org.plenary.system.InvalidInput("language",
+					"The letter is written in this language: change the letter itself instead.");
+		}
+		this.translations.removeIf((t) -> t.language() == version.language());
+		this.translations.add(new LetterTranslation(version));
+	}
+
+	List<LetterVersion> translations() {
+		return this.translations.stream()
+			.map(LetterTranslation::toVersion)
+			.sorted(java.util.Comparator.comparing(LetterVersion::language))
+			.toList();
+	}
+
 	void correct(UUID corrected) {
 		this.correctsId = corrected;
 	}
@@ -194,6 +231,10 @@ class Letter {
 		this.signatories = new ArrayList<>(draft.signatories());
 		this.references = new ArrayList<>(draft.references());
 		this.programme = new ArrayList<>(draft.programme());
+		if (draft.language() != language()) {
+			this.translations.removeIf((t) -> t.language() == draft.language());
+		}
+		this.language = draft.language().tag();
 	}
 
 	LetterView toView(List<org.plenary.schedule.MeetingView> meetings) {
@@ -202,7 +243,7 @@ class Letter {
 				List.copyOf(this.signatories), List.copyOf(this.references),
 				this.enclosureId == null ? null : new LetterId(this.enclosureId),
 				this.correctsId == null ? null : new LetterId(this.correctsId), this.status, this.signedAt,
-				this.circulatedAt, meetings, this.version);
+				this.circulatedAt, meetings, this.version, language(), translations());
 	}
 
 }

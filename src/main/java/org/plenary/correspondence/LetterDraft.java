@@ -5,15 +5,17 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.plenary.system.Language;
 
 /**
  * What a letter says, as its writer sets it: kind, process, date and place, addressees,
  * salutation, paragraphs, signatories, references, the letter it encloses, and the
- * meetings whose programme it carries.
+ * meetings whose programme it carries, and the language it is written in.
  */
 public record LetterDraft(LetterKind kind, @Nullable UUID process, @Nullable LocalDate writtenOn,
 		@Nullable String place, String addressees, String salutation, List<String> paragraphs,
-		List<Signatory> signatories, List<Reference> references, @Nullable LetterId enclosure, List<UUID> programme) {
+		List<Signatory> signatories, List<Reference> references, @Nullable LetterId enclosure, List<UUID> programme,
+		Language language) {
 
 	/**
 	 * As the seeds address the Permanent Representatives. A letter written in Plenary has
@@ -32,6 +34,20 @@ public record LetterDraft(LetterKind kind, @Nullable UUID process, @Nullable Loc
 		signatories = List.copyOf(signatories);
 		references = List.copyOf(references);
 		programme = List.copyOf(programme);
+	}
+
+	/** A letter written in English. */
+	public LetterDraft(LetterKind kind, @Nullable UUID process, @Nullable LocalDate writtenOn, @Nullable String place,
+			String addressees, String salutation, List<String> paragraphs, List<Signatory> signatories,
+			List<Reference> references, @Nullable LetterId enclosure, List<UUID> programme) {
+		this(kind, process, writtenOn, place, addressees, salutation, paragraphs, signatories, references, enclosure,
+				programme, Language.ENGLISH);
+	}
+
+	/** The draft's text as a version in its language. */
+	public LetterVersion version() {
+		return new LetterVersion(this.language, this.place, this.addressees, this.salutation, this.paragraphs,
+				this.signatories.stream().map(Signatory::title).toList());
 	}
 
 }

@@ -108,6 +108,20 @@ public class Letters {
 		return saved(letter);
 	}
 
+	/**
+	 * Adds a draft's version in another of the six languages, or replaces the one it has
+	 * in it; the letter's writers may, as they may revise it. A signed or circulated
+	 * letter never changes (409).
+	 */
+	@Transactional
+	public LetterView addVersion(LetterId id, LetterVersion version, Actor actor) {
+		var letter = load(id);
+		requireWriter(letter.kind(), letter.processId(), actor);
+		letter.translate(version);
+		this.audit.record(actor, "letter.version.added", "letter " + id, version.language().tag());
+		return saved(letter);
+	}
+
 	/** Signs a draft: from now on it is circulated as it is. */
 	@Transactional
 	public LetterView sign(LetterId id, Actor actor) {
@@ -186,8 +200,9 @@ public class Letters {
 		var view = view(original);
 		var correction = new Letter(new LetterDraft(view.kind(), view.process(), view.writtenOn(), view.place(),
 				view.addressees(), view.salutation(), view.paragraphs(), view.signatories(), view.references(),
-				view.enclosure(), original.programme()));
+				view.enclosure(), original.programme(), view.language()));
 		correction.correct(original.id());
+		view.translations().forEach(correction::translate);
 		this.letters.save(correction);
 		this.audit.record(actor, "letter.correction.drafted", "letter " + correction.id(), "corrects " + id);
 		return saved(correction);

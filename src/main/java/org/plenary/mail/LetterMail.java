@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import org.plenary.correspondence.LetterCirculated;
 import org.plenary.correspondence.LetterView;
@@ -14,6 +15,8 @@ import org.plenary.identity.Actor;
 import org.plenary.process.ProcessId;
 import org.plenary.process.Processes;
 import org.plenary.schedule.ProgrammeTable;
+import org.plenary.system.DocumentWords;
+import org.plenary.system.Language;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -56,7 +59,14 @@ class LetterMail {
 		var letter = all.get(0);
 		var subject = Outbox.oneLine(subject(letter), 1000);
 		var body = body(all);
-		var attachment = this.outbox.attach(filename(letter), "application/pdf", this.print.pdf(all));
+		// The PDF of each of the letter's versions, the original first.
+		UUID attachment = null;
+		var languages = new ArrayList<>(letter.languages());
+		java.util.Collections.reverse(languages);
+		for (var language : languages) {
+			attachment = this.outbox.attach(filename(letter, language), "application/pdf",
+					this.print.pdf(all, language), attachment);
+		}
 		var cause = cause(letter);
 		var sentTo = new HashSet<String>();
 		var messages = new ArrayList<NewMessage>();
@@ -97,9 +107,10 @@ class LetterMail {
 			.orElse(title);
 	}
 
-	private static String filename(LetterView letter) {
+	/** "letter-2018-02-13.pdf", "letter-2018-02-13-fr.pdf" for its French version. */
+	private static String filename(LetterView letter, Language language) {
 		return "letter-" + (letter.writtenOn() == null ? letter.id().toString() : letter.writtenOn().toString())
-				+ ".pdf";
+				+ DocumentWords.fileSuffix(language) + ".pdf";
 	}
 
 	/**
@@ -112,10 +123,11 @@ class LetterMail {
 				text.append("\n\n---\n\n");
 			}
 			if (letter.letterhead()) {
-				text.append("THE PRESIDENT OF THE GENERAL ASSEMBLY\n\n");
+				text.append(DocumentWords.of(letter.language()).get("documents.letter.letterhead").replace('|', ' '))
+					.append("\n\n");
 			}
 			text.append(letter.dateline()).append("\n\n").append(letter.salutation()).append("\n\n");
-			var table = ProgrammeTable.of(letter.programme());
+			var table = ProgrammeTable.of(letter.programme(), letter.language());
 			for (int i = 0; i < letter.paragraphs().size(); i++) {
 				text.append(letter.paragraphs().get(i)).append("\n\n");
 				if (i == letter.programmeAfter() && !letter.programme().isEmpty()) {

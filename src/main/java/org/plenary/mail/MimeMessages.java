@@ -49,13 +49,17 @@ final class MimeMessages {
 		else if (message.attachment() != null) {
 			var mixed = new MimeMultipart("mixed");
 			mixed.addBodyPart(text);
-			var attachment = attachments.apply(message.attachment());
-			var file = new MimeBodyPart();
-			file.setDataHandler(
-					new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
-			file.setFileName(attachment.filename());
-			file.setDisposition(MimeBodyPart.ATTACHMENT);
-			mixed.addBodyPart(file);
+			UUID next = message.attachment();
+			for (int files = 0; next != null && files < 10; files++) {
+				var attachment = attachments.apply(next);
+				var file = new MimeBodyPart();
+				file.setDataHandler(
+						new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+				file.setFileName(attachment.filename());
+				file.setDisposition(MimeBodyPart.ATTACHMENT);
+				mixed.addBodyPart(file);
+				next = attachment.next();
+			}
 			mime.setContent(mixed);
 		}
 		else {

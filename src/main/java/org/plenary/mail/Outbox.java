@@ -103,13 +103,23 @@ public class Outbox {
 	/** Stores an attachment once, for every message that carries it. */
 	@Transactional
 	UUID attach(String filename, String contentType, byte[] content) {
+		return attach(filename, contentType, content, null);
+	}
+
+	/**
+	 * Stores an attachment that a message carries before {@code next}: the files of a
+	 * message, the first named by the message, each naming the one after it.
+	 */
+	UUID attach(String filename, String contentType, byte[] content, @Nullable UUID next) {
 		var id = UUID.randomUUID();
-		this.jdbc.sql(
-				"insert into mail_attachment (id, filename, content_type, content) values (:id, :filename, :type, :content)")
+		this.jdbc
+			.sql("insert into mail_attachment (id, filename, content_type, content, next_id) "
+					+ "values (:id, :filename, :type, :content, :next)")
 			.param("id", id)
 			.param("filename", filename)
 			.param("type", contentType)
 			.param("content", content)
+			.param("next", next)
 			.update();
 		return id;
 	}
@@ -384,9 +394,10 @@ public class Outbox {
 	}
 
 	private Attachment attachment(UUID id) {
-		return this.jdbc.sql("select filename, content_type, content from mail_attachment where id = :id")
+		return this.jdbc.sql("select filename, content_type, content, next_id from mail_attachment where id = :id")
 			.param("id", id)
-			.query((rs, n) -> new Attachment(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+			.query((rs, n) -> new Attachment(rs.getString(1), rs.getString(2), rs.getBytes(3),
+					rs.getObject(4, UUID.class)))
 			.single();
 	}
 
@@ -427,8 +438,11 @@ public class Outbox {
 		}
 	}
 
-	/** An attachment: its filename, type and bytes. */
-	public record Attachment(String filename, String contentType, byte[] content) {
+	/**
+	 * An attachment: its filename, type and bytes, and the next file of its message, if
+	 * any.
+	 */
+	public record Attachment(String filename, String contentType, byte[] content, @Nullable UUID next) {
 
 		ByteArrayResource resource() {
 			return new ByteArrayResource(this.content);

@@ -1,13 +1,13 @@
 package org.plenary.schedule;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.plenary.system.DocumentWords;
+import org.plenary.system.Language;
 
 /**
  * A programme of work laid out as the seeds' letters lay it out. When every meeting sits
@@ -17,11 +17,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record ProgrammeTable(boolean bySlot, List<MeetingRow> meetings, List<DayRow> days) {
 
-	static final DateTimeFormatter UN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-
-	/** One meeting in the row-per-meeting layout. */
+	/**
+	 * One meeting in the row-per-meeting layout, its date and words in the table's
+	 * language; its format, venue, topic and note as typed.
+	 */
 	public record MeetingRow(MeetingId id, String format, String date, String time, String venue, String topic,
-			MeetingStatus status, @Nullable String note) {
+			MeetingStatus status, @Nullable String note, Language language) {
 
 		/** Not confirmed yet: pages, PDFs and feeds mark it so. */
 		public boolean provisional() {
@@ -31,7 +32,7 @@ public record ProgrammeTable(boolean bySlot, List<MeetingRow> meetings, List<Day
 		/** The topic as paper prints it: "Objectives 1-6 (provisional)". */
 		public String printedTopic() {
 			var shown = this.topic.isBlank() ? this.format : this.topic;
-			return provisional() ? shown + " (provisional)" : shown;
+			return provisional() ? DocumentWords.of(this.language).get("documents.provisional", shown) : shown;
 		}
 
 	}
@@ -46,10 +47,18 @@ public record ProgrammeTable(boolean bySlot, List<MeetingRow> meetings, List<Day
 	 * Lays out the meetings, leaving out those cancelled or postponed without a new date.
 	 */
 	public static ProgrammeTable of(List<MeetingView> meetings) {
+		return of(meetings, Language.ENGLISH);
+	}
+
+	/**
+	 * Lays out the meetings in a language (dates, "To be announced", "provisional"),
+	 * leaving out those cancelled or postponed without a new date.
+	 */
+	public static ProgrammeTable of(List<MeetingView> meetings, Language language) {
 		var shown = meetings.stream()
 			.filter((m) -> m.status() != MeetingStatus.CANCELLED && m.status() != MeetingStatus.POSTPONED)
 			.toList();
-		var rows = shown.stream().map(ProgrammeTable::row).toList();
+		var rows = shown.stream().map((m) -> row(m, language)).toList();
 		var bySlot = !shown.isEmpty() && shown.stream().allMatch((m) -> standardSlotOf(m) != null)
 				&& fitsOnePerSlot(shown);
 		var days = new ArrayList<DayRow>();
@@ -66,17 +75,18 @@ public record ProgrammeTable(boolean bySlot, List<MeetingRow> meetings, List<Day
 					.findFirst()
 					.orElse(null);
 				var venues = ofDay.stream().map(MeetingView::place).distinct().toList();
-				days.add(new DayRow(UN_DATE.format(day), morning == null ? null : row(morning),
-						afternoon == null ? null : row(afternoon), String.join(" / ", venues)));
+				days.add(new DayRow(language.longDate(day), morning == null ? null : row(morning, language),
+						afternoon == null ? null : row(afternoon, language), String.join(" / ", venues)));
 			});
 		}
 		return new ProgrammeTable(bySlot, rows, days);
 	}
 
-	private static MeetingRow row(MeetingView meeting) {
-		return new MeetingRow(meeting.id(), meeting.format(), UN_DATE.format(meeting.slot().heldOn()),
-				meeting.slot().hasTimes() ? meeting.slot().times() : "To be announced", meeting.place(),
-				meeting.subject(), meeting.status(), meeting.note());
+	private static MeetingRow row(MeetingView meeting, Language language) {
+		return new MeetingRow(meeting.id(), meeting.format(), language.longDate(meeting.slot().heldOn()),
+				meeting.slot().hasTimes() ? meeting.slot().times()
+						: DocumentWords.of(language).get("documents.toBeAnnounced"),
+				meeting.place(), meeting.subject(), meeting.status(), meeting.note(), language);
 	}
 
 	private static @Nullable StandardSlot standardSlotOf(MeetingView meeting) {

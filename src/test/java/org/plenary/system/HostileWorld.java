@@ -146,6 +146,7 @@ record HostileWorld(Map<String, String> paths) {
 				"/meetings/" + meeting + "/speakers/" + inscription + "/statement");
 		paths.put("/letters/{id}", "/letters/" + letter.id());
 		paths.put("/letters/{id}/edit", "/letters/" + unsent.id() + "/edit");
+		paths.put("/letters/{id}/versions/new", "/letters/" + unsent.id() + "/versions/new?language=fr");
 		paths.put("/letters/new", "/letters/new?process=" + process.slug());
 		paths.put("/models/{id}", "/models/" + model.id());
 		paths.put("/models/{id}/revise", "/models/" + model.id() + "/revise");

@@ -29,9 +29,8 @@ class TemplatesTests {
 
 	@Test
 	void everyMessageATemplateUsesIsInTheBundle() throws IOException {
-		// Every English bundle: messages.properties and the helpers' own
-		// (texts.properties
-		// …), named in spring.messages.basename.
+		// Every English bundle: messages.properties, texts.properties and
+		// documents.properties, named in spring.messages.basename.
 		var bundle = new Properties();
 		try (Stream<Path> files = Files.list(Path.of("src/main/resources/messages"))) {
 			for (var file : files.filter((f) -> f.getFileName().toString().matches("[a-z]+\\.properties")).toList()) {

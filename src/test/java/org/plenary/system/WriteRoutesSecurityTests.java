@@ -253,6 +253,11 @@ class WriteRoutesSecurityTests {
 			Map.entry("POST /processes/{slug}/proposals/{proposal}/decision", "accepted=false"),
 			Map.entry("POST /processes/{slug}/proposals/{proposal}/withdraw", "confirmed=true"),
 			Map.entry("POST /letters/{id}/delete", "confirmed=true"),
+			Map.entry("POST /letters/{id}/versions",
+					"language=fr&addressees=Tous&salutation=Excellence,&paragraphs=Nous+vous+écrivons."),
+			Map.entry("POST /api/letters/{id}/versions",
+					"{\"language\":\"fr\",\"addressees\":\"Tous\",\"salutation\":\"Excellence,\","
+							+ "\"paragraphs\":[\"Nous vous écrivons.\"]}"),
 			Map.entry("POST /models",
 					"process=%s&name=A+model&submittedBy=BRA&presentedOn=2030-01-01" + "&seat.NON_PERMANENT.AFRICAN=3"),
 			Map.entry("POST /models/{id}/revisions", "presentedOn=2031-01-01&seat.NON_PERMANENT.AFRICAN=3"),

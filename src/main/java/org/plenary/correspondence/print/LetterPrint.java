@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
-import java.util.Locale;
 
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -15,7 +14,10 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.plenary.correspondence.LetterView;
 import org.plenary.schedule.ProgrammeTable;
+import org.plenary.system.DocumentWords;
+import org.plenary.system.Language;
 import org.plenary.system.Pdf;
+import org.plenary.system.Word;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -40,20 +42,38 @@ public class LetterPrint {
 		this.templates = templates;
 	}
 
+	/** The letters as written. */
 	public byte[] pdf(List<LetterView> letters) {
-		var context = new Context(Locale.ENGLISH);
-		context.setVariable("letters", letters.stream().map(Printed::new).toList());
-		context.setVariable("title", title(letters.get(0)));
+		return pdf(letters, letters.get(0).language());
+	}
+
+	/**
+	 * The letters in a language: each letter's version in it, or the letter as written
+	 * when it has none; right to left in Arabic.
+	 */
+	public byte[] pdf(List<LetterView> letters, Language language) {
+		var versions = letters.stream().map((l) -> l.in(language)).toList();
+		var context = new Context(versions.get(0).language().locale());
+		context.setVariable("letters", versions.stream().map(Printed::new).toList());
+		context.setVariable("title", title(versions.get(0)));
+		context.setVariable("language", versions.get(0).language());
 		return Pdf.render(this.templates.process("correspondence/print/letters", context));
 	}
 
 	public byte[] docx(List<LetterView> letters) {
+		return docx(letters, letters.get(0).language());
+	}
+
+	/** The letters in a language as a Word document. */
+	public byte[] docx(List<LetterView> letters, Language language) {
+		var versions = letters.stream().map((l) -> l.in(language)).toList();
 		try (var document = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
-			document.getProperties().getCoreProperties().setTitle(title(letters.get(0)));
+			document.getProperties().getCoreProperties().setTitle(title(versions.get(0)));
 			document.getProperties().getCoreProperties().setCreator("Plenary");
-			for (int i = 0; i < letters.size(); i++) {
-				write(document, letters.get(i), i > 0);
+			for (int i = 0; i < versions.size(); i++) {
+				write(document, versions.get(i), i > 0);
 			}
+			Word.inLanguage(document, versions.get(0).language());
 			document.write(out);
 			return out.toByteArray();
 		}
@@ -62,12 +82,13 @@ public class LetterPrint {
 		}
 	}
 
-	/** "Letter of 13 February 2018": the document's title. */
+	/** "Letter of 13 February 2018": the document's title, in the letter's language. */
 	public static String title(LetterView letter) {
-		return "Letter of " + letter.dateline();
+		return DocumentWords.of(letter.language()).get("documents.letter.title", letter.dateline());
 	}
 
 	private static void write(XWPFDocument document, LetterView letter, boolean newPage) {
+		var words = DocumentWords.of(letter.language());
 		var first = document.createParagraph();
 		first.setPageBreak(newPage);
 		if (letter.letterhead()) {
@@ -75,23 +96,25 @@ public class LetterPrint {
 			var run = first.createRun();
 			run.setBold(true);
 			run.setFontFamily(SERIF);
-			run.setText("THE PRESIDENT");
-			run.addBreak();
-			run.setText("OF THE");
-			run.addBreak();
-			run.setText("GENERAL ASSEMBLY");
+			var lines = Printed.letterhead(letter);
+			for (int i = 0; i < lines.size(); i++) {
+				if (i > 0) {
+					run.addBreak();
+				}
+				run.setText(lines.get(i));
+			}
 			first = document.createParagraph();
 		}
-		first.setAlignment(ParagraphAlignment.RIGHT);
+		first.setAlignment(letter.language().rightToLeft() ? ParagraphAlignment.LEFT : ParagraphAlignment.RIGHT);
 		text(first, letter.dateline(), false);
 		text(document.createParagraph(), letter.salutation(), false);
-		var table = ProgrammeTable.of(letter.programme());
+		var table = ProgrammeTable.of(letter.programme(), letter.language());
 		for (int i = 0; i < letter.paragraphs().size(); i++) {
 			var paragraph = document.createParagraph();
 			paragraph.setAlignment(ParagraphAlignment.BOTH);
 			text(paragraph, letter.paragraphs().get(i), false);
 			if (i == letter.programmeAfter() && !letter.programme().isEmpty()) {
-				programme(document, table);
+				programme(document, table, words);
 			}
 		}
 		text(document.createParagraph(), letter.closing(), false);
@@ -120,17 +143,21 @@ public class LetterPrint {
 		text(addressees, letter.addressees(), false);
 	}
 
-	private static void programme(XWPFDocument document, ProgrammeTable table) {
+	private static void programme(XWPFDocument document, ProgrammeTable table, DocumentWords words) {
 		if (table.bySlot()) {
 			var grid = newTable(document,
-					List.of("Date", "Morning (10:00–13:00)", "Afternoon (15:00–18:00)", "Location"));
+					List.of(words.get("documents.programme.date"), words.get("documents.programme.morning"),
+							words.get("documents.programme.afternoon"), words.get("documents.programme.location")));
 			for (var day : table.days()) {
 				row(grid, List.of(day.date(), day.morning() == null ? "" : day.morning().topic(),
 						day.afternoon() == null ? "" : day.afternoon().topic(), day.venue()));
 			}
 		}
 		else {
-			var grid = newTable(document, List.of("Meeting", "Date", "Time", "Venue", "Topic"));
+			var grid = newTable(document,
+					List.of(words.get("documents.programme.meeting"), words.get("documents.programme.date"),
+							words.get("documents.programme.time"), words.get("documents.programme.venue"),
+							words.get("documents.programme.topic")));
 			for (var meeting : table.meetings()) {
 				row(grid, List.of(meeting.format(), meeting.date(), meeting.time(), meeting.venue(), meeting.topic()));
 			}
@@ -178,7 +205,26 @@ public class LetterPrint {
 	public record Printed(LetterView view, ProgrammeTable table) {
 
 		Printed(LetterView view) {
-			this(view, ProgrammeTable.of(view.programme()));
+			this(view, ProgrammeTable.of(view.programme(), view.language()));
+		}
+
+		/** A word of the letter's language ({@code programme.date}). */
+		public String word(String key) {
+			return DocumentWords.of(this.view.language()).get("documents." + key);
+		}
+
+		/** The fonts of the letter's language, for its CSS. */
+		public String fonts() {
+			return Pdf.serif(this.view.language());
+		}
+
+		/** "THE PRESIDENT", "OF THE", "GENERAL ASSEMBLY", in the letter's language. */
+		public List<String> letterhead() {
+			return letterhead(this.view);
+		}
+
+		static List<String> letterhead(LetterView view) {
+			return List.of(DocumentWords.of(view.language()).get("documents.letter.letterhead").split("\\|"));
 		}
 
 	}

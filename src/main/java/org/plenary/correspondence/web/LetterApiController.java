@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
 import org.plenary.correspondence.LetterDraft;
 import org.plenary.correspondence.LetterId;
 import org.plenary.correspondence.LetterKind;
+import org.plenary.correspondence.LetterVersion;
+import org.plenary.correspondence.LetterVersionNotFound;
 import org.plenary.correspondence.LetterView;
 import org.plenary.correspondence.Letters;
 import org.plenary.correspondence.Reference;
@@ -22,7 +24,9 @@ import org.plenary.correspondence.print.LetterPrint;
 import org.plenary.identity.Actor;
 import org.plenary.process.ProcessId;
 import org.plenary.schedule.MeetingId;
+import org.plenary.system.DocumentWords;
 import org.plenary.system.Downloads;
+import org.plenary.system.Language;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -78,17 +82,62 @@ class LetterApiController {
 
 	/** The letter and what it encloses, as a tagged PDF. */
 	@GetMapping("/{id}/letter.pdf")
-	ResponseEntity<byte[]> pdf(@PathVariable LetterId id, Actor actor) {
+	ResponseEntity<byte[]> pdf(@PathVariable LetterId id, @RequestParam(required = false) @Nullable String lang,
+			Actor actor) {
 		var letters = this.letters.withEnclosures(id, actor);
-		return Downloads.attachment(this.print.pdf(letters), MediaType.APPLICATION_PDF,
-				fileName(letters.get(0)) + ".pdf");
+		var language = language(letters.get(0), lang);
+		return Downloads.attachment(this.print.pdf(letters, language), MediaType.APPLICATION_PDF,
+				fileName(letters.get(0)) + DocumentWords.fileSuffix(language) + ".pdf");
 	}
 
 	/** The letter and what it encloses, as a Word document. */
 	@GetMapping("/{id}/letter.docx")
-	ResponseEntity<byte[]> docx(@PathVariable LetterId id, Actor actor) {
+	ResponseEntity<byte[]> docx(@PathVariable LetterId id, @RequestParam(required = false) @Nullable String lang,
+			Actor actor) {
 		var letters = this.letters.withEnclosures(id, actor);
-		return Downloads.attachment(this.print.docx(letters), Downloads.DOCX, fileName(letters.get(0)) + ".docx");
+		var language = language(letters.get(0), lang);
+		return Downloads.attachment(this.print.docx(letters, language), Downloads.DOCX,
+				fileName(letters.get(0)) + DocumentWords.fileSuffix(language) + ".docx");
+	}
+
+	/**
+	 * The language a letter is printed in: {@code lang} when the letter has a version in
+	 * it (404 when not), else the language it was written in.
+	 */
+	static Language language(LetterView letter, @Nullable String lang) {
+		if (lang == null || lang.isBlank()) {
+			return letter.language();
+		}
+		var language = DocumentWords.language(lang, null);
+		if (!letter.hasVersionIn(language)) {
+			throw new LetterVersionNotFound(letter.id(), language);
+		}
+		return language;
+	}
+
+	/**
+	 * Adds a draft's version in another language (or replaces it): 409 once the letter is
+	 * signed.
+	 */
+	@PostMapping("/{id}/versions")
+	@ResponseStatus(HttpStatus.CREATED)
+	LetterView addVersion(@PathVariable LetterId id, @Valid @RequestBody VersionRequest request, Actor actor) {
+		return this.letters.addVersion(id, request.toVersion(), actor);
+	}
+
+	/**
+	 * A letter's text in another language; the titles of its signatories in their order.
+	 */
+	record VersionRequest(@NotBlank @Size(max = 20) String language, @Nullable @Size(max = 80) String place,
+			@NotBlank @Size(max = 300) String addressees, @NotBlank @Size(max = 80) String salutation,
+			@NotEmpty List<@NotBlank @Size(max = 4000) String> paragraphs,
+			@Nullable List<@Nullable @Size(max = 300) String> signatoryTitles) {
+
+		LetterVersion toVersion() {
+			return new LetterVersion(DocumentWords.language(this.language, null), this.place, this.addressees,
+					this.salutation, this.paragraphs, this.signatoryTitles == null ? List.of() : this.signatoryTitles);
+		}
+
 	}
 
 	@PostMapping

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -11,6 +12,7 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.plenary.correspondence.LetterClosed;
 import org.plenary.correspondence.LetterDelivery;
+import org.plenary.correspondence.LetterDraft;
 import org.plenary.correspondence.LetterId;
 import org.plenary.correspondence.LetterImports;
 import org.plenary.correspondence.LetterKind;
@@ -18,6 +20,7 @@ import org.plenary.correspondence.LetterNotFound;
 import org.plenary.correspondence.LetterStatus;
 import org.plenary.correspondence.LetterTemplate;
 import org.plenary.correspondence.LetterTemplates;
+import org.plenary.correspondence.LetterVersionNotFound;
 import org.plenary.correspondence.LetterView;
 import org.plenary.correspondence.Letters;
 import org.plenary.identity.Actor;
@@ -29,7 +32,9 @@ import org.plenary.process.Sessions;
 import org.plenary.schedule.MeetingId;
 import org.plenary.schedule.MeetingView;
 import org.plenary.schedule.Programme;
+import org.plenary.system.DocumentWords;
 import org.plenary.system.InvalidInput;
+import org.plenary.system.Language;
 
 import org.plenary.system.Confirms;
 
@@ -121,8 +126,10 @@ class LetterController {
 	String start(@RequestParam String process, @RequestParam(required = false) @Nullable LetterTemplate template,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
 			@RequestParam(required = false) @Nullable List<UUID> meetings,
-			@RequestParam(required = false) @Nullable UUID enclosure, Actor actor, Model model) {
+			@RequestParam(required = false) @Nullable UUID enclosure,
+			@RequestParam(required = false) @Nullable String language, Actor actor, Locale locale, Model model) {
 		var chosen = this.processes.process(process);
+		var written = DocumentWords.language(language, locale);
 		var day = date == null ? LocalDate.now(this.clock) : date;
 		if (template == null) {
 			if (!this.letters.mayWrite(LetterKind.FACILITATORS, chosen.id(), actor)) {
@@ -131,6 +138,8 @@ class LetterController {
 			model.addAttribute("process", chosen);
 			model.addAttribute("date", day);
 			model.addAttribute("templates", LetterTemplate.values());
+			model.addAttribute("languages", Language.all());
+			model.addAttribute("language", written);
 			model.addAttribute("meetings",
 					currentSessionFirst(this.programme.meetingsOf(chosen.id())
 						.stream()
@@ -147,7 +156,7 @@ class LetterController {
 			throw new NotPermitted(actor, "write this letter of " + chosen.shortName());
 		}
 		var draft = this.templates.start(template, chosen.id(), day, meetings == null ? List.of() : meetings,
-				enclosure == null ? null : new LetterId(enclosure));
+				enclosure == null ? null : new LetterId(enclosure), written);
 		model.addAttribute("form", LetterForm.of(draft));
 		return formPage(null, chosen, actor, model);
 	}
@@ -173,9 +182,20 @@ class LetterController {
 	}
 
 	@GetMapping("/letters/{id}")
-	String letter(@PathVariable LetterId id, Actor actor, Model model) {
-		var letter = this.letters.letter(id, actor);
+	String letter(@PathVariable LetterId id, @RequestParam(required = false) @Nullable String language, Actor actor,
+			Model model) {
+		var original = this.letters.letter(id, actor);
+		var letter = original;
+		if (language != null && !language.isBlank()) {
+			var shown = DocumentWords.language(language, null);
+			if (!original.hasVersionIn(shown)) {
+				throw new LetterVersionNotFound(id, shown);
+			}
+			letter = original.in(shown);
+		}
 		model.addAttribute("letter", letter);
+		model.addAttribute("missingLanguages",
+				Language.all().stream().filter((l) -> !original.hasVersionIn(l)).toList());
 		model.addAttribute("process",
 				letter.process() == null ? null : this.processes.process(new ProcessId(letter.process())));
 		model.addAttribute("enclosure", letter.enclosure() == null ? null : readable(letter.enclosure(), actor));
@@ -186,6 +206,79 @@ class LetterController {
 		model.addAttribute("mayWrite", this.letters.mayWrite(letter.kind(),
 				letter.process() == null ? null : new ProcessId(letter.process()), actor));
 		return "correspondence/letter";
+	}
+
+	/**
+	 * A version of a draft in another language: the form filled in from the letter's
+	 * template in that language, or from the version it has.
+	 */
+	@GetMapping("/letters/{id}/versions/new")
+	String newVersion(@PathVariable LetterId id, @RequestParam(required = false) @Nullable String language, Actor actor,
+			Model model) {
+		var letter = writableDraft(id, actor);
+		var written = language == null || language.isBlank()
+				? Language.all().stream().filter((l) -> !letter.hasVersionIn(l)).findFirst().orElse(letter.language())
+				: DocumentWords.language(language, null);
+		var existing = letter.translations().stream().filter((t) -> t.language() == written).findFirst();
+		model.addAttribute("form", existing.map((v) -> VersionForm.of(v, letter.signatories()))
+			.orElseGet(() -> VersionForm.of(startIn(letter, written))));
+		return versionPage(letter, written, model);
+	}
+
+	@PostMapping("/letters/{id}/versions")
+	String addVersion(@PathVariable LetterId id, @Valid @ModelAttribute("form") VersionForm form, BindingResult errors,
+			Actor actor, Model model, RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				var version = form.toVersion();
+				this.letters.addVersion(id, version, actor);
+				redirect.addFlashAttribute("notice", "saved");
+				return "redirect:/letters/" + id + "?language=" + version.language().tag();
+			}
+			catch (InvalidInput refusal) {
+				errors.reject("invalid", refusal.reason());
+			}
+			catch (IllegalArgumentException refusal) {
+				errors.reject("invalid", String.valueOf(refusal.getMessage()));
+			}
+		}
+		var letter = this.letters.letter(id, actor);
+		return versionPage(letter, Language.ofTag(form.language()).orElse(Language.ENGLISH), model);
+	}
+
+	private LetterView writableDraft(LetterId id, Actor actor) {
+		if (actor.isAnonymous()) {
+			throw new NotPermitted(actor, "change letters");
+		}
+		var letter = this.letters.letter(id, actor);
+		if (!this.letters.mayWrite(letter.kind(), letter.process() == null ? null : new ProcessId(letter.process()),
+				actor)) {
+			throw new NotPermitted(actor, "change this letter");
+		}
+		if (letter.status() != LetterStatus.DRAFT) {
+			throw new LetterClosed(id.value(), letter.status(), "change");
+		}
+		return letter;
+	}
+
+	/** The letter as its template writes it in another language. */
+	private LetterDraft startIn(LetterView letter, Language language) {
+		if (letter.process() == null) {
+			var words = DocumentWords.of(language);
+			return new LetterDraft(letter.kind(), null, letter.writtenOn(), letter.place(),
+					words.get("documents.letter.addressees"), words.get("documents.letter.salutation"),
+					letter.paragraphs(), letter.signatories(), letter.references(), letter.enclosure(), List.of(),
+					language);
+		}
+		return this.templates.start(LetterTemplates.of(letter.kind()), new ProcessId(letter.process()),
+				letter.writtenOn() == null ? LocalDate.now(this.clock) : letter.writtenOn(),
+				letter.programme().stream().map((m) -> m.id().value()).toList(), letter.enclosure(), language);
+	}
+
+	private String versionPage(LetterView letter, Language language, Model model) {
+		model.addAttribute("letter", letter);
+		model.addAttribute("language", language);
+		return "correspondence/letter-version";
 	}
 
 	@GetMapping("/letters/{id}/edit")

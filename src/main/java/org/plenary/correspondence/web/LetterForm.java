@@ -19,6 +19,7 @@ import org.plenary.correspondence.LetterKind;
 import org.plenary.correspondence.LetterView;
 import org.plenary.correspondence.Reference;
 import org.plenary.correspondence.Signatory;
+import org.plenary.system.DocumentWords;
 import org.plenary.system.InvalidInput;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -34,7 +35,8 @@ record LetterForm(@NotNull LetterKind kind, @Nullable UUID process,
 		@Nullable @Size(max = 80) String place, @NotBlank @Size(max = 300) String addressees,
 		@NotBlank @Size(max = 80) String salutation, @NotBlank @Size(max = 40000) String paragraphs,
 		@Nullable @Size(max = 4000) String signatories, @Nullable @Size(max = 2000) String references,
-		@Nullable List<UUID> programme, @Nullable UUID enclosure, @Nullable Long version) {
+		@Nullable List<UUID> programme, @Nullable UUID enclosure, @Nullable Long version,
+		@Nullable @Size(max = 20) String language) {
 
 	private static final Pattern BLANK_LINE = Pattern.compile("\\R\\s*\\R");
 
@@ -44,14 +46,15 @@ record LetterForm(@NotNull LetterKind kind, @Nullable UUID process,
 		return new LetterForm(draft.kind(), draft.process(), draft.writtenOn(), draft.place(), draft.addressees(),
 				draft.salutation(), String.join("\n\n", draft.paragraphs()), signatoryLines(draft.signatories()),
 				referenceLines(draft.references()), draft.programme(),
-				draft.enclosure() == null ? null : draft.enclosure().value(), null);
+				draft.enclosure() == null ? null : draft.enclosure().value(), null, draft.language().tag());
 	}
 
 	static LetterForm of(LetterView letter) {
 		return new LetterForm(letter.kind(), letter.process(), letter.writtenOn(), letter.place(), letter.addressees(),
 				letter.salutation(), String.join("\n\n", letter.paragraphs()), signatoryLines(letter.signatories()),
 				referenceLines(letter.references()), letter.programme().stream().map((m) -> m.id().value()).toList(),
-				letter.enclosure() == null ? null : letter.enclosure().value(), letter.version());
+				letter.enclosure() == null ? null : letter.enclosure().value(), letter.version(),
+				letter.language().tag());
 	}
 
 	/** The draft the form describes; an unreadable line is refused with its field. */
@@ -64,7 +67,7 @@ record LetterForm(@NotNull LetterKind kind, @Nullable UUID process,
 					.toList(),
 				signatoryList(), referenceList(this.references),
 				this.enclosure == null ? null : new LetterId(this.enclosure),
-				this.programme == null ? List.of() : this.programme);
+				this.programme == null ? List.of() : this.programme, DocumentWords.language(this.language, null));
 	}
 
 	long seenVersion() {

@@ -59,6 +59,15 @@ public class CalendarFeed {
 	 * given meetings.
 	 */
 	public String write(String name, List<MeetingView> meetings) {
+		return write(name, meetings, org.plenary.system.Language.ENGLISH);
+	}
+
+	/**
+	 * The feed in a language: each event's description in it (series, status), its
+	 * summary and description tagged with the language (RFC 5545 LANGUAGE); what people
+	 * typed (topics, rooms) as typed.
+	 */
+	public String write(String name, List<MeetingView> meetings, org.plenary.system.Language language) {
 		// ical4j's containers change in place; add() also returns them, typed loosely, so
 		// it is not chained here.
 		var calendar = new Calendar();
@@ -70,7 +79,7 @@ public class CalendarFeed {
 		calendar.add(new XProperty("X-WR-TIMEZONE", ZONE));
 		calendar.add(this.newYork);
 		for (var meeting : meetings) {
-			calendar.add(event(meeting));
+			calendar.add(event(meeting, language));
 		}
 		var out = new StringWriter();
 		try {
@@ -135,6 +144,10 @@ public class CalendarFeed {
 	}
 
 	private static VEvent event(MeetingView meeting) {
+		return event(meeting, org.plenary.system.Language.ENGLISH);
+	}
+
+	private static VEvent event(MeetingView meeting, org.plenary.system.Language language) {
 		var slot = meeting.slot();
 		var zone = ZoneId.of(ZONE);
 		VEvent event;
@@ -152,7 +165,13 @@ public class CalendarFeed {
 		event.add(new LastModified(meeting.updatedAt()));
 		event.add(new Sequence(meeting.sequence()));
 		event.add(new Location(meeting.place()));
-		event.add(new Description(description(meeting)));
+		var description = new Description(description(meeting, language));
+		if (language != org.plenary.system.Language.ENGLISH) {
+			description.add(new net.fortuna.ical4j.model.parameter.Language(language.tag()));
+			event.getProperty(net.fortuna.ical4j.model.Property.SUMMARY)
+				.ifPresent((summary) -> summary.add(new net.fortuna.ical4j.model.parameter.Language(language.tag())));
+		}
+		event.add(description);
 		event.add(status(meeting.status()));
 		return event;
 	}
@@ -165,7 +184,8 @@ public class CalendarFeed {
 		};
 	}
 
-	private static String description(MeetingView meeting) {
+	private static String description(MeetingView meeting, org.plenary.system.Language language) {
+		var words = org.plenary.system.DocumentWords.of(language);
 		var text = new StringBuilder(meeting.processName().name());
 		if (!meeting.subject().isBlank()) {
 			text.append("\n").append(meeting.subject());
@@ -174,9 +194,10 @@ public class CalendarFeed {
 			text.append("\n").append(meeting.note());
 		}
 		if (meeting.series() != null) {
-			text.append("\nSeries: ").append(meeting.series());
+			text.append("\n").append(words.get("documents.calendar.series", meeting.series()));
 		}
-		text.append("\nStatus: ").append(meeting.status().name().toLowerCase());
+		text.append("\n")
+			.append(words.get("documents.calendar.status", words.get("documents.status." + meeting.status().name())));
 		return text.toString();
 	}
 

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
-import java.util.Locale;
 
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -15,7 +14,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.plenary.schedule.ProgrammeOfWork;
 import org.plenary.schedule.ProgrammeTable;
+import org.plenary.system.DocumentWords;
+import org.plenary.system.Language;
 import org.plenary.system.Pdf;
+import org.plenary.system.Word;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -35,17 +37,34 @@ public class ProgrammePrint {
 	}
 
 	public byte[] pdf(ProgrammeOfWork programme) {
-		var context = new Context(Locale.ENGLISH);
+		return pdf(programme, Language.ENGLISH);
+	}
+
+	/**
+	 * The programme in a language: its headings, dates and slots in it, its meetings'
+	 * topics and rooms as typed; right to left in Arabic.
+	 */
+	public byte[] pdf(ProgrammeOfWork programme, Language language) {
+		var context = new Context(language.locale());
 		context.setVariable("programme", programme);
-		context.setVariable("table", ProgrammeTable.of(programme.meetings()));
-		context.setVariable("title", title(programme));
+		context.setVariable("table", ProgrammeTable.of(programme.meetings(), language));
+		context.setVariable("title", title(programme, language));
+		context.setVariable("subtitle", subtitle(programme, language));
+		context.setVariable("language", language);
+		context.setVariable("fonts", Pdf.sans(language));
 		return Pdf.render(this.templates.process("schedule/print/programme", context));
 	}
 
 	public byte[] docx(ProgrammeOfWork programme) {
-		var table = ProgrammeTable.of(programme.meetings());
+		return docx(programme, Language.ENGLISH);
+	}
+
+	/** The programme in a language as a Word document, right to left in Arabic. */
+	public byte[] docx(ProgrammeOfWork programme, Language language) {
+		var table = ProgrammeTable.of(programme.meetings(), language);
+		var words = DocumentWords.of(language);
 		try (var document = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
-			document.getProperties().getCoreProperties().setTitle(title(programme));
+			document.getProperties().getCoreProperties().setTitle(title(programme, language));
 			document.getProperties().getCoreProperties().setCreator("Plenary");
 			var heading = document.createParagraph();
 			heading.setAlignment(ParagraphAlignment.CENTER);
@@ -55,25 +74,30 @@ public class ProgrammePrint {
 			run.setText(programme.process().name());
 			var subtitle = document.createParagraph();
 			subtitle.setAlignment(ParagraphAlignment.CENTER);
-			subtitle.createRun().setText(subtitle(programme));
+			subtitle.createRun().setText(subtitle(programme, language));
 			if (table.bySlot()) {
 				var grid = newTable(document,
-						List.of("Date", "Morning (10:00–13:00)", "Afternoon (15:00–18:00)", "Location"));
+						List.of(words.get("documents.programme.date"), words.get("documents.programme.morning"),
+								words.get("documents.programme.afternoon"), words.get("documents.programme.location")));
 				for (var day : table.days()) {
 					addRow(grid, List.of(day.date(), day.morning() == null ? "" : day.morning().printedTopic(),
 							day.afternoon() == null ? "" : day.afternoon().printedTopic(), day.venue()));
 				}
 			}
 			else {
-				var grid = newTable(document, List.of("Format", "Date", "Time", "Venue", "Topic"));
+				var grid = newTable(document,
+						List.of(words.get("documents.programme.format"), words.get("documents.programme.date"),
+								words.get("documents.programme.time"), words.get("documents.programme.venue"),
+								words.get("documents.programme.topic")));
 				for (var meeting : table.meetings()) {
 					addRow(grid, List.of(meeting.format(), meeting.date(), meeting.time(), meeting.venue(),
 							meeting.printedTopic() + (meeting.note() == null ? "" : " — " + meeting.note())));
 				}
 			}
 			if (table.meetings().isEmpty()) {
-				document.createParagraph().createRun().setText("No meetings are scheduled.");
+				document.createParagraph().createRun().setText(words.get("documents.noMeetings"));
 			}
+			Word.inLanguage(document, language);
 			document.write(out);
 			return out.toByteArray();
 		}
@@ -82,14 +106,21 @@ public class ProgrammePrint {
 		}
 	}
 
-	static String title(ProgrammeOfWork programme) {
-		return "Programme of work — " + programme.process().shortName()
-				+ (programme.session() == null ? "" : ", " + programme.session().ordinal() + " session");
+	/** "Programme of work — GCM, 72nd session", in the language. */
+	public static String title(ProgrammeOfWork programme, Language language) {
+		var words = DocumentWords.of(language);
+		var session = programme.session();
+		return words.get("documents.programme.title") + " — " + programme.process().shortName()
+				+ (session == null ? "" : words.get("documents.listSeparator")
+						+ words.get("documents.session", String.valueOf(session.number()), session.ordinal()));
 	}
 
-	static String subtitle(ProgrammeOfWork programme) {
-		return "Programme of work" + (programme.session() == null ? ""
-				: " — " + programme.session().ordinal() + " session of the General Assembly");
+	/** "Programme of work — 72nd session of the General Assembly", in the language. */
+	public static String subtitle(ProgrammeOfWork programme, Language language) {
+		var words = DocumentWords.of(language);
+		var session = programme.session();
+		return words.get("documents.programme.title") + (session == null ? "" : " — "
+				+ words.get("documents.sessionOfTheAssembly", String.valueOf(session.number()), session.ordinal()));
 	}
 
 	private static XWPFTable newTable(XWPFDocument document, List<String> headers) {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -15,12 +16,14 @@ import org.plenary.process.Processes;
 import org.plenary.schedule.MeetingView;
 import org.plenary.schedule.Programme;
 import org.plenary.schedule.calendar.CalendarFeed;
+import org.plenary.system.DocumentWords;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 
@@ -55,30 +58,38 @@ class CalendarController {
 	}
 
 	@GetMapping("/api/processes/{id}/calendar.ics")
-	@Nullable ResponseEntity<String> process(@PathVariable ProcessId id, WebRequest request) {
+	@Nullable ResponseEntity<String> process(@PathVariable ProcessId id, @RequestParam(required = false) @Nullable String lang,
+			Locale locale, WebRequest request) {
+		var language = DocumentWords.language(lang, locale);
 		var process = this.processes.process(id);
-		return answer(request, "process-" + id + "-" + process.version(), this.programme.lastChange(id).orElse(null),
-				() -> this.feed.write(process.shortName() + " — Plenary", this.programme.meetingsOf(id)));
+		return answer(request, "process-" + id + "-" + process.version() + "-" + language.tag(),
+				this.programme.lastChange(id).orElse(null),
+				() -> this.feed.write(process.shortName() + " — Plenary", this.programme.meetingsOf(id), language));
 	}
 
 	@GetMapping("/api/delegations/{code}/calendar.ics")
-	@Nullable ResponseEntity<String> delegation(@PathVariable String code, WebRequest request) {
+	@Nullable ResponseEntity<String> delegation(@PathVariable String code, @RequestParam(required = false) @Nullable String lang,
+			Locale locale, WebRequest request) {
+		var language = DocumentWords.language(lang, locale);
 		var delegation = this.delegations.delegation(DelegationCode.of(code));
 		List<MeetingView> meetings = this.programme.followedMeetings(delegation.code());
 		// What a delegation follows changes without a meeting changing: the list of
 		// meetings is part of the tag.
-		var tag = "delegation-" + delegation.code() + "-"
+		var tag = "delegation-" + delegation.code() + "-" + language.tag() + "-"
 				+ meetings.stream().map((m) -> m.id() + ":" + m.sequence()).toList().hashCode();
 		return answer(request, tag, this.programme.lastChange(null).orElse(null),
-				() -> this.feed.write(delegation.name() + " — Plenary", meetings));
+				() -> this.feed.write(delegation.name() + " — Plenary", meetings, language));
 	}
 
 	/** The journal from a month ago to a year ahead, across all processes. */
 	@GetMapping("/api/journal/calendar.ics")
-	@Nullable ResponseEntity<String> journal(WebRequest request) {
+	@Nullable ResponseEntity<String> journal(@RequestParam(required = false) @Nullable String lang, Locale locale,
+			WebRequest request) {
+		var language = DocumentWords.language(lang, locale);
 		var today = LocalDate.now(this.clock);
-		return answer(request, "journal-" + today, this.programme.lastChange(null).orElse(null), () -> this.feed
-			.write("Journal — Plenary", this.programme.between(today.minusMonths(1), today.plusYears(1))));
+		return answer(request, "journal-" + today + "-" + language.tag(), this.programme.lastChange(null).orElse(null),
+				() -> this.feed.write(DocumentWords.of(language).get("documents.calendar.journal") + " — Plenary",
+						this.programme.between(today.minusMonths(1), today.plusYears(1)), language));
 	}
 
 	private static @Nullable ResponseEntity<String> answer(WebRequest request, String tag, @Nullable Instant lastChange,

@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
+import java.util.Locale;
+
 import org.jspecify.annotations.Nullable;
+import org.plenary.system.DocumentWords;
+import org.plenary.system.Language;
 import org.plenary.identity.Actor;
 import org.plenary.process.Processes;
 import org.plenary.process.Sessions;
@@ -12,7 +16,9 @@ import org.plenary.schedule.MeetingView;
 import org.plenary.schedule.Programme;
 import org.plenary.schedule.ProgrammeTable;
 import org.plenary.schedule.print.ProgrammePrint;
+import org.plenary.system.DocumentWords;
 import org.plenary.system.Downloads;
+import org.plenary.system.Language;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -50,11 +56,11 @@ class ProgrammeController {
 			@RequestParam(defaultValue = "table") String view, @RequestParam(required = false) @Nullable String month,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate week,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate since,
-			Actor actor, Model model) {
+			Actor actor, Locale locale, Model model) {
 		var process = this.processes.process(slug);
 		var programme = this.programme.programmeOfWork(process.id(), session);
 		model.addAttribute("programme", programme);
-		model.addAttribute("table", ProgrammeTable.of(programme.meetings()));
+		model.addAttribute("table", ProgrammeTable.of(programme.meetings(), Language.of(locale)));
 		model.addAttribute("sessions", this.sessions.sessions());
 		model.addAttribute("mayPlan", actor.mayRun(process.id().value()));
 		model.addAttribute("view", view);
@@ -79,16 +85,21 @@ class ProgrammeController {
 	}
 
 	@GetMapping("/processes/{slug}/programme.pdf")
-	ResponseEntity<byte[]> pdf(@PathVariable String slug, @RequestParam(required = false) @Nullable Integer session) {
+	ResponseEntity<byte[]> pdf(@PathVariable String slug, @RequestParam(required = false) @Nullable Integer session,
+			@RequestParam(required = false) @Nullable String lang, Locale locale) {
+		var language = DocumentWords.language(lang, locale);
 		var programme = this.programme.programmeOfWork(this.processes.process(slug).id(), session);
-		return Downloads.attachment(this.print.pdf(programme), MediaType.APPLICATION_PDF,
-				fileName(slug, programme) + ".pdf");
+		return Downloads.attachment(this.print.pdf(programme, language), MediaType.APPLICATION_PDF,
+				fileName(slug, programme) + DocumentWords.fileSuffix(language) + ".pdf");
 	}
 
 	@GetMapping("/processes/{slug}/programme.docx")
-	ResponseEntity<byte[]> docx(@PathVariable String slug, @RequestParam(required = false) @Nullable Integer session) {
+	ResponseEntity<byte[]> docx(@PathVariable String slug, @RequestParam(required = false) @Nullable Integer session,
+			@RequestParam(required = false) @Nullable String lang, Locale locale) {
+		var language = DocumentWords.language(lang, locale);
 		var programme = this.programme.programmeOfWork(this.processes.process(slug).id(), session);
-		return Downloads.attachment(this.print.docx(programme), Downloads.DOCX, fileName(slug, programme) + ".docx");
+		return Downloads.attachment(this.print.docx(programme, language), Downloads.DOCX,
+				fileName(slug, programme) + DocumentWords.fileSuffix(language) + ".docx");
 	}
 
 	private static String fileName(String slug, org.plenary.schedule.ProgrammeOfWork programme) {
