@@ -103,8 +103,8 @@ class ProgrammeInSixLanguagesTests {
 			.replaceAll("\r\n[ \t]", "");
 		assertThat(feed).contains("DESCRIPTION;LANGUAGE=fr:").contains("SUMMARY;LANGUAGE=fr:").contains("Statut : ");
 		var journal = this.mvc.get()
-			.uri("/api/journal/calendar.ics")
-			.header("Accept-Language", "ru")
+			.uri("/api/journal/calendar.ics?lang=ru")
+			.header("Accept-Language", "fr")
 			.exchange()
 			.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)
