@@ -60,64 +60,63 @@ final class Lineage {
 		}
 		// The rest, closest pairs first. A word's weight is how rare it is among all the
 		// paragraphs of both revisions (the inverse document frequency): the words every
-		// paragraph uses ("we commit to the") tell no paragraph from another.
-		var oldWords = new ArrayList<Map<String, Integer>>();
-		var newWords = new ArrayList<Map<String, Integer>>();
-		var frequency = new HashMap<String, Integer>();
-		for (var candidate : earlier) {
-			var words = words(candidate.text());
-			oldWords.add(words);
-			words.keySet().forEach((w) -> frequency.merge(w, 1, Integer::sum));
+		// paragraph uses ("we commit to the") tell no paragraph from another. Each
+		// paragraph's words are numbered and sorted once, so that comparing two is a
+		// merge.
+		var numbers = new HashMap<String, Integer>();
+		var frequency = new ArrayList<Integer>();
+		var old = new Bag[earlier.size()];
+		var fresh = new Bag[later.size()];
+		for (int j = 0; j < earlier.size(); j++) {
+			old[j] = Bag.of(earlier.get(j).text(), numbers, frequency);
 		}
-		for (var candidate : later) {
-			var words = words(candidate.text());
-			newWords.add(words);
-			words.keySet().forEach((w) -> frequency.merge(w, 1, Integer::sum));
+		for (int i = 0; i < later.size(); i++) {
+			fresh[i] = Bag.of(later.get(i).text(), numbers, frequency);
 		}
 		int documents = earlier.size() + later.size();
-		var weight = new HashMap<String, Double>(frequency.size() * 2);
-		frequency.forEach((w, df) -> weight.put(w, Math.log((documents + 1.0) / df)));
-		var oldSizes = new int[earlier.size()];
-		var oldWeights = new double[earlier.size()];
-		for (int j = 0; j < earlier.size(); j++) {
-			for (var word : oldWords.get(j).entrySet()) {
-				oldSizes[j] += word.getValue();
-				oldWeights[j] += word.getValue() * weight.get(word.getKey());
-			}
+		var weight = new double[frequency.size()];
+		for (int w = 0; w < weight.length; w++) {
+			weight[w] = Math.log((documents + 1.0) / frequency.get(w));
+		}
+		for (var bag : old) {
+			bag.weigh(weight);
+		}
+		for (var bag : fresh) {
+			bag.weigh(weight);
 		}
 		var pairs = new ArrayList<double[]>();
 		for (int i = 0; i < later.size(); i++) {
 			if (result.get(i) != null) {
 				continue;
 			}
-			var words = newWords.get(i);
-			int size = 0;
-			double weighed = 0;
-			var entries = new ArrayList<>(words.entrySet());
-			var entryWeights = new double[entries.size()];
-			for (int k = 0; k < entries.size(); k++) {
-				size += entries.get(k).getValue();
-				entryWeights[k] = weight.get(entries.get(k).getKey());
-				weighed += entries.get(k).getValue() * entryWeights[k];
-			}
+			var bag = fresh[i];
 			for (int j = 0; j < earlier.size(); j++) {
-				if (taken[j] || size + oldSizes[j] == 0) {
+				var other = old[j];
+				int sizes = bag.size + other.size;
+				// Even sharing every word of the shorter, too far apart in length.
+				if (taken[j] || sizes == 0 || 2.0 * Math.min(bag.size, other.size) / sizes < THRESHOLD) {
 					continue;
 				}
 				int shared = 0;
 				double sharedWeight = 0;
-				var other = oldWords.get(j);
-				for (int k = 0; k < entries.size(); k++) {
-					var word = entries.get(k);
-					Integer there = other.get(word.getKey());
-					if (there != null) {
-						int both = Math.min(word.getValue(), there);
+				for (int x = 0, y = 0; x < bag.words.length && y < other.words.length;) {
+					if (bag.words[x] < other.words[y]) {
+						x++;
+					}
+					else if (bag.words[x] > other.words[y]) {
+						y++;
+					}
+					else {
+						int both = Math.min(bag.counts[x], other.counts[y]);
 						shared += both;
-						sharedWeight += both * entryWeights[k];
+						sharedWeight += both * weight[bag.words[x]];
+						x++;
+						y++;
 					}
 				}
-				double dice = 2.0 * shared / (size + oldSizes[j]);
-				double rare = weighed + oldWeights[j] == 0 ? dice : 2.0 * sharedWeight / (weighed + oldWeights[j]);
+				double dice = 2.0 * shared / sizes;
+				double weights = bag.weight + other.weight;
+				double rare = weights == 0 ? dice : 2.0 * sharedWeight / weights;
 				if (dice < THRESHOLD || rare < THRESHOLD) {
 					continue;
 				}
@@ -147,6 +146,60 @@ final class Lineage {
 	static List<UUID> lineages(List<Paragraph> earlier, List<Candidate> later) {
 		var matched = match(earlier.stream().map((p) -> new Candidate(p.part(), p.kind(), p.text())).toList(), later);
 		return matched.stream().map((j) -> j == null ? UUID.randomUUID() : earlier.get(j).lineage()).toList();
+	}
+
+	/**
+	 * A paragraph's words as numbers, sorted, with how often each stands; its length in
+	 * words and their weight.
+	 */
+	private static final class Bag {
+
+		final int[] words;
+
+		final int[] counts;
+
+		final int size;
+
+		double weight;
+
+		private Bag(int[] words, int[] counts, int size) {
+			this.words = words;
+			this.counts = counts;
+			this.size = size;
+		}
+
+		static Bag of(String text, Map<String, Integer> numbers, List<Integer> frequency) {
+			var counted = words(text);
+			var words = new int[counted.size()];
+			int k = 0;
+			for (var word : counted.keySet()) {
+				Integer number = numbers.get(word);
+				if (number == null) {
+					number = numbers.size();
+					numbers.put(word, number);
+					frequency.add(0);
+				}
+				frequency.set(number, frequency.get(number) + 1);
+				words[k++] = number;
+			}
+			java.util.Arrays.sort(words);
+			var counts = new int[words.length];
+			int size = 0;
+			var byNumber = new HashMap<Integer, Integer>();
+			counted.forEach((word, count) -> byNumber.put(numbers.get(word), count));
+			for (int i = 0; i < words.length; i++) {
+				counts[i] = byNumber.get(words[i]);
+				size += counts[i];
+			}
+			return new Bag(words, counts, size);
+		}
+
+		void weigh(double[] weights) {
+			for (int i = 0; i < this.words.length; i++) {
+				this.weight += this.counts[i] * weights[this.words[i]];
+			}
+		}
+
 	}
 
 	static Map<String, Integer> words(String text) {
