@@ -70,6 +70,9 @@ class PrintedPagesTests {
 			.forEach((l) -> documents.put("letter " + l.id(), pdf("/api/letters/{id}/letter.pdf", l.id())));
 		documents.put("GCM programme", pdf("/processes/gcm/programme.pdf?session=72"));
 		documents.put("IGN programme", pdf("/processes/ign/programme.pdf?session=71"));
+		// Right to left, and a font of another script (issue #17).
+		documents.put("GCM programme in Arabic", pdf("/processes/gcm/programme.pdf?session=72&lang=ar"));
+		documents.put("GCM programme in Chinese", pdf("/processes/gcm/programme.pdf?session=72&lang=zh"));
 		var ign = this.processes.process("ign").id();
 		documents.put("Elements 1", pdf("/api/processes/{id}/elements/1/elements.pdf", ign));
 		documents.put("Elements 2", pdf("/api/processes/{id}/elements/2/elements.pdf", ign));
