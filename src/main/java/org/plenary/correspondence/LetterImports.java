@@ -248,7 +248,7 @@ public class LetterImports {
 			.executeWithoutResult((status) -> queuedFile(id).ifPresent((file) -> store(file, text, extraction)));
 	}
 
-	private java.util.Optional<ImportFile> queuedFile(UUID id) {
+	private Optional<ImportFile> queuedFile(UUID id) {
 		return this.files.findById(id).filter((file) -> file.status() == ImportStatus.QUEUED);
 	}
 
