@@ -61,6 +61,8 @@ class ImportPages {
 	private void keep(UUID file, PDDocument document, int pages) throws IOException {
 		this.jdbc.sql("delete from correspondence_import_page where file_id = ?").param(file).update();
 		var renderer = new PDFRenderer(document);
+		// A scan drawn at a quarter of its resolution need not decode every sample.
+		renderer.setSubsamplingAllowed(true);
 		for (int i = 0; i < pages; i++) {
 			var image = renderer.renderImageWithDPI(i, REVIEW_DPI, ImageType.GRAY);
 			this.jdbc.sql(

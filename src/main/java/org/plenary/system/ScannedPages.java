@@ -1,12 +1,16 @@
 package org.plenary.system;
 
 import java.awt.image.BufferedImage;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,6 +29,8 @@ import java.util.stream.Collectors;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -161,16 +167,16 @@ public class ScannedPages implements AutoCloseable {
 		var langs = languagesInstalled();
 		var renderer = new PDFRenderer(document);
 		var reading = new ArrayList<Future<String>>();
+		var files = new ArrayList<Path>();
 		try {
-			progress.scanning(document, pages);
 			for (int i = 0; i < pages; i++) {
-				var page = scannedImage(document.getPage(i));
-				if (page == null) {
-					page = greyMap(renderer.renderImageWithDPI(i, DPI, ImageType.GRAY));
-				}
-				var image = page;
-				reading.add(this.pool.submit(() -> ocr(image, langs)));
+				var file = pageFile(document.getPage(i), i, renderer);
+				files.add(file);
+				reading.add(this.pool.submit(() -> ocr(file, langs)));
 			}
+			// The pages are being read: whatever the caller keeps of the document now
+			// shares the machine with Tesseract instead of delaying it.
+			progress.scanning(document, pages);
 			var text = new StringBuilder();
 			for (int i = 0; i < reading.size(); i++) {
 				text.append(reading.get(i).get(this.pageTime.toMillis() * (i + 1), TimeUnit.MILLISECONDS).strip());
@@ -200,23 +206,41 @@ public class ScannedPages implements AutoCloseable {
 		}
 		finally {
 			reading.forEach((page) -> page.cancel(true));
+			files.forEach(ScannedPages::delete);
 		}
 	}
 
-	/** One page's image, read by one Tesseract process that uses one core. */
-	private String ocr(byte[] image, String langs) throws IOException {
-		// From a file: Tesseract reads a large image from its standard input in small
-		// pieces, a fifth slower than from a file (measured on a 300-dpi page).
-		var file = Files.createTempFile("plenary-ocr-", image[0] == 'P' ? ".pgm" : ".jpg");
-		String text;
+	private static void delete(Path file) {
 		try {
-			Files.write(file, image);
-			text = run(List.of(this.command, file.toString(), "stdout", "-l", langs, "--psm", "4", "-c",
-					"preserve_interword_spaces=1"), null, this.pageTime);
-		}
-		finally {
 			Files.deleteIfExists(file);
 		}
+		catch (IOException ex) {
+			log.warn("A scanned page's image could not be deleted: {}", file, ex);
+		}
+	}
+
+	/**
+	 * A page's image in a file Tesseract reads from (Tesseract reads a large image from
+	 * its standard input in small pieces, a fifth slower than from a file, measured on a
+	 * 300-dpi page): a scanner's image as it is where the page is one, otherwise the page
+	 * drawn at {@link #DPI}.
+	 */
+	private static Path pageFile(PDPage page, int index, PDFRenderer renderer) throws IOException {
+		var scanned = scannedImage(page);
+		if (scanned != null) {
+			return scanned;
+		}
+		var file = Files.createTempFile("plenary-ocr-", ".pgm");
+		try (var out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+			greyMap(renderer.renderImageWithDPI(index, DPI, ImageType.GRAY), out);
+		}
+		return file;
+	}
+
+	/** One page's image, read by one Tesseract process that uses one core. */
+	private String ocr(Path file, String langs) throws IOException {
+		var text = run(List.of(this.command, file.toString(), "stdout", "-l", langs, "--psm", "4", "-c",
+				"preserve_interword_spaces=1"), null, this.pageTime);
 		// Words a column's gap apart are a table's cells, as the text layer of a PDF
 		// writes them: parted by a tab.
 		return COLUMN_GAP.matcher(text).replaceAll("\t");
@@ -226,12 +250,14 @@ public class ScannedPages implements AutoCloseable {
 
 	/**
 	 * A scanner's page is one image over the whole page: Tesseract reads that image as it
-	 * is, without the page being drawn again — a JPEG's own bytes (Tesseract decodes
-	 * them), any other image decoded once. Null where the page is more than one image, or
-	 * its image is too coarse to read (under 200 dots per inch): the page is then drawn
-	 * at {@link #DPI}.
+	 * is, without the page being drawn again. A JPEG's own bytes are written (Tesseract
+	 * decodes them); grey, black-and-white or colour samples are streamed from the PDF's
+	 * filters into a netpbm file (a header and the samples, which Tesseract reads without
+	 * decoding anything), never held whole in memory; any other image is decoded once.
+	 * Null where the page is more than one image, or its image is too coarse to read
+	 * (under 200 dots per inch): the page is then drawn at {@link #DPI}.
 	 */
-	private static byte @Nullable [] scannedImage(PDPage page) throws IOException {
+	private static @Nullable Path scannedImage(PDPage page) throws IOException {
 		var resources = page.getResources();
 		if (resources == null || page.getRotation() != 0) {
 			return null;
@@ -248,11 +274,88 @@ public class ScannedPages implements AutoCloseable {
 		}
 		var filters = only.getStream().getFilters();
 		if (filters.size() == 1 && COSName.DCT_DECODE.equals(filters.get(0))) {
+			var file = Files.createTempFile("plenary-ocr-", ".jpg");
 			try (var jpeg = only.getStream().createInputStream(List.of(COSName.DCT_DECODE.getName()))) {
-				return jpeg.readAllBytes();
+				Files.copy(jpeg, file, StandardCopyOption.REPLACE_EXISTING);
+			}
+			return file;
+		}
+		var samples = Samples.of(only);
+		if (samples != null) {
+			var file = Files.createTempFile("plenary-ocr-", samples.suffix());
+			try (var in = only.getStream().createInputStream();
+					var out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+				samples.copy(in, out);
+			}
+			return file;
+		}
+		var file = Files.createTempFile("plenary-ocr-", ".pgm");
+		try (var out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+			greyMap(only.getImage(), out);
+		}
+		return file;
+	}
+
+	/**
+	 * An image whose decoded samples are already a netpbm file's body: 8-bit grey (PGM),
+	 * 8-bit RGB (PPM), or 1-bit grey (PBM, where 1 is black: PDF's 0 is black unless the
+	 * image's decode array turns it round). Rows of 1-bit samples start on a byte in
+	 * both.
+	 */
+	private record Samples(String magic, String suffix, int width, int height, long bytes, boolean inverted) {
+
+		static @Nullable Samples of(PDImageXObject image) throws IOException {
+			if (image.isStencil() || image.getStream().getCOSObject().containsKey(COSName.SMASK)) {
+				return null;
+			}
+			var space = image.getColorSpace();
+			int bits = image.getBitsPerComponent();
+			var decode = image.getDecode();
+			boolean reversed = decode != null && decode.size() >= 2 && decode.getInt(0) == 1 && decode.getInt(1) == 0;
+			boolean plain = decode == null || (decode.size() >= 2 && decode.getInt(0) == 0 && decode.getInt(1) == 1);
+			int w = image.getWidth();
+			int h = image.getHeight();
+			if (space instanceof PDDeviceGray && bits == 8 && plain) {
+				return new Samples("P5", ".pgm", w, h, (long) w * h, false);
+			}
+			if (space instanceof PDDeviceRGB && bits == 8 && plain) {
+				return new Samples("P6", ".ppm", w, h, 3L * w * h, false);
+			}
+			if (space instanceof PDDeviceGray && bits == 1 && (plain || reversed)) {
+				return new Samples("P4", ".pbm", w, h, (long) ((w + 7) / 8) * h, !reversed);
+			}
+			return null;
+		}
+
+		/**
+		 * The header, then exactly the samples the header promises: a short stream is
+		 * filled with white, a long one cut.
+		 */
+		void copy(InputStream in, OutputStream out) throws IOException {
+			var header = this.magic + "\n" + this.width + " " + this.height + "\n"
+					+ (this.magic.equals("P4") ? "" : "255\n");
+			out.write(header.getBytes(StandardCharsets.US_ASCII));
+			var buffer = new byte[1 << 16];
+			long left = this.bytes;
+			int n;
+			while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+				if (this.inverted) {
+					for (int i = 0; i < n; i++) {
+						buffer[i] = (byte) ~buffer[i];
+					}
+				}
+				out.write(buffer, 0, n);
+				left -= n;
+			}
+			// White: 255 in grey and colour; 0 in black-and-white, where 1 is black.
+			Arrays.fill(buffer, this.magic.equals("P4") ? (byte) 0 : (byte) 255);
+			while (left > 0) {
+				int chunk = (int) Math.min(buffer.length, left);
+				out.write(buffer, 0, chunk);
+				left -= chunk;
 			}
 		}
-		return greyMap(only.getImage());
+
 	}
 
 	/**
@@ -260,17 +363,15 @@ public class ScannedPages implements AutoCloseable {
 	 * a header and the grey bytes as rendered, with none of the time PNG spends
 	 * compressing 8 MB a page.
 	 */
-	private static byte[] greyMap(BufferedImage image) {
+	private static void greyMap(BufferedImage image, OutputStream out) throws IOException {
 		var grey = image.getType() == BufferedImage.TYPE_BYTE_GRAY ? image : toGrey(image);
-		var header = "P5\n%d %d\n255\n".formatted(grey.getWidth(), grey.getHeight())
-			.getBytes(StandardCharsets.US_ASCII);
+		out.write("P5\n%d %d\n255\n".formatted(grey.getWidth(), grey.getHeight()).getBytes(StandardCharsets.US_ASCII));
+		var row = new byte[grey.getWidth()];
 		var raster = grey.getRaster();
-		var pixels = new byte[grey.getWidth() * grey.getHeight()];
-		raster.getDataElements(0, 0, grey.getWidth(), grey.getHeight(), pixels);
-		var bytes = new byte[header.length + pixels.length];
-		System.arraycopy(header, 0, bytes, 0, header.length);
-		System.arraycopy(pixels, 0, bytes, header.length, pixels.length);
-		return bytes;
+		for (int y = 0; y < grey.getHeight(); y++) {
+			raster.getDataElements(0, y, grey.getWidth(), 1, row);
+			out.write(row);
+		}
 	}
 
 	private static BufferedImage toGrey(BufferedImage image) {

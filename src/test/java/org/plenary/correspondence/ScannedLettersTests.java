@@ -58,14 +58,21 @@ class ScannedLettersTests {
 		assertThat(fromScan.references().decisions()).isEqualTo(fromText.references().decisions());
 	}
 
-	@Test
-	void readsTheJpegPagesOfAScannerAsTheyAre() throws IOException {
+	@ParameterizedTest
+	@ValueSource(strings = { "jpeg", "black and white", "colour" })
+	void readsThePagesOfEachKindOfScannerAsTheyAre(String scanner) throws IOException {
 		assumeTrue(scans.installed(), "Tesseract is not installed here");
 		var text = seed("004_262f4ecd4f5a0460");
 		var extractor = new LetterExtractor();
+		var pdf = switch (scanner) {
+			case "jpeg" -> ScannedPdfs.scanAsJpeg(text);
+			case "black and white" -> ScannedPdfs.scanInBlackAndWhite(text);
+			default -> ScannedPdfs.scanInColour(text);
+		};
 
-		var fromScan = extractor.extract(LetterFiles.text(ScannedPdfs.scanAsJpeg(text), "scan.pdf", scans));
+		var fromScan = extractor.extract(LetterFiles.text(pdf, "scan.pdf", scans));
 
+		assertThat(fromScan.date()).isEqualTo(extractor.extract(text).date());
 		assertThat(keys(fromScan.meetings())).isEqualTo(keys(extractor.extract(text).meetings()));
 	}
 

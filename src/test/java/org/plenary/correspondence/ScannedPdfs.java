@@ -16,7 +16,10 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.CCITTFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.jspecify.annotations.Nullable;
 
@@ -44,13 +47,47 @@ public final class ScannedPdfs {
 	 */
 	/** The text as a scanner that writes JPEG pages (DCT-encoded images) makes it. */
 	public static byte[] scanAsJpeg(String text) throws IOException {
+		return scanEach(text, (document, image) -> JPEGFactory.createFromImage(document, image, 0.9f));
+	}
+
+	/**
+	 * The text as a black-and-white scanner makes it: one bit a dot, CCITT Group 4, as
+	 * fax machines and office scanners write.
+	 */
+	public static byte[] scanInBlackAndWhite(String text) throws IOException {
+		return scanEach(text, (document, image) -> {
+			var bilevel = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
+			var g = bilevel.createGraphics();
+			g.drawImage(image, 0, 0, null);
+			g.dispose();
+			return CCITTFactory.createFromImage(document, bilevel);
+		});
+	}
+
+	/** The text as a colour scanner makes it: RGB samples, compressed without loss. */
+	public static byte[] scanInColour(String text) throws IOException {
+		return scanEach(text, (document, image) -> {
+			var colour = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+			var g = colour.createGraphics();
+			g.drawImage(image, 0, 0, null);
+			g.dispose();
+			return LosslessFactory.createFromImage(document, colour);
+		});
+	}
+
+	private interface PageImages {
+
+		PDImageXObject of(PDDocument document, BufferedImage page) throws IOException;
+
+	}
+
+	private static byte[] scanEach(String text, PageImages images) throws IOException {
 		var out = new ByteArrayOutputStream();
 		try (var document = new PDDocument()) {
 			for (var image : pages(text)) {
 				var page = new PDPage(PDRectangle.LETTER);
 				document.addPage(page);
-				var picture = org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory.createFromImage(document, image,
-						0.9f);
+				var picture = images.of(document, image);
 				try (var content = new PDPageContentStream(document, page)) {
 					content.drawImage(picture, 0, 0, PDRectangle.LETTER.getWidth(), PDRectangle.LETTER.getHeight());
 				}
