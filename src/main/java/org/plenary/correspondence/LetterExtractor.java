@@ -1944,6 +1944,22 @@ public class LetterExtractor {
 
 	/** Sentences, with line breaks inside paragraphs joined and table lines left out. */
 	static List<String> sentences(String text) {
+		var last = SENTENCES.get();
+		if (last[0] == text) {
+			@SuppressWarnings("unchecked")
+			var sentences = (List<String>) last[1];
+			return sentences;
+		}
+		var sentences = sentencesNow(text);
+		last[0] = text;
+		last[1] = sentences;
+		return sentences;
+	}
+
+	/** The last text cut into sentences on this thread, and its sentences. */
+	private static final ThreadLocal<Object[]> SENTENCES = ThreadLocal.withInitial(() -> new Object[2]);
+
+	private static List<String> sentencesNow(String text) {
 		var sentences = new ArrayList<String>();
 		for (var paragraph : paragraphs(text)) {
 			// Lines are joined into sentences, except after a colon and before a bullet,
@@ -2056,6 +2072,23 @@ public class LetterExtractor {
 	 * extractor's time.
 	 */
 	static String lower(String text) {
+		var last = LOWERED.get();
+		if (last[0] == text) {
+			return (String) last[1];
+		}
+		var lowered = lowerNow(text);
+		last[0] = text;
+		last[1] = lowered;
+		return lowered;
+	}
+
+	/**
+	 * The last text lowered on this thread, and its lower case: the whole letter is
+	 * lowered by several readers in turn.
+	 */
+	private static final ThreadLocal<Object[]> LOWERED = ThreadLocal.withInitial(() -> new Object[2]);
+
+	private static String lowerNow(String text) {
 		var chars = text.toCharArray();
 		for (int i = 0; i < chars.length; i++) {
 			char c = chars[i];
