@@ -422,8 +422,10 @@ final class DateReader {
 	}
 
 	/** Words before a date that make it an event's or a document's, not the letter's. */
-	private static final Pattern NOT_THE_LETTERS = Pattern.compile(
-			"(?i)(?:resolution|decision|adopt|held|took place|since|until|meeting|session|summit|conference|report)[^.;]{0,40}$");
+	private static final Pattern NOT_THE_LETTERS = Pattern
+		.compile("(?i)(?:resolution|decision|adopt|held|took place|since|until|meeting|session|summit|conference|report"
+				+ "|further to|pursuant to|with reference to|follow(?:ing)?[- ]up (?:on|to)|reference is made to"
+				+ "|(?:our|my|his|her|their|your|previous|earlier|last) letters?)[^.;]{0,40}$");
 
 	/**
 	 * Words saying that the date which follows them is a letter's: "Date:", "letter

@@ -218,6 +218,14 @@ public class LetterExtractor {
 					+ "Furthermore|Moreover|Therefore|Accordingly|Finally|Further|Additionally)",
 			Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * A capitalised word followed by words in lower case ("Revised draft", "Informal
+	 * consultations") opens a heading or a sentence; a name's particles ("of", "de",
+	 * "van") may follow it.
+	 */
+	private static final Pattern HEADING_GOES_ON = Pattern
+		.compile("[ \\t]+(?!(?:of|and|de|del|della|van|von|der|al|el|bin|bint|ibn|da|di|du|dos|la|le|y)\\b)\\p{Ll}");
+
 	/** A word alone that ends as nouns do ("Preparation", "Agreement") is a heading. */
 	private static final Pattern COMMON_NOUN = Pattern.compile("(?:tion|sion|ment|ness|ity|ings?|ance|ence|ship)$");
 
@@ -388,8 +396,9 @@ public class LetterExtractor {
 		LocalDate date = null;
 		boolean sawBody = false;
 		boolean sawSalutation = false;
-		for (var line : lines) {
-			var dateline = line.contains("\t") ? null : DateReader.dateline(line);
+		for (int i = 0; i < lines.length; i++) {
+			var line = lines[i];
+			var dateline = line.contains("\t") || startsWithATime(lines, i + 1) ? null : DateReader.dateline(line);
 			if (dateline != null && (sawBody || date != null)) {
 				letters.add(new Letter(date, current.toString()));
 				current.setLength(0);
@@ -413,6 +422,22 @@ public class LetterExtractor {
 		// A dateline before any body belongs to the first letter, not a letter of its
 		// own.
 		return letters.stream().filter((l) -> !l.text().isBlank()).toList();
+	}
+
+	/**
+	 * Whether the next line that is not blank starts with a time: the date above it is a
+	 * meeting's ("Friday, May 26, 2017" over "3:00 pm | Eastern Daylight Time", as an
+	 * invitation writes it), not a letter's dateline.
+	 */
+	private static boolean startsWithATime(String[] lines, int from) {
+		for (int i = from; i < lines.length; i++) {
+			var line = lines[i].strip();
+			if (!line.isEmpty()) {
+				return !line.isEmpty() && Character.isDigit(line.charAt(0))
+						&& TimeReader.read(line).stream().anyMatch((t) -> t.start() == 0);
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -646,7 +671,8 @@ public class LetterExtractor {
 			for (var mention : mentions) {
 				if ((announces(low, mention) || listAnnounced && !findsAtWord(PAST, low)
 						|| continuesAnnouncement(low, lastAnnounced, mention))
-						&& !INLINE_DATELINE.matcher(sentence).region(mention.end(), sentence.length()).lookingAt()) {
+						&& !INLINE_DATELINE.matcher(sentence).region(mention.end(), sentence.length()).lookingAt()
+						&& !datesALetter(low, mention)) {
 					announced.add(mention);
 					lastAnnounced = mention;
 				}
@@ -696,6 +722,16 @@ public class LetterExtractor {
 				}
 			}
 		}
+	}
+
+	/** "our letter of 28 April", "the note dated 3 May": a day something was written. */
+	private static final Pattern LETTER_OF = Pattern
+		.compile("\\b(?:letters?|notes?|communications?|e-?mails?)\\s+(?:of|dated)\\s+(?:the\\s+)?$");
+
+	/** Whether a date is the day a letter was written, not a day to meet. */
+	private static boolean datesALetter(String low, DateReader.Mention mention) {
+		var before = low.substring(Math.max(0, mention.start() - 30), mention.start());
+		return (before.contains("of") || before.contains("dated")) && LETTER_OF.matcher(before).find();
 	}
 
 	private static final Pattern STARTS = Pattern.compile("\\b(?:begin|start|commence|open|resume)");
@@ -1583,7 +1619,8 @@ public class LetterExtractor {
 		if (words.isEmpty() || words.size() > 5 || words.stream().allMatch((w) -> w.length() < 2)
 				|| NOT_A_NAME.matcher(String.join(" ", words)).matches()
 				|| INSTITUTION_WORD.matcher(String.join(" ", words)).find()
-				|| words.size() == 1 && COMMON_NOUN.matcher(words.get(0)).find()) {
+				|| words.size() == 1 && COMMON_NOUN.matcher(words.get(0)).find()
+				|| words.size() == 1 && HEADING_GOES_ON.matcher(rest).region(m.end(1), rest.length()).lookingAt()) {
 			return null;
 		}
 		// A name is written in words of letters, at least one of them more than an

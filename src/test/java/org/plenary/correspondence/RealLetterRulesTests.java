@@ -75,6 +75,39 @@ class RealLetterRulesTests {
 	}
 
 	@Test
+	void anEarlierLetterReferredToDoesNotDateAnUndatedText() {
+		var letter = EXTRACTOR.extract("""
+				Revised draft
+
+				Further to our letter of 3 March 2031, we attach the revised draft. The consultations on it will \
+				begin on Tuesday, 11 March 2031 at 10 a.m.
+				""");
+
+		assertThat(letter.date()).isNull();
+		assertThat(letter.references().letters()).hasSize(1);
+		assertThat(letter.meetings()).singleElement().satisfies((m) -> assertThat(m.date()).hasToString("2031-03-11"));
+		assertThat(letter.senders()).as("a heading is no one's name").isEmpty();
+	}
+
+	@Test
+	void aDateOverAMeetingsTimeIsTheMeetingsNotTheLettersDateline() {
+		var letter = EXTRACTOR.extract("""
+				Briefing on the preparations for the forum
+
+				The President will convene a briefing on Friday, 23 May 2031, at 10 AM in Conference Room 4. On \
+				Friday, 23 May, at 3 PM, the co-facilitators will hold a webinar with stakeholders.
+
+				Webinar with stakeholders
+				Friday, May 23, 2031
+				3:00 pm | Eastern Daylight Time (New York)
+				Meeting number: 794 965 700
+				""");
+
+		assertThat(letter.date()).isNull();
+		assertThat(letter.meetings()).hasSize(2);
+	}
+
+	@Test
 	void aFragmentThatNamesOnlyMeetingsDaysStaysUndated() {
 		var letter = EXTRACTOR.extract("""
 				in the reform of the Council.
