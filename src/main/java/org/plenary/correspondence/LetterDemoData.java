@@ -86,7 +86,7 @@ class LetterDemoData implements ApplicationRunner {
 	 * kept so that importing the seed again adds nothing.
 	 */
 	private void loadSeed(String name) {
-		var text = seedText(name).replace("\r", "");
+		var text = CleanedText.of(seedText(name).replace("\r", ""));
 		var extraction = this.extractor.extract(text);
 		var process = this.imports.suggestedProcess(extraction).orElseGet(() -> this.processes.process("ign"));
 		// The demo programme holds these seeds' meetings already, with more detail than
@@ -100,7 +100,7 @@ class LetterDemoData implements ApplicationRunner {
 		var read = ImportReview.of(extraction, process.id().value());
 		var review = new ImportReview(read.process(), null, read.date(), read.senders(), read.addressees(),
 				read.references(), read.meetings().stream().filter((m) -> planned.contains(m.date())).toList());
-		this.imports.store(text, review, process, name + ".txt", LetterImports.fingerprint(CleanText.of(text)),
+		this.imports.store(text.text(), review, process, name + ".txt", LetterImports.fingerprint(text),
 				Actor.system());
 	}
 

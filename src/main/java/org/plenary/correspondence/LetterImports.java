@@ -21,6 +21,7 @@ import org.plenary.process.ProcessId;
 import org.plenary.process.ProcessView;
 import org.plenary.process.Processes;
 import org.plenary.schedule.AnnounceMeetings;
+import org.plenary.schedule.MeetingStatus;
 import org.plenary.schedule.MeetingView;
 import org.plenary.schedule.Programme;
 import org.plenary.system.ScannedPages;
@@ -233,10 +234,10 @@ public class LetterImports {
 			}
 			return;
 		}
-		String text;
+		CleanedText text;
 		Extraction extraction;
 		try {
-			text = CleanText.of(LetterFiles.text(content.get(), queued, this.scans, this.pages.of(id)));
+			text = CleanedText.of(LetterFiles.text(content.get(), queued, this.scans, this.pages.of(id)));
 			extraction = this.extractor.extract(text);
 		}
 		catch (UnreadableLetter refusal) {
@@ -252,10 +253,11 @@ public class LetterImports {
 		return this.files.findById(id).filter((file) -> file.status() == ImportStatus.QUEUED);
 	}
 
-	private void store(ImportFile file, String text, Extraction extraction) {
+	private void store(ImportFile file, CleanedText cleaned, Extraction extraction) {
 		var id = file.id();
 		var now = this.clock.instant();
-		var fingerprint = fingerprint(text);
+		var text = cleaned.text();
+		var fingerprint = fingerprint(cleaned);
 		var stored = this.sources.findById(fingerprint);
 		if (stored.isPresent()) {
 			file.duplicate(text, fingerprint, stored.get().letterId(),
@@ -468,13 +470,30 @@ public class LetterImports {
 	/**
 	 * The meetings a letter announces, on the programme: those already there (the same
 	 * day and start) are found, the others planned — provisional, or held when their day
-	 * has passed.
+	 * has passed or the letter says they were. A meeting the letter says is cancelled or
+	 * postponed is so on the programme, never planned as an ordinary one.
 	 */
 	private List<MeetingView> meetingsFor(ProcessView process, List<ImportReview.Meeting> wanted, String fileName,
 			Actor actor) {
-		return this.programme.announce(new AnnounceMeetings(process.id(), "Imported from " + fileName, wanted.stream()
-			.map((m) -> new AnnounceMeetings.Announced(m.date(), m.start(), m.end(), m.format(), m.venue(), m.topic()))
-			.toList()), actor);
+		return this.programme.announce(new AnnounceMeetings(process.id(), "Imported from " + fileName,
+				wanted.stream()
+					.map((m) -> new AnnounceMeetings.Announced(m.date(), m.start(), m.end(), m.format(), m.venue(),
+							m.topic(), onTheProgramme(m.status())))
+					.toList()),
+				actor);
+	}
+
+	/**
+	 * Where a meeting stands on the programme when a letter says so: scheduled and
+	 * provisional alike are provisional until the programme confirms them.
+	 */
+	private static MeetingStatus onTheProgramme(Extraction.Status status) {
+		return switch (status) {
+			case SCHEDULED, PROVISIONAL -> MeetingStatus.PROVISIONAL;
+			case HELD -> MeetingStatus.HELD;
+			case POSTPONED -> MeetingStatus.POSTPONED;
+			case CANCELLED -> MeetingStatus.CANCELLED;
+		};
 	}
 
 	/**
@@ -533,7 +552,8 @@ public class LetterImports {
 	 * digits, lower case — the same letter as text, PDF or Word has one fingerprint when
 	 * their words are the same.
 	 */
-	static String fingerprint(String text) {
+	static String fingerprint(CleanedText cleaned) {
+		var text = cleaned.text();
 		var kept = new StringBuilder(text.length());
 		text.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(kept::appendCodePoint);
 		try {

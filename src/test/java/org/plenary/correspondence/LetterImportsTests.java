@@ -84,7 +84,7 @@ class LetterImportsTests {
 
 		var details = this.imports.details(file.id(), chair);
 		assertThat(details.extraction().meetings()).extracting(Extraction.Meeting::date)
-			.containsExactly("2031-02-04", "2031-02-05");
+			.containsExactly(LocalDate.of(2031, 2, 4), LocalDate.of(2031, 2, 5));
 		assertThat(details.segments()).filteredOn((s) -> "meeting".equals(s.field()))
 			.extracting(Highlights.Segment::text)
 			.containsExactly("4 and 5 February 2031");
@@ -155,6 +155,37 @@ class LetterImportsTests {
 	}
 
 	@Test
+	void aMeetingTheReviewerMarksCancelledOrPostponedIsNotPutOnTheProgrammeAsAProvisionalOne() throws Exception {
+		var process = aNewProcess();
+		var chair = Actors.facilitatorOf(process.id().value());
+		var planned = this.programme
+			.plan(new PlanMeetings(process.id(), List.of(LocalDate.of(2033, 2, 4)), List.of(), LocalTime.of(10, 0),
+					LocalTime.of(13, 0), "informal meeting", null, MeetingMode.IN_PERSON, List.of(), null, null, null,
+					null, true, true, null), chair)
+			.meeting();
+		var file = read(upload(chair, file("letter.txt", letterOf(process, 2033))), chair).files().get(0);
+		var suggested = this.imports.details(file.id(), chair).suggested();
+		assertThat(suggested.meetings()).extracting(ImportReview.Meeting::status)
+			.containsExactly(Extraction.Status.SCHEDULED, Extraction.Status.SCHEDULED);
+
+		var meetings = suggested.meetings();
+		var reviewed = new ImportReview(process.id().value(), null, suggested.date(), suggested.senders(),
+				suggested.addressees(), suggested.references(),
+				List.of(withStatus(meetings.get(0), Extraction.Status.CANCELLED),
+						withStatus(meetings.get(1), Extraction.Status.POSTPONED)));
+		var letter = this.imports.confirm(file.id(), reviewed, chair);
+
+		assertThat(this.programme.meetingsOf(process.id())).as("the meeting of 5 February is not added")
+			.extracting((m) -> m.id(), (m) -> m.status())
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(planned.id(), MeetingStatus.CANCELLED));
+		assertThat(letter.programme()).extracting((m) -> m.id()).containsExactly(planned.id());
+	}
+
+	private static ImportReview.Meeting withStatus(ImportReview.Meeting m, Extraction.Status status) {
+		return new ImportReview.Meeting(m.date(), m.start(), m.end(), m.venue(), m.format(), m.topic(), status);
+	}
+
+	@Test
 	void storesTheSameLetterOnceHoweverOftenItIsImported() throws Exception {
 		var process = aNewProcess();
 		var chair = Actors.facilitatorOf(process.id().value());
@@ -200,11 +231,12 @@ class LetterImportsTests {
 		for (var file : batch.files()) {
 			assertThat(file.status()).as(file.fileName() + ": " + file.reason()).isEqualTo(ImportStatus.NEEDS_REVIEW);
 			var found = this.imports.details(file.id(), admin);
-			assertThat(found.extraction().date()).as(file.fileName()).isEqualTo("2018-02-15");
-			assertThat(found.extraction().letters()).as(file.fileName()).containsExactly("2018-02-15", "2018-02-13");
+			assertThat(found.extraction().date()).as(file.fileName()).isEqualTo(LocalDate.of(2018, 2, 15));
+			assertThat(found.extraction().letters()).as(file.fileName())
+				.containsExactly(LocalDate.of(2018, 2, 15), LocalDate.of(2018, 2, 13));
 			assertThat(found.extraction().meetings()).as(file.fileName())
 				.extracting(Extraction.Meeting::date)
-				.contains("2018-02-20", "2018-02-22", "2018-02-23");
+				.contains(LocalDate.of(2018, 2, 20), LocalDate.of(2018, 2, 22), LocalDate.of(2018, 2, 23));
 			assertThat(found.extraction().senders()).as(file.fileName())
 				.extracting(Extraction.Sender::name, Extraction.Sender::country)
 				.contains(org.assertj.core.groups.Tuple.tuple("Miroslav Lajčák", null),
@@ -365,7 +397,7 @@ class LetterImportsTests {
 		var details = this.imports.details(batch.files().get(0).id(), chair);
 		assertThat(details.scannedPages()).isEqualTo(pages);
 		assertThat(details.extraction().meetings()).extracting(Extraction.Meeting::date)
-			.containsExactly("2041-02-04", "2041-02-05");
+			.containsExactly(LocalDate.of(2041, 2, 4), LocalDate.of(2041, 2, 5));
 		var image = javax.imageio.ImageIO
 			.read(new java.io.ByteArrayInputStream(this.imports.pageImage(batch.files().get(0).id(), 1, chair)));
 		assertThat(image.getWidth()).as("an A4 page at 80 dots per inch").isBetween(640, 680);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.plenary.correspondence.Extraction;
 import org.plenary.correspondence.ImportStatus;
 import org.plenary.correspondence.LetterImports;
 import org.plenary.identity.Actor;
@@ -139,6 +140,12 @@ class LetterImportController {
 	@ModelAttribute("statuses")
 	List<ImportStatus> statuses() {
 		return List.of(ImportStatus.IMPORTED, ImportStatus.NEEDS_REVIEW, ImportStatus.DUPLICATE, ImportStatus.FAILED);
+	}
+
+	/** Where a meeting of the review may stand, as the person chooses it. */
+	@ModelAttribute("meetingStatuses")
+	List<Extraction.Status> meetingStatuses() {
+		return List.of(Extraction.Status.values());
 	}
 
 }
