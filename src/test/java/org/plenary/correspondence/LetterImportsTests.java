@@ -401,7 +401,6 @@ class LetterImportsTests {
 		assertThat(batch.pagesRead()).isEqualTo(pages);
 		var details = this.confirmation.details(batch.files().get(0).id(), chair);
 		assertThat(details.scannedPages()).isEqualTo(pages);
-				+ details.extraction());
 		assertThat(details.extraction().meetings()).extracting(Extraction.Meeting::date)
 			.containsExactly(LocalDate.of(2041, 2, 4), LocalDate.of(2041, 2, 5));
 		var image = javax.imageio.ImageIO
