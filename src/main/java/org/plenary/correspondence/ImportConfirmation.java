@@ -139,6 +139,14 @@ public class ImportConfirmation {
 		if (review.senders().isEmpty()) {
 			throw new InvalidInput("senders", "Give at least one person who signed the letter.");
 		}
+		var today = LocalDate.now(this.clock);
+		for (int i = 0; i < review.meetings().size(); i++) {
+			var meeting = review.meetings().get(i);
+			if (meeting.status() == Extraction.Status.HELD && meeting.date().isAfter(today)) {
+				throw new InvalidInput("meetings[%d].status".formatted(i),
+						"A meeting is held on or after its day: %s has not come yet.".formatted(meeting.date()));
+			}
+		}
 		ProcessView process;
 		if (review.process() != null) {
 			process = this.processes.process(new ProcessId(review.process()));

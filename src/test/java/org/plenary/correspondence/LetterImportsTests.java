@@ -176,6 +176,12 @@ class LetterImportsTests {
 				suggested.addressees(), suggested.references(),
 				List.of(withStatus(meetings.get(0), Extraction.Status.CANCELLED),
 						withStatus(meetings.get(1), Extraction.Status.POSTPONED)));
+		var heldTooSoon = new ImportReview(process.id().value(), null, suggested.date(), suggested.senders(),
+				suggested.addressees(), suggested.references(),
+				List.of(withStatus(meetings.get(0), Extraction.Status.HELD)));
+		assertThatExceptionOfType(InvalidInput.class)
+			.isThrownBy(() -> this.confirmation.confirm(file.id(), heldTooSoon, chair))
+			.satisfies((refusal) -> assertThat(refusal.field()).isEqualTo("meetings[0].status"));
 		var letter = this.confirmation.confirm(file.id(), reviewed, chair);
 
 		assertThat(this.programme.meetingsOf(process.id())).as("the meeting of 5 February is not added")
