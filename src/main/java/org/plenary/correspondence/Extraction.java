@@ -1,22 +1,34 @@
 package org.plenary.correspondence;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a careful reader takes from a letter, in the shape of
- * {@code shared/seeds/*.expected.json}: the date of the first letter, the process, who
- * wrote, to whom, the dates of every letter in the file, the meetings announced, the
+ * What a careful reader takes from a letter: the date of the first letter, the process,
+ * who wrote, to whom, the dates of every letter in the file, the meetings announced, the
  * decisions, resolutions and earlier letters referred to, and the rules stated. Fields
- * the letter does not state are null.
+ * the letter does not state are null. As JSON it keeps the shape of
+ * {@code shared/seeds/*.expected.json}: dates as "2018-02-20", times as "10:00", a
+ * meeting's status as its word ("provisional").
  */
 @JsonPropertyOrder({ "date", "process", "senders", "addressees", "letters", "meetings", "references", "rules" })
-public record Extraction(@Nullable String date, @Nullable String process, List<Sender> senders,
-		@Nullable String addressees, List<String> letters, List<Meeting> meetings, References references,
-		@Nullable Rules rules) {
+public record Extraction(@JsonFormat(pattern = "yyyy-MM-dd") @Nullable LocalDate date, @Nullable String process,
+		List<Sender> senders, @Nullable String addressees, @JsonFormat(pattern = "yyyy-MM-dd") List<LocalDate> letters,
+		List<Meeting> meetings, References references, @Nullable Rules rules) {
+
+	public Extraction {
+		senders = List.copyOf(senders);
+		letters = List.copyOf(letters);
+		meetings = List.copyOf(meetings);
+	}
 
 	/**
 	 * Who signed: name, role ("Co-Chair", "President of the General Assembly") and State.
@@ -25,10 +37,30 @@ public record Extraction(@Nullable String date, @Nullable String process, List<S
 	public record Sender(String name, @Nullable String role, @Nullable String country) {
 	}
 
-	/** A meeting the letter announces; times as "10:00", New York time. */
+	/** A meeting the letter announces, New York time. */
 	@JsonPropertyOrder({ "date", "start", "end", "venue", "format", "topic", "status" })
-	public record Meeting(String date, @Nullable String start, @Nullable String end, @Nullable String venue,
-			@Nullable String format, @Nullable String topic, String status) {
+	public record Meeting(@JsonFormat(pattern = "yyyy-MM-dd") LocalDate date,
+			@JsonFormat(pattern = "HH:mm") @Nullable LocalTime start,
+			@JsonFormat(pattern = "HH:mm") @Nullable LocalTime end, @Nullable String venue, @Nullable String format,
+			@Nullable String topic, Status status) {
+
+	}
+
+	/**
+	 * Where a meeting stands as the letter says it: scheduled (it will be held),
+	 * provisional ("tentatively"), postponed (its date no longer holds), cancelled, or
+	 * held (it took place). Written in JSON as the lower-case word.
+	 */
+	public enum Status {
+
+		SCHEDULED, PROVISIONAL, POSTPONED, CANCELLED, HELD;
+
+		/** The word, as the JSON writes it: "provisional". */
+		@JsonValue
+		public String word() {
+			return name().toLowerCase(Locale.ROOT);
+		}
+
 	}
 
 	/**
@@ -36,7 +68,8 @@ public record Extraction(@Nullable String date, @Nullable String process, List<S
 	 * letter refers to.
 	 */
 	@JsonPropertyOrder({ "decisions", "resolutions", "letters" })
-	public record References(List<String> decisions, List<String> resolutions, List<String> letters) {
+	public record References(List<String> decisions, List<String> resolutions,
+			@JsonFormat(pattern = "yyyy-MM-dd") List<LocalDate> letters) {
 	}
 
 	/**

@@ -28,17 +28,17 @@ public final class Highlights {
 
 	static List<Highlight> of(String text, Extraction extraction) {
 		var found = new ArrayList<Highlight>();
-		var letterDate = extraction.date() == null ? null : LocalDate.parse(extraction.date());
-		var letterDates = extraction.letters().stream().map(LocalDate::parse).toList();
-		var referred = extraction.references().letters().stream().map(LocalDate::parse).toList();
+		var letterDate = extraction.date();
+		var letterDates = extraction.letters();
+		var referred = extraction.references().letters();
 		var meetingsOn = new LinkedHashMap<LocalDate, List<Integer>>();
 		var startsAt = new java.util.HashSet<LocalTime>();
 		var venues = new java.util.HashSet<String>();
 		for (int i = 0; i < extraction.meetings().size(); i++) {
 			var meeting = extraction.meetings().get(i);
-			meetingsOn.computeIfAbsent(LocalDate.parse(meeting.date()), (d) -> new ArrayList<>()).add(i + 1);
+			meetingsOn.computeIfAbsent(meeting.date(), (d) -> new ArrayList<>()).add(i + 1);
 			if (meeting.start() != null) {
-				startsAt.add(LocalTime.parse(meeting.start()));
+				startsAt.add(meeting.start());
 			}
 			if (meeting.venue() != null) {
 				venues.add(meeting.venue().toLowerCase(Locale.ROOT));

@@ -7,6 +7,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.plenary.identity.Actor;
+import org.plenary.identity.NotPermitted;
 
 /**
  * Files uploaded together: one letter or a folder of hundreds. Whether letters that read
@@ -61,6 +63,17 @@ class ImportBatch {
 
 	int fileCount() {
 		return this.fileCount;
+	}
+
+	/**
+	 * Only the uploader reads and stores a batch's files (and the register's keepers): an
+	 * import is a person's work in progress until it is stored.
+	 */
+	void requireReader(Actor actor) {
+		if (actor.keepsTheRegister() || actor.username().equals(this.uploadedBy) && !actor.isAnonymous()) {
+			return;
+		}
+		throw new NotPermitted(actor, actor.isAnonymous() ? "import letters" : "use an import someone else uploaded");
 	}
 
 }

@@ -31,13 +31,19 @@ public record ImportReview(@Nullable UUID process, @Nullable NewProcess newProce
 	}
 
 	/**
-	 * A meeting to put on the programme (or to find there): provisional, or held when its
-	 * day has passed.
+	 * A meeting to put on the programme (or to find there), with where it stands as the
+	 * letter says: scheduled or provisional (provisional on the programme, or held when
+	 * its day has passed), held, postponed or cancelled (the programme's meeting of that
+	 * day and time is postponed or cancelled; none is added). Without a status it is
+	 * scheduled.
 	 */
 	public record Meeting(LocalDate date, @Nullable LocalTime start, @Nullable LocalTime end, @Nullable String venue,
-			@Nullable String format, @Nullable String topic) {
+			@Nullable String format, @Nullable String topic, Extraction.Status status) {
 
 		public Meeting {
+			if (status == null) {
+				status = Extraction.Status.SCHEDULED;
+			}
 			if (end != null && start == null) {
 				throw new IllegalArgumentException("A meeting with an end time has a start time too.");
 			}
@@ -58,17 +64,18 @@ public record ImportReview(@Nullable UUID process, @Nullable NewProcess newProce
 		extraction.references()
 			.resolutions()
 			.forEach((r) -> references.add(new Reference(Reference.Kind.RESOLUTION, r)));
-		extraction.references().letters().forEach((l) -> references.add(new Reference(Reference.Kind.LETTER, l)));
+		extraction.references()
+			.letters()
+			.forEach((l) -> references.add(new Reference(Reference.Kind.LETTER, l.toString())));
 		var meetings = extraction.meetings().stream().map(ImportReview::meeting).toList();
-		return new ImportReview(process, null, extraction.date() == null ? null : LocalDate.parse(extraction.date()),
-				extraction.senders(), extraction.addressees(), references, meetings);
+		return new ImportReview(process, null, extraction.date(), extraction.senders(), extraction.addressees(),
+				references, meetings);
 	}
 
 	private static Meeting meeting(Extraction.Meeting m) {
-		var start = m.start() == null ? null : LocalTime.parse(m.start());
-		var end = m.end() == null || start == null ? null : LocalTime.parse(m.end());
-		return new Meeting(LocalDate.parse(m.date()), start, end != null && end.isAfter(start) ? end : null, m.venue(),
-				m.format(), m.topic());
+		var start = m.start();
+		var end = start == null || m.end() == null || !m.end().isAfter(start) ? null : m.end();
+		return new Meeting(m.date(), start, end, m.venue(), m.format(), m.topic(), m.status());
 	}
 
 }

@@ -44,7 +44,7 @@ class LetterDemoData implements ApplicationRunner {
 
 	private final LetterExtractor extractor;
 
-	private final LetterImports imports;
+	private final ImportConfirmation imports;
 
 	/**
 	 * Seed 003 is a fragment: no date, no salutation, a signature cut after "Alexander".
@@ -53,7 +53,7 @@ class LetterDemoData implements ApplicationRunner {
 			"002_c68e2c39948bf4b6", "003_5c0690904785c5d7");
 
 	LetterDemoData(Letters letters, LetterRepository repository, Processes processes, Programme programme,
-			LetterExtractor extractor, LetterImports imports) {
+			LetterExtractor extractor, ImportConfirmation imports) {
 		this.extractor = extractor;
 		this.imports = imports;
 		this.letters = letters;
@@ -86,7 +86,7 @@ class LetterDemoData implements ApplicationRunner {
 	 * kept so that importing the seed again adds nothing.
 	 */
 	private void loadSeed(String name) {
-		var text = seedText(name).replace("\r", "");
+		var text = CleanedText.of(seedText(name).replace("\r", ""));
 		var extraction = this.extractor.extract(text);
 		var process = this.imports.suggestedProcess(extraction).orElseGet(() -> this.processes.process("ign"));
 		// The demo programme holds these seeds' meetings already, with more detail than
@@ -100,8 +100,7 @@ class LetterDemoData implements ApplicationRunner {
 		var read = ImportReview.of(extraction, process.id().value());
 		var review = new ImportReview(read.process(), null, read.date(), read.senders(), read.addressees(),
 				read.references(), read.meetings().stream().filter((m) -> planned.contains(m.date())).toList());
-		this.imports.store(text, review, process, name + ".txt", LetterImports.fingerprint(CleanText.of(text)),
-				Actor.system());
+		this.imports.store(text.text(), review, process, name + ".txt", text.fingerprint(), Actor.system());
 	}
 
 	private static String seedText(String name) {

@@ -261,17 +261,21 @@ public class LetterExtractor {
 		this.countries = countries;
 	}
 
-	/** Reads one file's text. Refuses empty text and text too long to be a letter. */
+	/**
+	 * Reads one file's text as it came: cleans it once, then reads it. Refuses empty text
+	 * and text too long to be a letter.
+	 */
 	public Extraction extract(String raw) {
-		if (raw.isBlank()) {
-			throw new UnreadableLetter("The file has no text.");
-		}
-		if (raw.length() > MOST_CHARACTERS) {
-			throw new UnreadableLetter("The text is longer than a letter (%d characters; at most %d)."
-				.formatted(raw.length(), MOST_CHARACTERS));
-		}
+		refuseUnreadable(raw);
+		return extract(CleanedText.of(raw));
+	}
+
+	/** Reads one file's text, cleaned already. */
+	public Extraction extract(CleanedText cleaned) {
+		var text = cleaned.text();
+		refuseUnreadable(text);
 		try {
-			return read(CleanText.of(raw));
+			return read(text);
 		}
 		catch (UnreadableLetter refusal) {
 			throw refusal;
@@ -281,6 +285,16 @@ public class LetterExtractor {
 			// person importing.
 			throw new UnreadableLetter(
 					"The text could not be read as a letter: " + unexpected.getClass().getSimpleName());
+		}
+	}
+
+	private static void refuseUnreadable(String text) {
+		if (text.isBlank()) {
+			throw new UnreadableLetter("The file has no text.");
+		}
+		if (text.length() > MOST_CHARACTERS) {
+			throw new UnreadableLetter("The text is longer than a letter (%d characters; at most %d)."
+				.formatted(text.length(), MOST_CHARACTERS));
 		}
 	}
 
@@ -312,16 +326,14 @@ public class LetterExtractor {
 		}
 		// A day the text says a meeting took place is past, even where a list of the
 		// process's days names it again.
-		var announced = settle(meetings.values()).stream()
-			.filter((m) -> !held.contains(LocalDate.parse(m.date())))
-			.toList();
+		var announced = settle(meetings.values()).stream().filter((m) -> !held.contains(m.date())).toList();
 
 		var cover = coverLetterAfterItsEnclosure(letters);
 		var dated = cover != null ? cover : first;
-		return new Extraction(dated.date() == null ? null : dated.date().toString(), process(text),
+		return new Extraction(dated.date(), process(text),
 				SignerNames.corrected(withNamedInText(senders(letters, text), text)), addressees(first.text()),
-				letters.stream().map(Letter::date).filter(Objects::nonNull).map(LocalDate::toString).toList(),
-				announced, references(text, fileDate), rules(text));
+				letters.stream().map(Letter::date).filter(Objects::nonNull).toList(), announced,
+				references(text, fileDate), rules(text));
 	}
 
 	/**
@@ -1194,9 +1206,8 @@ public class LetterExtractor {
 		kept.sort(java.util.Comparator.comparing((MeetingDraft d) -> d.date)
 			.thenComparing((d) -> d.start, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
 		return kept.stream()
-			.map((d) -> new Extraction.Meeting(d.date.toString(), d.start == null ? null : d.start.toString(),
-					d.end == null ? null : d.end.toString(), d.venue, d.format, d.topic,
-					d.provisional ? "provisional" : "scheduled"))
+			.map((d) -> new Extraction.Meeting(d.date, d.start, d.end, d.venue, d.format, d.topic,
+					d.provisional ? Extraction.Status.PROVISIONAL : Extraction.Status.SCHEDULED))
 			.toList();
 	}
 
@@ -1842,7 +1853,7 @@ public class LetterExtractor {
 				resolutions.add(o.group(1));
 			}
 		}
-		var letters = new LinkedHashSet<String>();
+		var letters = new LinkedHashSet<LocalDate>();
 		var low = lower(text);
 		var l = LETTER_REFERENCE.matcher(low);
 		// At each "letter" standing as a word: the pattern from there, not tried at every
@@ -1857,7 +1868,7 @@ public class LetterExtractor {
 				for (var day : mentions.get(0).days()) {
 					var date = DateReader.resolve(day, fileDate);
 					if (date != null) {
-						letters.add(date.toString());
+						letters.add(date);
 					}
 				}
 			}

@@ -21,9 +21,25 @@ public record AnnounceMeetings(ProcessId process, String source, List<Announced>
 		meetings = List.copyOf(meetings);
 	}
 
-	/** One meeting as a letter announces it. */
+	/**
+	 * One meeting as a letter announces it, with where it stands as the letter says:
+	 * provisional (the default), confirmed, held, postponed or cancelled.
+	 */
 	public record Announced(LocalDate date, @Nullable LocalTime start, @Nullable LocalTime end, @Nullable String format,
-			@Nullable String venue, @Nullable String topic) {
+			@Nullable String venue, @Nullable String topic, MeetingStatus status) {
+
+		public Announced {
+			if (status == null) {
+				status = MeetingStatus.PROVISIONAL;
+			}
+		}
+
+		/** A meeting the letter announces as it would any: provisional. */
+		public Announced(LocalDate date, @Nullable LocalTime start, @Nullable LocalTime end, @Nullable String format,
+				@Nullable String venue, @Nullable String topic) {
+			this(date, start, end, format, venue, topic, MeetingStatus.PROVISIONAL);
+		}
+
 	}
 
 }

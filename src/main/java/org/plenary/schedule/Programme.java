@@ -92,9 +92,11 @@ public class Programme {
 	 * a meeting on the same day at the same start (or on that day, where the letter gives
 	 * no time) as one not cancelled is that meeting, not a second; a room the register
 	 * does not know is noted on the meeting, not refused; a topic of the process is
-	 * linked where the letter's words name it; a meeting on a day already past is held.
-	 * Answers the programme's meetings the letter announces, each once, in the letter's
-	 * order.
+	 * linked where the letter's words name it; a meeting on a day already past, or that
+	 * the letter says was held, is held. A meeting the letter says is cancelled or
+	 * postponed cancels or postpones the programme's meeting it is, and adds none when
+	 * the programme has none. Answers the programme's meetings the letter announces, each
+	 * once, in the letter's order.
 	 */
 	@Transactional
 	public List<MeetingView> announce(AnnounceMeetings command, Actor actor) {
@@ -108,8 +110,21 @@ public class Programme {
 				.filter((m) -> m.slot().heldOn().equals(meeting.date())
 						&& (meeting.start() == null || meeting.start().equals(m.slot().startsAt())))
 				.toList();
+			if (meeting.status() == MeetingStatus.CANCELLED || meeting.status() == MeetingStatus.POSTPONED) {
+				for (var m : same) {
+					var kept = !m.status().occupiesItsSlot() ? m
+							: meeting.status() == MeetingStatus.CANCELLED ? cancel(m.id(), command.source(), actor)
+									: postpone(m.id(), null, command.source(), null, actor).meetings().get(0);
+					found.put(kept.id().value(), kept);
+				}
+				continue;
+			}
 			if (!same.isEmpty()) {
-				same.forEach((m) -> found.put(m.id().value(), m));
+				for (var m : same) {
+					var kept = meeting.status() == MeetingStatus.HELD && m.status().occupiesItsSlot()
+							&& !m.slot().heldOn().isAfter(today) ? markHeld(m.id(), actor) : m;
+					found.put(kept.id().value(), kept);
+				}
 				continue;
 			}
 			var room = meeting.venue() == null ? Optional.<VenueView>empty() : this.rooms.find(meeting.venue());
@@ -128,7 +143,9 @@ public class Programme {
 					meeting.topic() == null ? null : shortened(meeting.topic(), 500), shortened(note, 500), null, null,
 					false, false, null), actor);
 			for (var saved : planned.meetings()) {
-				var kept = saved.slot().heldOn().isBefore(today) ? markHeld(saved.id(), actor) : saved;
+				var kept = saved.slot().heldOn().isBefore(today) || meeting.status() == MeetingStatus.HELD
+						? markHeld(saved.id(), actor)
+						: meeting.status() == MeetingStatus.CONFIRMED ? confirm(saved.id(), actor) : saved;
 				found.put(kept.id().value(), kept);
 			}
 		}

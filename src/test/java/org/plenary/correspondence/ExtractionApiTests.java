@@ -39,6 +39,7 @@ class ExtractionApiTests {
 			.andExpect(jsonPath("$.date").value("2017-01-12"))
 			.andExpect(jsonPath("$.meetings.length()").value(2))
 			.andExpect(jsonPath("$.meetings[0].start").value("10:00"))
+			.andExpect(jsonPath("$.meetings[0].status").value("scheduled"))
 			.andExpect(jsonPath("$.senders[1].name").value("Ion Jinga"))
 			.andExpect(jsonPath("$.references.decisions[0]").value("70/559"));
 	}

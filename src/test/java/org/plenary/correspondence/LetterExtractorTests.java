@@ -1,5 +1,7 @@
 package org.plenary.correspondence;
 
+import java.time.LocalTime;
+import java.time.LocalDate;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
@@ -69,22 +71,23 @@ class LetterExtractorTests {
 	@Test
 	void aRescheduledMeetingIsAnnouncedOnItsNewDateOnly() {
 		var letter = EXTRACTOR.extract(RESCHEDULED);
-		assertThat(letter.meetings()).extracting(Extraction.Meeting::date).doesNotContain("2025-12-15");
-		assertThat(letter.meetings()).filteredOn((m) -> m.date().equals("2025-12-19"))
+		assertThat(letter.meetings()).extracting(Extraction.Meeting::date).doesNotContain(LocalDate.of(2025, 12, 15));
+		assertThat(letter.meetings()).filteredOn((m) -> m.date().equals(LocalDate.of(2025, 12, 19)))
 			.singleElement()
 			.satisfies((m) -> {
-				assertThat(m.start()).isEqualTo("10:00");
-				assertThat(m.end()).isEqualTo("13:00");
+				assertThat(m.start()).isEqualTo(LocalTime.of(10, 0));
+				assertThat(m.end()).isEqualTo(LocalTime.of(13, 0));
 				assertThat(m.venue()).isEqualTo("Conference Room 4");
 			});
 	}
 
 	@Test
 	void aVirtualBriefingAtNoonHasNoRoom() {
-		assertThat(EXTRACTOR.extract(RESCHEDULED).meetings()).filteredOn((m) -> m.date().equals("2025-12-22"))
+		assertThat(EXTRACTOR.extract(RESCHEDULED).meetings())
+			.filteredOn((m) -> m.date().equals(LocalDate.of(2025, 12, 22)))
 			.singleElement()
 			.satisfies((m) -> {
-				assertThat(m.start()).isEqualTo("12:00");
+				assertThat(m.start()).isEqualTo(LocalTime.of(12, 0));
 				assertThat(m.venue()).isNull();
 			});
 	}
@@ -94,7 +97,7 @@ class LetterExtractorTests {
 		var january = EXTRACTOR.extract(RESCHEDULED)
 			.meetings()
 			.stream()
-			.filter((m) -> m.date().startsWith("2026-01"))
+			.filter((m) -> m.date().toString().startsWith("2026-01"))
 			.map((m) -> m.date() + " " + m.start() + " " + m.venue() + " " + m.topic())
 			.toList();
 		// The table gives 14 and 15 January by slot; the sentence announces the round
@@ -106,16 +109,17 @@ class LetterExtractorTests {
 
 	@Test
 	void aTentativeMeetingIsProvisional() {
-		assertThat(EXTRACTOR.extract(RESCHEDULED).meetings()).filteredOn((m) -> m.date().equals("2026-02-05"))
+		assertThat(EXTRACTOR.extract(RESCHEDULED).meetings())
+			.filteredOn((m) -> m.date().equals(LocalDate.of(2026, 2, 5)))
 			.extracting(Extraction.Meeting::status)
-			.containsExactly("provisional");
+			.containsExactly(Extraction.Status.PROVISIONAL);
 	}
 
 	@Test
 	void readsTheSendersTheirStatesAndTheRules() {
 		var letter = EXTRACTOR.extract(RESCHEDULED);
-		assertThat(letter.date()).isEqualTo("2025-12-12");
-		assertThat(letter.letters()).containsExactly("2025-12-12", "2025-12-10");
+		assertThat(letter.date()).isEqualTo(LocalDate.of(2025, 12, 12));
+		assertThat(letter.letters()).containsExactly(LocalDate.of(2025, 12, 12), LocalDate.of(2025, 12, 10));
 		assertThat(letter.senders())
 			.extracting(Extraction.Sender::name, Extraction.Sender::role, Extraction.Sender::country)
 			.containsExactly(
@@ -135,13 +139,14 @@ class LetterExtractorTests {
 				StandardCharsets.UTF_8);
 		var flat = seed.replace('\n', ' ').replaceAll(" +", " ");
 		var letter = EXTRACTOR.extract(flat);
-		assertThat(letter.date()).isEqualTo("2018-02-16");
-		assertThat(letter.letters()).containsExactly("2018-02-16", "2018-02-15");
+		assertThat(letter.date()).isEqualTo(LocalDate.of(2018, 2, 16));
+		assertThat(letter.letters()).containsExactly(LocalDate.of(2018, 2, 16), LocalDate.of(2018, 2, 15));
 		assertThat(letter.senders()).extracting(Extraction.Sender::name)
 			.containsExactly("Miroslav Lajčák", "Kaha Imnadze", "Lana Zaki Nusseibeh");
 		assertThat(letter.meetings()).extracting(Extraction.Meeting::date)
-			.containsExactly("2018-02-27", "2018-02-28", "2018-03-27", "2018-03-28", "2018-03-29", "2018-05-01",
-					"2018-05-02", "2018-06-06", "2018-06-07");
+			.containsExactly(LocalDate.of(2018, 2, 27), LocalDate.of(2018, 2, 28), LocalDate.of(2018, 3, 27),
+					LocalDate.of(2018, 3, 28), LocalDate.of(2018, 3, 29), LocalDate.of(2018, 5, 1),
+					LocalDate.of(2018, 5, 2), LocalDate.of(2018, 6, 6), LocalDate.of(2018, 6, 7));
 	}
 
 	@Test
@@ -149,7 +154,7 @@ class LetterExtractorTests {
 		var seed = new String(new ClassPathResource("seeds/003_5c0690904785c5d7.txt").getInputStream().readAllBytes(),
 				StandardCharsets.UTF_8);
 		assertThat(EXTRACTOR.extract(seed).meetings()).extracting(Extraction.Meeting::date)
-			.doesNotContain("2024-10-02");
+			.doesNotContain(LocalDate.of(2024, 10, 2));
 	}
 
 	static final String PAIRED = """
@@ -174,14 +179,14 @@ class LetterExtractorTests {
 
 	@Test
 	void pairsEachDateWithItsOwnTimeAndRoom() {
-		assertThat(EXTRACTOR.extract(PAIRED).meetings()).filteredOn((m) -> m.date().startsWith("2026-03-1"))
+		assertThat(EXTRACTOR.extract(PAIRED).meetings()).filteredOn((m) -> m.date().toString().startsWith("2026-03-1"))
 			.extracting((m) -> m.date() + " " + m.start() + "-" + m.end() + " " + m.venue())
 			.containsExactly("2026-03-16 10:00-13:00 Conference Room 1", "2026-03-18 15:00-18:00 ECOSOC Chamber");
 	}
 
 	@Test
 	void readsATableWrittenWithPipes() {
-		assertThat(EXTRACTOR.extract(PAIRED).meetings()).filteredOn((m) -> m.date().equals("2026-03-23"))
+		assertThat(EXTRACTOR.extract(PAIRED).meetings()).filteredOn((m) -> m.date().equals(LocalDate.of(2026, 3, 23)))
 			.extracting((m) -> m.start() + " " + m.topic() + " " + m.venue())
 			.containsExactly("10:00 Chapter I Trusteeship Council Chamber",
 					"15:00 Chapter II Trusteeship Council Chamber");
@@ -241,7 +246,7 @@ class LetterExtractorTests {
 
 	@Test
 	void readsMeetingsListedUnderAnAnnouncement() {
-		assertThat(EXTRACTOR.extract(LISTED).meetings()).filteredOn((m) -> m.date().startsWith("2026-03"))
+		assertThat(EXTRACTOR.extract(LISTED).meetings()).filteredOn((m) -> m.date().toString().startsWith("2026-03"))
 			.extracting((m) -> m.date() + " " + m.start() + " " + m.topic())
 			.containsExactly("2026-03-09 10:00 Cluster 1, categories of membership",
 					"2026-03-11 15:00 Cluster 2, the question of the veto");
@@ -249,7 +254,7 @@ class LetterExtractorTests {
 
 	@Test
 	void readsTableRowsWithoutAHeaderByWhatTheirCellsHold() {
-		assertThat(EXTRACTOR.extract(LISTED).meetings()).filteredOn((m) -> !m.date().startsWith("2026-03"))
+		assertThat(EXTRACTOR.extract(LISTED).meetings()).filteredOn((m) -> !m.date().toString().startsWith("2026-03"))
 			.extracting((m) -> m.date() + " " + m.start() + " " + m.venue())
 			.containsExactly("2026-04-13 10:00 Conference Room 3", "2026-04-14 15:00 Conference Room 3",
 					"2026-05-06 10:00 Trusteeship Council Chamber");
@@ -258,7 +263,7 @@ class LetterExtractorTests {
 	@Test
 	void leavesOutAMeetingTheLetterThanksDelegationsFor() {
 		assertThat(EXTRACTOR.extract(LISTED).meetings()).extracting(Extraction.Meeting::date)
-			.doesNotContain("2026-02-12");
+			.doesNotContain(LocalDate.of(2026, 2, 12));
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package org.plenary.correspondence;
 
+import java.time.LocalTime;
+import java.time.LocalDate;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,10 +25,11 @@ class LetterFilesTests {
 				"The first round of negotiations will take place on 20 February 2018 at 10 a.m. in Conference Room 4."),
 				"letter.pdf");
 		var letter = new LetterExtractor().extract(text);
-		assertThat(letter.date()).isEqualTo("2018-02-13");
+		assertThat(letter.date()).isEqualTo(LocalDate.of(2018, 2, 13));
 		assertThat(letter.meetings())
 			.extracting(Extraction.Meeting::date, Extraction.Meeting::start, Extraction.Meeting::venue)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("2018-02-20", "10:00", "Conference Room 4"));
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2018, 2, 20), LocalTime.of(10, 0),
+					"Conference Room 4"));
 	}
 
 	@Test
@@ -55,8 +58,10 @@ class LetterFilesTests {
 		assertThat(letter.meetings())
 			.extracting(Extraction.Meeting::start, Extraction.Meeting::topic, Extraction.Meeting::venue)
 			.containsExactly(
-					org.assertj.core.groups.Tuple.tuple("10:00", "General statements", "Trusteeship Council Chamber"),
-					org.assertj.core.groups.Tuple.tuple("15:00", "Objectives 1-6", "Trusteeship Council Chamber"));
+					org.assertj.core.groups.Tuple.tuple(LocalTime.of(10, 0), "General statements",
+							"Trusteeship Council Chamber"),
+					org.assertj.core.groups.Tuple.tuple(LocalTime.of(15, 0), "Objectives 1-6",
+							"Trusteeship Council Chamber"));
 	}
 
 	@Test

@@ -64,19 +64,25 @@ class LetterImportApiTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.extraction.date").value("2041-01-14"))
 			.andExpect(jsonPath("$.suggested.meetings.length()").value(2))
+			.andExpect(jsonPath("$.suggested.meetings[1].status").value("scheduled"))
 			.andExpect(jsonPath("$.segments[0].text").value("New York, "))
 			.andExpect(jsonPath("$.segments[1].field").value("date"));
 
 		var review = """
 				{"process":"%s","date":"2041-01-14","senders":[{"name":"Ana Ruiz","country":"Peru"}],
-				 "meetings":[{"date":"2041-02-04","start":"10:00","end":"13:00","venue":"Conference Room 4"}]}"""
-			.formatted(process.id());
+				 "meetings":[{"date":"2041-02-04","start":"10:00","end":"13:00","venue":"Conference Room 4"},
+				             {"date":"2041-02-05","start":"10:00","status":"cancelled"}]}""".formatted(process.id());
 		this.mvc
 			.perform(post("/api/letters/imports/files/" + file + "/confirm").with(chair.basic())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(review.replace("\"date\":\"2041-01-14\",", "")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("date"));
+		this.mvc
+			.perform(post("/api/letters/imports/files/" + file + "/confirm").with(chair.basic())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(review.replace("cancelled", "gone")))
+			.andExpect(status().isBadRequest());
 		this.mvc
 			.perform(post("/api/letters/imports/files/" + file + "/confirm").with(chair.basic())
 				.contentType(MediaType.APPLICATION_JSON)

@@ -60,6 +60,9 @@ class LetterImportsTests {
 	LetterImports imports;
 
 	@Autowired
+	ImportConfirmation confirmation;
+
+	@Autowired
 	Letters letters;
 
 	@Autowired
@@ -82,9 +85,9 @@ class LetterImportsTests {
 		assertThat(this.letters.letters(process.id(), chair)).isEmpty();
 		assertThat(this.programme.meetingsOf(process.id())).isEmpty();
 
-		var details = this.imports.details(file.id(), chair);
+		var details = this.confirmation.details(file.id(), chair);
 		assertThat(details.extraction().meetings()).extracting(Extraction.Meeting::date)
-			.containsExactly("2031-02-04", "2031-02-05");
+			.containsExactly(LocalDate.of(2031, 2, 4), LocalDate.of(2031, 2, 5));
 		assertThat(details.segments()).filteredOn((s) -> "meeting".equals(s.field()))
 			.extracting(Highlights.Segment::text)
 			.containsExactly("4 and 5 February 2031");
@@ -102,7 +105,7 @@ class LetterImportsTests {
 			.startsWith("New York, 14 January 2031")
 			.contains("Lars Berg");
 
-		var letter = this.imports.confirm(file.id(), details.suggested().withProcess(process.id().value()), chair);
+		var letter = this.confirmation.confirm(file.id(), details.suggested().withProcess(process.id().value()), chair);
 
 		assertThat(letter.status()).isEqualTo(LetterStatus.CIRCULATED);
 		assertThat(letter.writtenOn()).isEqualTo(LocalDate.of(2031, 1, 14));
@@ -129,8 +132,8 @@ class LetterImportsTests {
 		var chair = Actors.facilitatorOf(process.id().value());
 		var file = read(upload(chair, file("2019.txt", letterOf(process, 2019))), chair).files().get(0);
 
-		this.imports.confirm(file.id(),
-				this.imports.details(file.id(), chair).suggested().withProcess(process.id().value()), chair);
+		this.confirmation.confirm(file.id(),
+				this.confirmation.details(file.id(), chair).suggested().withProcess(process.id().value()), chair);
 
 		assertThat(this.programme.meetingsOf(process.id())).extracting((m) -> m.status())
 			.containsExactly(MeetingStatus.HELD, MeetingStatus.HELD);
@@ -147,11 +150,48 @@ class LetterImportsTests {
 			.meeting();
 		var file = read(upload(chair, file("letter.txt", letterOf(process, 2032))), chair).files().get(0);
 
-		var letter = this.imports.confirm(file.id(),
-				this.imports.details(file.id(), chair).suggested().withProcess(process.id().value()), chair);
+		var letter = this.confirmation.confirm(file.id(),
+				this.confirmation.details(file.id(), chair).suggested().withProcess(process.id().value()), chair);
 
 		assertThat(letter.programme()).extracting((m) -> m.id()).contains(planned.id());
 		assertThat(this.programme.meetingsOf(process.id())).hasSize(2);
+	}
+
+	@Test
+	void aMeetingTheReviewerMarksCancelledOrPostponedIsNotPutOnTheProgrammeAsAProvisionalOne() throws Exception {
+		var process = aNewProcess();
+		var chair = Actors.facilitatorOf(process.id().value());
+		var planned = this.programme
+			.plan(new PlanMeetings(process.id(), List.of(LocalDate.of(2033, 2, 4)), List.of(), LocalTime.of(10, 0),
+					LocalTime.of(13, 0), "informal meeting", null, MeetingMode.IN_PERSON, List.of(), null, null, null,
+					null, true, true, null), chair)
+			.meeting();
+		var file = read(upload(chair, file("letter.txt", letterOf(process, 2033))), chair).files().get(0);
+		var suggested = this.confirmation.details(file.id(), chair).suggested();
+		assertThat(suggested.meetings()).extracting(ImportReview.Meeting::status)
+			.containsExactly(Extraction.Status.SCHEDULED, Extraction.Status.SCHEDULED);
+
+		var meetings = suggested.meetings();
+		var reviewed = new ImportReview(process.id().value(), null, suggested.date(), suggested.senders(),
+				suggested.addressees(), suggested.references(),
+				List.of(withStatus(meetings.get(0), Extraction.Status.CANCELLED),
+						withStatus(meetings.get(1), Extraction.Status.POSTPONED)));
+		var heldTooSoon = new ImportReview(process.id().value(), null, suggested.date(), suggested.senders(),
+				suggested.addressees(), suggested.references(),
+				List.of(withStatus(meetings.get(0), Extraction.Status.HELD)));
+		assertThatExceptionOfType(InvalidInput.class)
+			.isThrownBy(() -> this.confirmation.confirm(file.id(), heldTooSoon, chair))
+			.satisfies((refusal) -> assertThat(refusal.field()).isEqualTo("meetings[0].status"));
+		var letter = this.confirmation.confirm(file.id(), reviewed, chair);
+
+		assertThat(this.programme.meetingsOf(process.id())).as("the meeting of 5 February is not added")
+			.extracting((m) -> m.id(), (m) -> m.status())
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(planned.id(), MeetingStatus.CANCELLED));
+		assertThat(letter.programme()).extracting((m) -> m.id()).containsExactly(planned.id());
+	}
+
+	private static ImportReview.Meeting withStatus(ImportReview.Meeting m, Extraction.Status status) {
+		return new ImportReview.Meeting(m.date(), m.start(), m.end(), m.venue(), m.format(), m.topic(), status);
 	}
 
 	@Test
@@ -166,19 +206,22 @@ class LetterImportsTests {
 		assertThat(twice.files().get(1).reason()).contains("a.txt");
 
 		var first = twice.files().get(0);
-		var letter = this.imports.confirm(first.id(),
-				this.imports.details(first.id(), chair).suggested().withProcess(process.id().value()), chair);
+		var letter = this.confirmation.confirm(first.id(),
+				this.confirmation.details(first.id(), chair).suggested().withProcess(process.id().value()), chair);
 		var again = read(upload(chair, file("again.txt", text)), chair).files().get(0);
 
 		assertThat(again.status()).isEqualTo(ImportStatus.DUPLICATE);
 		assertThat(again.letter()).isEqualTo(letter.id());
 		assertThatExceptionOfType(AlreadyImported.class)
-			.isThrownBy(() -> this.imports.confirm(again.id(),
-					ImportReview.of(this.imports.details(first.id(), chair).extraction(), process.id().value()), chair))
+			.isThrownBy(
+					() -> this.confirmation.confirm(again.id(),
+							ImportReview.of(this.confirmation.details(first.id(), chair).extraction(),
+									process.id().value()),
+							chair))
 			.satisfies((refusal) -> assertThat(refusal.getStatusCode().value()).isEqualTo(409));
-		assertThatExceptionOfType(AlreadyImported.class)
-			.isThrownBy(() -> this.imports.confirm(first.id(),
-					ImportReview.of(this.imports.details(first.id(), chair).extraction(), process.id().value()), chair))
+		assertThatExceptionOfType(AlreadyImported.class).isThrownBy(() -> this.confirmation.confirm(first.id(),
+				ImportReview.of(this.confirmation.details(first.id(), chair).extraction(), process.id().value()),
+				chair))
 			.withMessageContaining("stored already");
 		assertThat(this.letters.letters(process.id(), chair)).hasSize(1);
 	}
@@ -199,12 +242,13 @@ class LetterImportsTests {
 
 		for (var file : batch.files()) {
 			assertThat(file.status()).as(file.fileName() + ": " + file.reason()).isEqualTo(ImportStatus.NEEDS_REVIEW);
-			var found = this.imports.details(file.id(), admin);
-			assertThat(found.extraction().date()).as(file.fileName()).isEqualTo("2018-02-15");
-			assertThat(found.extraction().letters()).as(file.fileName()).containsExactly("2018-02-15", "2018-02-13");
+			var found = this.confirmation.details(file.id(), admin);
+			assertThat(found.extraction().date()).as(file.fileName()).isEqualTo(LocalDate.of(2018, 2, 15));
+			assertThat(found.extraction().letters()).as(file.fileName())
+				.containsExactly(LocalDate.of(2018, 2, 15), LocalDate.of(2018, 2, 13));
 			assertThat(found.extraction().meetings()).as(file.fileName())
 				.extracting(Extraction.Meeting::date)
-				.contains("2018-02-20", "2018-02-22", "2018-02-23");
+				.contains(LocalDate.of(2018, 2, 20), LocalDate.of(2018, 2, 22), LocalDate.of(2018, 2, 23));
 			assertThat(found.extraction().senders()).as(file.fileName())
 				.extracting(Extraction.Sender::name, Extraction.Sender::country)
 				.contains(org.assertj.core.groups.Tuple.tuple("Miroslav Lajčák", null),
@@ -273,9 +317,8 @@ class LetterImportsTests {
 		assertThat(batch.count(ImportStatus.FAILED)).isEqualTo(6);
 
 		var undated = batch.files().get(7);
-		assertThatExceptionOfType(InvalidInput.class)
-			.isThrownBy(() -> this.imports.confirm(undated.id(),
-					this.imports.details(undated.id(), chair).suggested().withProcess(process.id().value()), chair))
+		assertThatExceptionOfType(InvalidInput.class).isThrownBy(() -> this.confirmation.confirm(undated.id(),
+				this.confirmation.details(undated.id(), chair).suggested().withProcess(process.id().value()), chair))
 			.satisfies((refusal) -> assertThat(refusal.field()).isEqualTo("date"));
 	}
 
@@ -303,11 +346,11 @@ class LetterImportsTests {
 		var chair = Actors.facilitatorOf(process.id().value());
 		var file = read(upload(chair, file("letter.txt", letterOf(process, 2036))), chair).files().get(0);
 
-		assertThatExceptionOfType(NotYourProcess.class).isThrownBy(() -> this.imports.confirm(file.id(),
-				this.imports.details(file.id(), chair).suggested().withProcess(other.id().value()), chair));
+		assertThatExceptionOfType(NotYourProcess.class).isThrownBy(() -> this.confirmation.confirm(file.id(),
+				this.confirmation.details(file.id(), chair).suggested().withProcess(other.id().value()), chair));
 
 		assertThat(this.letters.letters(other.id(), Actors.administrator())).isEmpty();
-		assertThat(this.imports.details(file.id(), chair).file().status()).isEqualTo(ImportStatus.NEEDS_REVIEW);
+		assertThat(this.confirmation.details(file.id(), chair).file().status()).isEqualTo(ImportStatus.NEEDS_REVIEW);
 	}
 
 	@Test
@@ -321,22 +364,22 @@ class LetterImportsTests {
 				null, null, null, true, true, null), Actors.administrator());
 		var file = read(upload(chair, file("letter.txt", letterOf(process, 2037))), chair).files().get(0);
 
-		assertThatExceptionOfType(VenueTaken.class).isThrownBy(() -> this.imports.confirm(file.id(),
-				this.imports.details(file.id(), chair).suggested().withProcess(process.id().value()), chair));
+		assertThatExceptionOfType(VenueTaken.class).isThrownBy(() -> this.confirmation.confirm(file.id(),
+				this.confirmation.details(file.id(), chair).suggested().withProcess(process.id().value()), chair));
 
 		assertThat(this.programme.meetingsOf(process.id())).as("not even the first meeting").isEmpty();
 		assertThat(this.letters.letters(process.id(), chair)).isEmpty();
-		assertThat(this.imports.details(file.id(), chair).file().status()).isEqualTo(ImportStatus.NEEDS_REVIEW);
+		assertThat(this.confirmation.details(file.id(), chair).file().status()).isEqualTo(ImportStatus.NEEDS_REVIEW);
 	}
 
 	@Test
 	void createsTheProcessTheReviewerNames() throws Exception {
 		var admin = Actors.administrator();
 		var file = read(upload(admin, file("letter.txt", letterOf(aNewProcess(), 2038))), admin).files().get(0);
-		var suggested = this.imports.details(file.id(), admin).suggested();
+		var suggested = this.confirmation.details(file.id(), admin).suggested();
 		var name = "Revitalization " + UUID.randomUUID().toString().substring(0, 6);
 
-		var letter = this.imports.confirm(file.id(),
+		var letter = this.confirmation.confirm(file.id(),
 				new ImportReview(null,
 						new NewProcess(name, "Revitalization of the work of the General Assembly", null, null),
 						suggested.date(), suggested.senders(), null, List.of(), List.of()),
@@ -362,18 +405,18 @@ class LetterImportsTests {
 
 		assertThat(batch.scannedPages()).as("only the scan has pages kept").isEqualTo(pages);
 		assertThat(batch.pagesRead()).isEqualTo(pages);
-		var details = this.imports.details(batch.files().get(0).id(), chair);
+		var details = this.confirmation.details(batch.files().get(0).id(), chair);
 		assertThat(details.scannedPages()).isEqualTo(pages);
 		assertThat(details.extraction().meetings()).extracting(Extraction.Meeting::date)
-			.containsExactly("2041-02-04", "2041-02-05");
+			.containsExactly(LocalDate.of(2041, 2, 4), LocalDate.of(2041, 2, 5));
 		var image = javax.imageio.ImageIO
-			.read(new java.io.ByteArrayInputStream(this.imports.pageImage(batch.files().get(0).id(), 1, chair)));
+			.read(new java.io.ByteArrayInputStream(this.confirmation.pageImage(batch.files().get(0).id(), 1, chair)));
 		assertThat(image.getWidth()).as("an A4 page at 80 dots per inch").isBetween(640, 680);
-		assertThat(this.imports.details(batch.files().get(1).id(), chair).scannedPages()).isZero();
+		assertThat(this.confirmation.details(batch.files().get(1).id(), chair).scannedPages()).isZero();
 		assertThatExceptionOfType(ImportNotFound.class)
-			.isThrownBy(() -> this.imports.pageImage(batch.files().get(0).id(), pages + 1, chair));
-		assertThatExceptionOfType(NotPermitted.class).isThrownBy(() -> this.imports.pageImage(batch.files().get(0).id(),
-				1, Actors.facilitatorOf(aNewProcess().id().value())));
+			.isThrownBy(() -> this.confirmation.pageImage(batch.files().get(0).id(), pages + 1, chair));
+		assertThatExceptionOfType(NotPermitted.class).isThrownBy(() -> this.confirmation
+			.pageImage(batch.files().get(0).id(), 1, Actors.facilitatorOf(aNewProcess().id().value())));
 	}
 
 	@Test
@@ -387,7 +430,7 @@ class LetterImportsTests {
 		assertThatExceptionOfType(NotPermitted.class).isThrownBy(() -> this.imports.batch(batch.id(),
 				new Actor("another-chair", Actors.facilitatorOf(process.id().value()).grants())));
 		assertThatExceptionOfType(NotPermitted.class)
-			.isThrownBy(() -> this.imports.details(batch.files().get(0).id(), Actor.anonymous()));
+			.isThrownBy(() -> this.confirmation.details(batch.files().get(0).id(), Actor.anonymous()));
 		assertThat(this.imports.batch(batch.id(), Actors.administrator()).files()).hasSize(1);
 	}
 

@@ -1,5 +1,7 @@
 package org.plenary.correspondence;
 
+import java.time.LocalTime;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,8 +44,8 @@ class LongLetterTests {
 		var letter = EXTRACTOR.extract(runOn);
 
 		assertThat(letter.meetings()).singleElement().satisfies((m) -> {
-			assertThat(m.date()).isEqualTo("2027-05-03");
-			assertThat(m.start()).isEqualTo("10:00");
+			assertThat(m.date()).isEqualTo(LocalDate.of(2027, 5, 3));
+			assertThat(m.start()).isEqualTo(LocalTime.of(10, 0));
 			assertThat(m.venue()).isEqualTo("Conference Room 4");
 		});
 	}

@@ -1,5 +1,6 @@
 package org.plenary.correspondence;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,8 +29,8 @@ class RealLetterRulesTests {
 				I write about the informal consultations, which will be held on 10 March 2031 in Conference Room 6.
 				""");
 
-		assertThat(letter.date()).isEqualTo("2031-03-03");
-		assertThat(letter.meetings()).extracting(Extraction.Meeting::date).containsExactly("2031-03-10");
+		assertThat(letter.date()).isEqualTo(LocalDate.of(2031, 3, 3));
+		assertThat(letter.meetings()).extracting(Extraction.Meeting::date).containsExactly(LocalDate.of(2031, 3, 10));
 	}
 
 	@Test
@@ -38,7 +39,7 @@ class RealLetterRulesTests {
 				+ "4 November 2030 Excellency, I write to inform you that the consultations will be held on "
 				+ "12 November 2030 in Conference Room 3.");
 
-		assertThat(letter.date()).isEqualTo("2030-11-04");
+		assertThat(letter.date()).isEqualTo(LocalDate.of(2030, 11, 4));
 	}
 
 	@Test
@@ -60,8 +61,8 @@ class RealLetterRulesTests {
 				The consultations will be held on 11 March in Conference Room 4.
 				""");
 
-		assertThat(letter.date()).isEqualTo("2031-03-04");
-		assertThat(letter.meetings()).extracting(Extraction.Meeting::date).containsExactly("2031-03-11");
+		assertThat(letter.date()).isEqualTo(LocalDate.of(2031, 3, 4));
+		assertThat(letter.meetings()).extracting(Extraction.Meeting::date).containsExactly(LocalDate.of(2031, 3, 11));
 	}
 
 	@Test
@@ -71,7 +72,7 @@ class RealLetterRulesTests {
 				On 17 February 2030, the co-facilitators sent a letter on the next steps.
 				""");
 
-		assertThat(letter.date()).isEqualTo("2030-02-17");
+		assertThat(letter.date()).isEqualTo(LocalDate.of(2030, 2, 17));
 	}
 
 	@Test
@@ -129,7 +130,8 @@ class RealLetterRulesTests {
 
 		assertThat(letter.date()).isNull();
 		assertThat(DateReader.impliedByWeekday("on Wednesday, 25 June, in the 2031 session")).hasToString("2031-06-25");
-		assertThat(letter.meetings()).extracting(Extraction.Meeting::date).containsExactly("2031-06-25", "2031-06-26");
+		assertThat(letter.meetings()).extracting(Extraction.Meeting::date)
+			.containsExactly(LocalDate.of(2031, 6, 25), LocalDate.of(2031, 6, 26));
 	}
 
 	// --- Times and slots ------------------------------------------------------------

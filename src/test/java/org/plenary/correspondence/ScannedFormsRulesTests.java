@@ -1,5 +1,7 @@
 package org.plenary.correspondence;
 
+import java.time.LocalTime;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,8 +30,8 @@ class ScannedFormsRulesTests {
 				""");
 
 		assertThat(letter.meetings()).extracting(Extraction.Meeting::start, Extraction.Meeting::end)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("09:30", "12:30"),
-					org.assertj.core.groups.Tuple.tuple("14:30", "17:30"));
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(LocalTime.of(9, 30), LocalTime.of(12, 30)),
+					org.assertj.core.groups.Tuple.tuple(LocalTime.of(14, 30), LocalTime.of(17, 30)));
 	}
 
 	@Test
@@ -47,10 +49,10 @@ class ScannedFormsRulesTests {
 				""");
 
 		assertThat(letter.meetings()).extracting(Extraction.Meeting::date, Extraction.Meeting::venue)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("2031-03-12", "Conference Room 2"),
-					org.assertj.core.groups.Tuple.tuple("2031-03-12", "Conference Room 2"),
-					org.assertj.core.groups.Tuple.tuple("2031-03-13", "Conference Room 3"),
-					org.assertj.core.groups.Tuple.tuple("2031-03-13", "Conference Room 3"));
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2031, 3, 12), "Conference Room 2"),
+					org.assertj.core.groups.Tuple.tuple(LocalDate.of(2031, 3, 12), "Conference Room 2"),
+					org.assertj.core.groups.Tuple.tuple(LocalDate.of(2031, 3, 13), "Conference Room 3"),
+					org.assertj.core.groups.Tuple.tuple(LocalDate.of(2031, 3, 13), "Conference Room 3"));
 	}
 
 	@Test
@@ -65,8 +67,8 @@ class ScannedFormsRulesTests {
 				""");
 
 		assertThat(letter.meetings()).extracting(Extraction.Meeting::start, Extraction.Meeting::venue)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("10:00", "Trusteeship Council Chamber"),
-					org.assertj.core.groups.Tuple.tuple("15:00", "Trusteeship Council Chamber"));
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(LocalTime.of(10, 0), "Trusteeship Council Chamber"),
+					org.assertj.core.groups.Tuple.tuple(LocalTime.of(15, 0), "Trusteeship Council Chamber"));
 	}
 
 	@Test
@@ -121,7 +123,7 @@ class ScannedFormsRulesTests {
 				I refer to the meeting to be held on 22 September 2031 in the General Assembly Hall
 				""");
 
-		assertThat(letter.meetings()).extracting(Extraction.Meeting::date).containsExactly("2031-09-22");
+		assertThat(letter.meetings()).extracting(Extraction.Meeting::date).containsExactly(LocalDate.of(2031, 9, 22));
 	}
 
 	@Test
@@ -135,7 +137,7 @@ class ScannedFormsRulesTests {
 				- 10 Nov Global context
 				""");
 
-		assertThat(letter.meetings()).extracting(Extraction.Meeting::date).containsExactly("2031-11-10");
+		assertThat(letter.meetings()).extracting(Extraction.Meeting::date).containsExactly(LocalDate.of(2031, 11, 10));
 	}
 
 	@Test
@@ -163,10 +165,10 @@ class ScannedFormsRulesTests {
 				""");
 
 		assertThat(letter.meetings()).extracting(Extraction.Meeting::date, Extraction.Meeting::start)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("2031-06-16", null),
-					org.assertj.core.groups.Tuple.tuple("2031-06-17", null),
-					org.assertj.core.groups.Tuple.tuple("2031-06-17", "10:00"),
-					org.assertj.core.groups.Tuple.tuple("2031-06-18", null));
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2031, 6, 16), null),
+					org.assertj.core.groups.Tuple.tuple(LocalDate.of(2031, 6, 17), null),
+					org.assertj.core.groups.Tuple.tuple(LocalDate.of(2031, 6, 17), LocalTime.of(10, 0)),
+					org.assertj.core.groups.Tuple.tuple(LocalDate.of(2031, 6, 18), null));
 	}
 
 	@Test
@@ -181,9 +183,9 @@ class ScannedFormsRulesTests {
 				""");
 
 		assertThat(letter.meetings()).extracting(Extraction.Meeting::date, Extraction.Meeting::start)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("2031-06-16", "10:00"),
-					org.assertj.core.groups.Tuple.tuple("2031-06-17", null),
-					org.assertj.core.groups.Tuple.tuple("2031-06-18", null));
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2031, 6, 16), LocalTime.of(10, 0)),
+					org.assertj.core.groups.Tuple.tuple(LocalDate.of(2031, 6, 17), null),
+					org.assertj.core.groups.Tuple.tuple(LocalDate.of(2031, 6, 18), null));
 	}
 
 	@Test
@@ -194,7 +196,7 @@ class ScannedFormsRulesTests {
 				The co-facilitators will convene consultations on Friday, 3 June, at 1 p.m. in Conference Room 12.
 				""");
 
-		assertThat(letter.meetings()).extracting(Extraction.Meeting::date).containsExactly("2016-06-03");
+		assertThat(letter.meetings()).extracting(Extraction.Meeting::date).containsExactly(LocalDate.of(2016, 6, 3));
 	}
 
 	@Test
@@ -204,8 +206,8 @@ class ScannedFormsRulesTests {
 				+ "as directed by leaders in the World Summit Outcome. THE PRESIDENT OF THE GENERAL ASSEMBLY 28 June 2006 Dear Colleague, Please find "
 				+ "attached an interim report of the Co-Chairs I designated.");
 
-		assertThat(letter.date()).isEqualTo("2006-06-28");
-		assertThat(letter.letters()).containsExactlyInAnyOrder("2006-06-27", "2006-06-28");
+		assertThat(letter.date()).isEqualTo(LocalDate.of(2006, 6, 28));
+		assertThat(letter.letters()).containsExactlyInAnyOrder(LocalDate.of(2006, 6, 27), LocalDate.of(2006, 6, 28));
 		assertThat(letter.senders()).extracting(Extraction.Sender::name, Extraction.Sender::role)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("Jan Eliasson", "President of the General Assembly"));
 	}

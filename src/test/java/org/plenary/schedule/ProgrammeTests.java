@@ -25,6 +25,7 @@ import org.springframework.modulith.test.PublishedEventsExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.plenary.identity.Actors.administrator;
 import static org.plenary.identity.Actors.facilitatorOf;
 import static org.plenary.identity.Actors.secretariatOf;
@@ -301,6 +302,39 @@ class ProgrammeTests {
 		assertThat(first.get(2).status()).isEqualTo(MeetingStatus.HELD);
 		assertThatExceptionOfType(NotYourProcess.class)
 			.isThrownBy(() -> this.programme.announce(letter, facilitatorOf(aNewProcess().id().value())));
+	}
+
+	@Autowired
+	java.time.Clock clock;
+
+	@Test
+	void aMeetingALetterSaysIsCancelledOrPostponedIsSoOnTheProgrammeAndOneItSaysWasHeldIsHeld() {
+		var process = aNewProcess();
+		var facilitator = facilitatorOf(process.id().value());
+		var tuesday = aFreeTuesday();
+		var today = LocalDate.now(this.clock);
+		var planned = this.programme.announce(new AnnounceMeetings(process.id(), "Imported from first.pdf", List.of(
+				new AnnounceMeetings.Announced(tuesday, LocalTime.of(10, 0), null, null, null, null),
+				new AnnounceMeetings.Announced(tuesday.plusDays(1), LocalTime.of(10, 0), null, null, null, null))),
+				facilitator);
+		assertThat(planned).extracting(MeetingView::status)
+			.containsExactly(MeetingStatus.PROVISIONAL, MeetingStatus.PROVISIONAL);
+
+		var second = this.programme.announce(new AnnounceMeetings(process.id(), "Imported from second.pdf", List.of(
+				new AnnounceMeetings.Announced(tuesday, LocalTime.of(10, 0), null, null, null, null,
+						MeetingStatus.CANCELLED),
+				new AnnounceMeetings.Announced(tuesday.plusDays(1), LocalTime.of(10, 0), null, null, null, null,
+						MeetingStatus.POSTPONED),
+				new AnnounceMeetings.Announced(tuesday.plusDays(2), LocalTime.of(10, 0), null, null, null, null,
+						MeetingStatus.CANCELLED),
+				new AnnounceMeetings.Announced(today, LocalTime.of(9, 0), null, null, null, null, MeetingStatus.HELD))),
+				facilitator);
+
+		assertThat(second).extracting(MeetingView::id, MeetingView::status)
+			.containsExactly(tuple(planned.get(0).id(), MeetingStatus.CANCELLED),
+					tuple(planned.get(1).id(), MeetingStatus.POSTPONED), tuple(second.get(2).id(), MeetingStatus.HELD));
+		assertThat(this.programme.meetingsOf(process.id())).as("the third day's cancelled meeting is not added")
+			.hasSize(3);
 	}
 
 	private ProcessView aNewProcess() {

@@ -19,8 +19,9 @@ import org.springframework.format.annotation.DateTimeFormat;
 /**
  * The review of an imported letter as a form: the process chosen (or a new one named),
  * the date, a signatory a line ("Name | Role | State"), the addressees, a reference a
- * line, and the meetings found, each with a box to keep it and its fields to correct —
- * plus an empty row to add one the extractor missed.
+ * line, and the meetings found, each with a box to keep it and its fields (its status
+ * among them: scheduled, provisional, postponed, cancelled, held) to correct — plus an
+ * empty row to add one the extractor missed.
  */
 public class ImportForm {
 
@@ -61,6 +62,7 @@ public class ImportForm {
 			row.setVenue(meeting.venue());
 			row.setFormat(meeting.format());
 			row.setTopic(meeting.topic());
+			row.setStatus(meeting.status());
 			form.meetings.add(row);
 		}
 		form.meetings.add(new MeetingRow());
@@ -83,7 +85,7 @@ public class ImportForm {
 			try {
 				kept.add(new ImportReview.Meeting(row.getDate(), row.getStart(), row.getEnd(),
 						LetterForm.blankToNull(row.getVenue()), LetterForm.blankToNull(row.getFormat()),
-						LetterForm.blankToNull(row.getTopic())));
+						LetterForm.blankToNull(row.getTopic()), row.getStatus()));
 			}
 			catch (IllegalArgumentException ex) {
 				throw new InvalidInput("meetings[%d].end".formatted(i), String.valueOf(ex.getMessage()));
@@ -192,6 +194,8 @@ public class ImportForm {
 
 		private @Nullable String topic;
 
+		private Extraction.Status status = Extraction.Status.SCHEDULED;
+
 		public boolean isInclude() {
 			return this.include;
 		}
@@ -246,6 +250,14 @@ public class ImportForm {
 
 		public void setTopic(@Nullable String topic) {
 			this.topic = topic;
+		}
+
+		public Extraction.Status getStatus() {
+			return this.status;
+		}
+
+		public void setStatus(Extraction.@Nullable Status status) {
+			this.status = status == null ? Extraction.Status.SCHEDULED : status;
 		}
 
 	}

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.plenary.correspondence.ImportBatchView;
 import org.plenary.correspondence.ImportDetails;
 import org.plenary.correspondence.ImportReview;
+import org.plenary.correspondence.ImportConfirmation;
 import org.plenary.correspondence.LetterImports;
 import org.plenary.correspondence.LetterView;
 import org.plenary.identity.Actor;
@@ -34,8 +35,11 @@ class LetterImportApiController {
 
 	private final LetterImports imports;
 
-	LetterImportApiController(LetterImports imports) {
+	private final ImportConfirmation confirmation;
+
+	LetterImportApiController(LetterImports imports, ImportConfirmation confirmation) {
 		this.imports = imports;
+		this.confirmation = confirmation;
 	}
 
 	/** 202: the files are read in the background; the batch says how far it has come. */
@@ -67,13 +71,13 @@ class LetterImportApiController {
 
 	@GetMapping("/api/letters/imports/files/{file}")
 	ImportDetails file(@PathVariable UUID file, Actor actor) {
-		return this.imports.details(file, actor);
+		return this.confirmation.details(file, actor);
 	}
 
 	/** 201: the file's first letter, stored in the archive. */
 	@PostMapping("/api/letters/imports/files/{file}/confirm")
 	ResponseEntity<LetterView> confirm(@PathVariable UUID file, @RequestBody ImportReview review, Actor actor) {
-		var letter = this.imports.confirm(file, review, actor);
+		var letter = this.confirmation.confirm(file, review, actor);
 		return ResponseEntity.created(URI.create("/api/letters/" + letter.id())).body(letter);
 	}
 

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.plenary.correspondence.Extraction;
 import org.plenary.correspondence.ImportStatus;
+import org.plenary.correspondence.ImportConfirmation;
 import org.plenary.correspondence.LetterImports;
 import org.plenary.identity.Actor;
 import org.plenary.identity.NotPermitted;
@@ -38,8 +40,11 @@ class LetterImportController {
 
 	private final LetterImports imports;
 
-	LetterImportController(LetterImports imports) {
+	private final ImportConfirmation confirmation;
+
+	LetterImportController(LetterImports imports, ImportConfirmation confirmation) {
 		this.imports = imports;
+		this.confirmation = confirmation;
 	}
 
 	@GetMapping("/letters/imports")
@@ -90,12 +95,12 @@ class LetterImportController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.IMAGE_PNG)
 			.cacheControl(CacheControl.noCache().cachePrivate())
-			.body(this.imports.pageImage(file, number, actor));
+			.body(this.confirmation.pageImage(file, number, actor));
 	}
 
 	@GetMapping("/letters/imports/files/{file}")
 	String review(@PathVariable UUID file, Actor actor, Model model) {
-		var details = this.imports.details(file, actor);
+		var details = this.confirmation.details(file, actor);
 		if (!model.containsAttribute("form") && details.suggested() != null) {
 			model.addAttribute("form", ImportForm.of(details.suggested()));
 		}
@@ -108,7 +113,7 @@ class LetterImportController {
 			Model model, RedirectAttributes redirect) {
 		if (!errors.hasErrors()) {
 			try {
-				var letter = this.imports.confirm(file, form.toReview(), actor);
+				var letter = this.confirmation.confirm(file, form.toReview(), actor);
 				redirect.addFlashAttribute("notice", "imported");
 				return "redirect:/letters/" + letter.id();
 			}
@@ -131,7 +136,7 @@ class LetterImportController {
 				errors.reject("refused", refusal.detail());
 			}
 		}
-		model.addAttribute("details", this.imports.details(file, actor));
+		model.addAttribute("details", this.confirmation.details(file, actor));
 		return "correspondence/import-review";
 	}
 
@@ -139,6 +144,12 @@ class LetterImportController {
 	@ModelAttribute("statuses")
 	List<ImportStatus> statuses() {
 		return List.of(ImportStatus.IMPORTED, ImportStatus.NEEDS_REVIEW, ImportStatus.DUPLICATE, ImportStatus.FAILED);
+	}
+
+	/** Where a meeting of the review may stand, as the person chooses it. */
+	@ModelAttribute("meetingStatuses")
+	List<Extraction.Status> meetingStatuses() {
+		return List.of(Extraction.Status.values());
 	}
 
 }

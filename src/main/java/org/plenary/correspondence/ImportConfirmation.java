@@ -1,0 +1,365 @@
+package org.plenary.correspondence;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import org.plenary.identity.Actor;
+import org.plenary.identity.AuditTrail;
+import org.plenary.process.ProcessId;
+import org.plenary.process.ProcessView;
+import org.plenary.process.Processes;
+import org.plenary.schedule.AnnounceMeetings;
+import org.plenary.schedule.MeetingStatus;
+import org.plenary.schedule.MeetingView;
+import org.plenary.schedule.Programme;
+import org.plenary.system.InvalidInput;
+import org.plenary.system.Refusal;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The second half of importing the archive, after {@link LetterImports} has read a file:
+ * its review — the text with what the extractor found highlighted, the scanned pages, the
+ * review to start from — and, once a person has corrected it, chosen or created the
+ * process and confirmed, the storing: the letters of the file in the archive, circulated
+ * as they were, with their signatories and references, and the meetings they announce on
+ * the programme, with the status the review gives them. All or nothing. Only the uploader
+ * and the register's keepers review and store a file, and only someone who keeps the
+ * process's archive stores its letters.
+ */
+@Service
+public class ImportConfirmation {
+
+	static final String NO_DATE = "The letter states no date: give it before storing the letter.";
+
+	private static final Pattern SALUTATION = Pattern.compile("^\\s*((?:Excellency|Dear)\\b[^\\n]{0,70})$",
+			Pattern.MULTILINE);
+
+	private static final Pattern APPOINTS = Pattern.compile("\\bappoint(?:ed|ing)?\\b");
+
+	private final ImportBatchRepository batches;
+
+	private final ImportFileRepository files;
+
+	private final LetterSourceRepository sources;
+
+	private final ImportPages pages;
+
+	private final Letters letters;
+
+	private final Processes processes;
+
+	private final Programme programme;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	private final JsonMapper json;
+
+	private final TransactionTemplate transactions;
+
+	ImportConfirmation(ImportBatchRepository batches, ImportFileRepository files, LetterSourceRepository sources,
+			ImportPages pages, Letters letters, Processes processes, Programme programme, AuditTrail audit, Clock clock,
+			JsonMapper json, PlatformTransactionManager transactions) {
+		this.batches = batches;
+		this.files = files;
+		this.sources = sources;
+		this.pages = pages;
+		this.letters = letters;
+		this.processes = processes;
+		this.programme = programme;
+		this.audit = audit;
+		this.clock = clock;
+		this.json = json;
+		this.transactions = new TransactionTemplate(transactions);
+	}
+
+	/** An imported file with its text, its highlights and the review to start from. */
+	@Transactional(readOnly = true)
+	public ImportDetails details(UUID id, Actor actor) {
+		var file = load(id, actor);
+		var mayRun = this.processes.processes().stream().filter((p) -> actor.mayRun(p.id().value())).toList();
+		var text = file.sourceText();
+		if (text == null) {
+			return new ImportDetails(file.toView(), null, List.of(), null, mayRun, 0, 0);
+		}
+		var scanned = this.pages.count(id);
+		if (file.extraction() == null) {
+			return new ImportDetails(file.toView(), null, List.of(new Highlights.Segment(text, null, null)), null,
+					mayRun, 0, scanned);
+		}
+		var extraction = extraction(file);
+		var process = suggestedProcess(extraction).map((p) -> p.id().value()).orElse(null);
+		return new ImportDetails(file.toView(), extraction, Highlights.segments(text, Highlights.of(text, extraction)),
+				ImportReview.of(extraction, process), mayRun, LetterExtractor.splitLetters(text).size(), scanned);
+	}
+
+	/** The image of a scanned page of an imported file, as PNG, for its reviewer. */
+	@Transactional(readOnly = true)
+	public byte[] pageImage(UUID id, int number, Actor actor) {
+		load(id, actor);
+		return this.pages.image(id, number).orElseThrow(() -> new ImportNotFound(id));
+	}
+
+	/**
+	 * Stores a reviewed file: its letters in the archive, circulated as they were, and
+	 * the meetings it announces on the programme. All or nothing.
+	 */
+	@Transactional
+	public LetterView confirm(UUID id, ImportReview review, Actor actor) {
+		return confirmNow(load(id, actor), review, actor);
+	}
+
+	private LetterView confirmNow(ImportFile file, ImportReview review, Actor actor) {
+		switch (file.status()) {
+			case IMPORTED -> throw new AlreadyImported("This file is stored already.", file.letterId());
+			case DUPLICATE -> throw new AlreadyImported(
+					"This letter is in the archive already, or waiting in " + "another file: it is not stored twice.",
+					file.letterId());
+			case FAILED -> throw new AlreadyImported("This file could not be read; there is nothing to store.", null);
+			case QUEUED -> throw new AlreadyImported("This file is still being read; try again in a moment.", null);
+			case NEEDS_REVIEW -> {
+			}
+		}
+		if (review.date() == null) {
+			throw new InvalidInput("date", "Give the letter's date: the text states none.");
+		}
+		if (review.senders().isEmpty()) {
+			throw new InvalidInput("senders", "Give at least one person who signed the letter.");
+		}
+		var today = LocalDate.now(this.clock);
+		for (int i = 0; i < review.meetings().size(); i++) {
+			var meeting = review.meetings().get(i);
+			if (meeting.status() == Extraction.Status.HELD && meeting.date().isAfter(today)) {
+				throw new InvalidInput("meetings[%d].status".formatted(i),
+						"A meeting is held on or after its day: %s has not come yet.".formatted(meeting.date()));
+			}
+		}
+		ProcessView process;
+		if (review.process() != null) {
+			process = this.processes.process(new ProcessId(review.process()));
+		}
+		else if (review.newProcess() != null) {
+			process = this.processes.create(review.newProcess(), actor);
+		}
+		else {
+			throw new InvalidInput("process", "Choose the process the letter belongs to, or create one.");
+		}
+		this.letters.requireArchivist(process.id().value(), actor);
+		var fingerprint = java.util.Objects.requireNonNull(file.fingerprint());
+		var stored = store(java.util.Objects.requireNonNull(file.sourceText()), review, process, file.fileName(),
+				fingerprint, actor);
+		file.stored(stored.id().value(), this.clock.instant());
+		this.audit.record(actor, "letters.imported", "letter " + stored.id(), "from " + file.fileName());
+		return stored;
+	}
+
+	/**
+	 * Stores the letters of a text as reviewed: each letter of the file (a cover letter
+	 * and what it encloses) with its paragraphs, signatories and references, the meetings
+	 * on the programme, and the text's fingerprint. Answers the file's first letter.
+	 */
+	LetterView store(String text, ImportReview review, ProcessView process, String fileName, String fingerprint,
+			Actor actor) {
+		if (this.sources.existsById(fingerprint)) {
+			throw new AlreadyImported("This letter is in the archive already; nothing was added.",
+					this.sources.findById(fingerprint).map(LetterSource::letterId).orElse(null));
+		}
+		var meetings = meetingsFor(process, review.meetings(), fileName, actor);
+		var parts = LetterExtractor.splitLetters(text);
+		var president = review.senders()
+			.stream()
+			.filter((s) -> s.role() != null && s.role().contains("President"))
+			.toList();
+		var others = review.senders().stream().filter((s) -> !president.contains(s)).toList();
+		var placed = new ArrayList<Reference>();
+		LetterView enclosed = null;
+		for (int i = parts.size() - 1; i >= 0; i--) {
+			var part = parts.get(i);
+			var cover = parts.size() > 1 && i == 0;
+			var date = i == 0 || part.date() == null ? (review.date() != null ? review.date() : part.date())
+					: part.date();
+			var signers = cover ? (president.isEmpty() ? review.senders() : president)
+					: (others.isEmpty() ? review.senders() : others);
+			var kind = cover ? LetterKind.TRANSMITTAL
+					: others.isEmpty() && !president.isEmpty()
+							? (APPOINTS.matcher(part.text()).find() ? LetterKind.APPOINTMENT : LetterKind.OTHER)
+							: LetterKind.FACILITATORS;
+			var references = review.references()
+				.stream()
+				.filter((r) -> mentions(part.text(), r) || (cover || parts.size() == 1) && !placed.contains(r)
+						&& parts.stream().noneMatch((p) -> mentions(p.text(), r)))
+				.toList();
+			placed.addAll(references);
+			var letterDate = date;
+			var programmeIds = cover ? List.<UUID>of()
+					: meetings.stream()
+						.filter((m) -> letterDate == null || !m.slot().heldOn().isBefore(letterDate))
+						.map((m) -> m.id().value())
+						.toList();
+			var signatories = signers.stream()
+				.map((s) -> new Signatory(s.name(),
+						s.country() == null ? null : "Permanent Representative of " + s.country(), s.role()))
+				.toList();
+			var salutation = SALUTATION.matcher(part.text());
+			enclosed = this.letters.archive(new LetterDraft(kind, process.id().value(), date, null,
+					review.addressees() == null || review.addressees().isBlank()
+							? LetterDraft.ALL_PERMANENT_REPRESENTATIVES : review.addressees().strip(),
+					salutation.find() ? salutation.group(1).strip() : "Excellency,", paragraphs(part.text()),
+					signatories, references, cover && enclosed != null ? enclosed.id() : null, programmeIds), actor);
+		}
+		var first = java.util.Objects.requireNonNull(enclosed);
+		try {
+			this.sources
+				.saveAndFlush(new LetterSource(fingerprint, first.id().value(), fileName, this.clock.instant()));
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new AlreadyImported("This letter was stored a moment ago by someone else; nothing was added.", null);
+		}
+		return first;
+	}
+
+	/**
+	 * The meetings a letter announces, on the programme: those already there (the same
+	 * day and start) are found, the others planned — provisional, or held when their day
+	 * has passed or the letter says they were. A meeting the letter says is cancelled or
+	 * postponed is so on the programme, never planned as an ordinary one.
+	 */
+	private List<MeetingView> meetingsFor(ProcessView process, List<ImportReview.Meeting> wanted, String fileName,
+			Actor actor) {
+		return this.programme.announce(new AnnounceMeetings(process.id(), "Imported from " + fileName,
+				wanted.stream()
+					.map((m) -> new AnnounceMeetings.Announced(m.date(), m.start(), m.end(), m.format(), m.venue(),
+							m.topic(), onTheProgramme(m.status())))
+					.toList()),
+				actor);
+	}
+
+	/**
+	 * Where a meeting stands on the programme when a letter says so: scheduled and
+	 * provisional alike are provisional until the programme confirms them.
+	 */
+	private static MeetingStatus onTheProgramme(Extraction.Status status) {
+		return switch (status) {
+			case SCHEDULED, PROVISIONAL -> MeetingStatus.PROVISIONAL;
+			case HELD -> MeetingStatus.HELD;
+			case POSTPONED -> MeetingStatus.POSTPONED;
+			case CANCELLED -> MeetingStatus.CANCELLED;
+		};
+	}
+
+	/**
+	 * The blocks between the salutation and the closing formula: the letter's paragraphs,
+	 * without tables. A fragment without either keeps every block of prose.
+	 */
+	static List<String> paragraphs(String letter) {
+		var blocks = java.util.Arrays.stream(letter.split("\\n\\s*\\n"))
+			.map((b) -> b.replace("**", "").strip().replaceAll("\\s*\\n\\s*", " "))
+			.filter((b) -> !b.isEmpty())
+			.toList();
+		var paragraphs = new ArrayList<String>();
+		var inBody = blocks.stream().noneMatch((b) -> b.startsWith("Excellency") || b.startsWith("Dear"));
+		for (var block : blocks) {
+			if (block.startsWith("Please accept")) {
+				break;
+			}
+			if (block.startsWith("Excellency") || block.startsWith("Dear")) {
+				inBody = true;
+				continue;
+			}
+			if (inBody && block.length() > 40 && !block.contains("\t") && !block.startsWith("|")) {
+				paragraphs.add(shorten(block, 4000));
+			}
+		}
+		if (paragraphs.isEmpty()) {
+			blocks.stream().filter((b) -> !b.contains("\t")).map((b) -> shorten(b, 4000)).forEach(paragraphs::add);
+		}
+		if (paragraphs.isEmpty()) {
+			paragraphs.add(shorten(letter.strip().replaceAll("\\s+", " "), 4000));
+		}
+		return paragraphs;
+	}
+
+	private static boolean mentions(String text, Reference reference) {
+		return switch (reference.kind()) {
+			case DECISION, RESOLUTION -> text.contains(reference.cited());
+			case LETTER -> text.contains(LetterView.UN_DATE.format(LocalDate.parse(reference.cited())));
+		};
+	}
+
+	/** The process a letter names, when the register knows it. */
+	Optional<ProcessView> suggestedProcess(Extraction extraction) {
+		var named = extraction.process();
+		if (named == null) {
+			return Optional.empty();
+		}
+		return this.processes.processes()
+			.stream()
+			.filter((p) -> p.name().equalsIgnoreCase(named) || p.shortName().equalsIgnoreCase(named))
+			.findFirst();
+	}
+
+	/**
+	 * Stores a file that has just been read, for an uploader who asked that letters that
+	 * read completely be stored without review; a file that does not read completely gets
+	 * the reason and waits for its review.
+	 */
+	void storeIfComplete(UUID id, Actor actor) {
+		var reason = this.transactions.execute((status) -> {
+			var file = this.files.findById(id).orElseThrow();
+			if (file.status() != ImportStatus.NEEDS_REVIEW) {
+				return null;
+			}
+			var extraction = extraction(file);
+			var process = suggestedProcess(extraction);
+			if (extraction.date() == null) {
+				return NO_DATE;
+			}
+			if (process.isEmpty()) {
+				return "The letter names no process Plenary knows: choose one, or create it.";
+			}
+			if (extraction.senders().isEmpty()) {
+				return "No signatory was found: add who signed the letter.";
+			}
+			try {
+				confirmNow(file, ImportReview.of(extraction, process.get().id().value()), actor);
+				return null;
+			}
+			catch (Refusal | IllegalArgumentException refusal) {
+				status.setRollbackOnly();
+				return refusal instanceof Refusal r ? r.detail() : refusal.getMessage();
+			}
+		});
+		if (reason != null) {
+			this.transactions
+				.executeWithoutResult((status) -> this.files.findById(id).ifPresent((f) -> f.remark(reason)));
+		}
+	}
+
+	Extraction extraction(ImportFile file) {
+		return this.json.readValue(java.util.Objects.requireNonNull(file.extraction()), Extraction.class);
+	}
+
+	private ImportFile load(UUID id, Actor actor) {
+		var file = this.files.findById(id).orElseThrow(() -> new ImportNotFound(id));
+		this.batches.findById(file.batchId()).orElseThrow(() -> new ImportNotFound(id)).requireReader(actor);
+		return file;
+	}
+
+	private static @Nullable String shorten(@Nullable String text, int most) {
+		return text == null || text.length() <= most ? text : text.substring(0, most - 1) + "…";
+	}
+
+}
