@@ -1,6 +1,7 @@
 package org.plenary.correspondence;
 
 import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,7 +87,8 @@ class RealLetterRulesTests {
 
 		assertThat(letter.date()).isNull();
 		assertThat(letter.references().letters()).hasSize(1);
-		assertThat(letter.meetings()).singleElement().satisfies((m) -> assertThat(m.date()).hasToString("2031-03-11"));
+		assertThat(letter.meetings()).singleElement()
+			.satisfies((m) -> assertThat(m.date()).isEqualTo(LocalDate.of(2031, 3, 11)));
 		assertThat(letter.senders()).as("a heading is no one's name").isEmpty();
 	}
 
