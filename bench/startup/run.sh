@@ -1,22 +1,29 @@
 #!/usr/bin/env bash
 # Time from `java -jar` to ready (GET /actuator/health/readiness answers 200) for Plenary and, in the same run, for the
 # smallest Spring Boot web application on the same Boot version (bench/startup/minimal); Plenary on a fresh H2
-# database (demo data loaded, first administrator opened) and on the existing one (second start). Twice: on the
-# machine's JDK 17 with the fat jar, and on JDK 25 with an AOT cache from a training run (the -Paot-cache way).
-# Prints each time, the ratio Plenary / minimal, and where Plenary's time goes (from its log).
-# Usage: bench/startup/run.sh        (ROUNDS=1, JAVA25=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java, PORT=18090)
+# database (demo data loaded, first administrator opened) and on the existing one (second start). Three ways:
+#   jdk17      the machine's JDK 17, the fat jar as built (what `java -jar target/plenary-*.jar` does)
+#   jdk17-cds  JDK 17, the jar extracted and a class-data-sharing archive from a training run (what -Pcds builds)
+#   jdk25-aot  JDK 25, the jar extracted and an AOT cache from a training run (what -Paot-cache builds)
+# Plenary's training runs start it on an empty database and stop once it is ready (plenary.training-run=true), so
+# the archive holds the classes of the demo data too; the minimal application's stop at the context refresh.
+# Prints each time, the ratio Plenary / minimal, the spread over the rounds, and where Plenary's time goes.
+# Usage: bench/startup/run.sh   (ROUNDS=3, WAYS="jdk17 jdk17-cds jdk25-aot", PLENARY_JAR=target/plenary-….jar,
+#                                JAVA17=java, JAVA25=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java, PORT=18090)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-ROUNDS=${ROUNDS:-1}
+ROUNDS=${ROUNDS:-3}
 PORT=${PORT:-18090}
 JAVA17=${JAVA17:-java}
 JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+WAYS=${WAYS:-jdk17 jdk17-cds jdk25-aot}
+[ -x "$JAVA25" ] || WAYS=${WAYS//jdk25-aot/}
 
 ls target/plenary-*.jar >/dev/null 2>&1 || ./mvnw -q -B -DskipTests package
 ls bench/startup/minimal/target/minimal-1.jar >/dev/null 2>&1 || ./mvnw -q -B -f bench/startup/minimal/pom.xml -DskipTests package
-PLENARY_JAR=$(ls target/plenary-*.jar | grep -v original | head -1)
-MINIMAL_JAR=bench/startup/minimal/target/minimal-1.jar
+PLENARY_JAR=$(realpath "${PLENARY_JAR:-$(ls target/plenary-*.jar | grep -v original | head -1)}")
+MINIMAL_JAR=$(realpath bench/startup/minimal/target/minimal-1.jar)
 
 WORK=$(mktemp -d /tmp/plenary-startup.XXXXXX)
 APP=""
@@ -46,49 +53,68 @@ ready_ms() {
 
 export PLENARY_ADMIN_PASSWORD=bench-password-not-secret
 
-# The AOT caches (JDK 25): the jars extracted, then a training run that stops once the context is refreshed.
-if [ -x "$JAVA25" ]; then
+# java_of WAY: the JVM; flags_of WAY APP: the archive flags; jar_of WAY APP: the jar, extracted for an archive.
+java_of() { case $1 in jdk25-aot) echo "$JAVA25" ;; *) echo "$JAVA17" ;; esac; }
+jar_of() {
+	local jar=$PLENARY_JAR; [ "$2" = minimal ] && jar=$MINIMAL_JAR
+	case $1 in jdk17) echo "$jar" ;; *) echo "$WORK/$2-app/$(basename "$jar")" ;; esac
+}
+flags_of() {
+	case $1 in
+		jdk17) echo ;;
+		jdk17-cds) echo "-XX:SharedArchiveFile=$WORK/$2.jsa" ;;
+		jdk25-aot) echo "-XX:AOTCache=$WORK/$2.aot" ;;
+	esac
+}
+
+# The archives: the jars extracted (an archive needs plain jars on the class path), then one training run each.
+for way in $WAYS; do
+	[ "$way" = jdk17 ] && continue
 	for app in plenary minimal; do
 		jar=$PLENARY_JAR; [ $app = minimal ] && jar=$MINIMAL_JAR
-		"$JAVA17" -Djarmode=tools -jar "$jar" extract --destination "$WORK/$app-app" >/dev/null
-		mkdir -p "$WORK/train-$app"
-		(cd "$WORK/train-$app" && "$JAVA25" -XX:AOTCacheOutput="$WORK/$app.aot" -Dspring.context.exit=onRefresh \
-			-jar "$WORK/$app-app/$(basename "$jar")" --server.port=0 >"$WORK/train-$app.log" 2>&1)
+		[ -d "$WORK/$app-app" ] || "$JAVA17" -Djarmode=tools -jar "$jar" extract --destination "$WORK/$app-app" >/dev/null
+		output="-XX:ArchiveClassesAtExit=$WORK/$app.jsa"; [ "$way" = jdk25-aot ] && output="-XX:AOTCacheOutput=$WORK/$app.aot"
+		stop="-Dspring.context.exit=onRefresh"; [ $app = plenary ] && stop="-Dplenary.training-run=true"
+		rm -rf "$WORK/train-$app"; mkdir -p "$WORK/train-$app"
+		(cd "$WORK/train-$app" && "$(java_of "$way")" "$output" "$stop" -jar "$(jar_of "$way" $app)" --server.port=0 \
+			>"$WORK/train-$way-$app.log" 2>&1) || { echo "training run $way $app failed:" >&2; tail -20 "$WORK/train-$way-$app.log" >&2; exit 1; }
 	done
-fi
-
-declare -A SUM
-add() { SUM[$1]=$(( ${SUM[$1]:-0} + $2 )); echo "  $1: $2 ms"; }
-for round in $(seq 1 "$ROUNDS"); do
-	echo "round $round"
-	add minimal-17 "$(ready_ms minimal-17 "$WORK/minimal-17" "$JAVA17" -jar "$PWD/$MINIMAL_JAR")"
-	rm -rf "$WORK/plenary-17"
-	add plenary-17-fresh "$(ready_ms plenary-17-fresh "$WORK/plenary-17" "$JAVA17" -jar "$PWD/$PLENARY_JAR")"
-	add plenary-17-existing "$(ready_ms plenary-17-existing "$WORK/plenary-17" "$JAVA17" -jar "$PWD/$PLENARY_JAR")"
-	if [ -x "$JAVA25" ]; then
-		add minimal-25-aot "$(ready_ms minimal-25-aot "$WORK/minimal-25" "$JAVA25" -XX:AOTCache="$WORK/minimal.aot" \
-			-jar "$WORK/minimal-app/$(basename "$MINIMAL_JAR")")"
-		rm -rf "$WORK/plenary-25"
-		add plenary-25-aot-fresh "$(ready_ms plenary-25-aot-fresh "$WORK/plenary-25" "$JAVA25" -XX:AOTCache="$WORK/plenary.aot" \
-			-jar "$WORK/plenary-app/$(basename "$PLENARY_JAR")")"
-		add plenary-25-aot-existing "$(ready_ms plenary-25-aot-existing "$WORK/plenary-25" "$JAVA25" -XX:AOTCache="$WORK/plenary.aot" \
-			-jar "$WORK/plenary-app/$(basename "$PLENARY_JAR")")"
-	fi
 done
 
-avg() { echo $(( ${SUM[$1]:-0} / ROUNDS )); }
+declare -A TIMES
+add() { TIMES[$1]="${TIMES[$1]:-} $2"; echo "  $1: $2 ms"; }
+for round in $(seq 1 "$ROUNDS"); do
+	echo "round $round, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+	for way in $WAYS; do
+		java=$(java_of "$way")
+		add "minimal-$way" "$(ready_ms "minimal-$way" "$WORK/minimal-$way" "$java" $(flags_of "$way" minimal) -jar "$(jar_of "$way" minimal)")"
+		rm -rf "$WORK/plenary-$way"
+		add "plenary-$way-fresh" "$(ready_ms "plenary-$way-fresh" "$WORK/plenary-$way" "$java" $(flags_of "$way" plenary) -jar "$(jar_of "$way" plenary)")"
+		add "plenary-$way-existing" "$(ready_ms "plenary-$way-existing" "$WORK/plenary-$way" "$java" $(flags_of "$way" plenary) -jar "$(jar_of "$way" plenary)")"
+	done
+done
+
+# mean NAME, spread NAME (the lowest and highest of the rounds)
+mean() { echo "${TIMES[$1]}" | tr ' ' '\n' | awk 'NF { s += $1; n++ } END { printf "%d", s / n }'; }
+spread() { echo "${TIMES[$1]}" | tr ' ' '\n' | awk 'NF { if (!n || $1 < lo) lo = $1; if ($1 > hi) hi = $1; n++ } END { printf "%.1f–%.1f s", lo / 1000, hi / 1000 }'; }
+# ratios NAME MINIMAL: the ratio of each round, lowest to highest
+ratios() {
+	paste <(echo "${TIMES[$1]}" | tr ' ' '\n' | awk NF) <(echo "${TIMES[$2]}" | tr ' ' '\n' | awk NF) \
+		| awk '{ r = $1 / $2; if (!n || r < lo) lo = r; if (r > hi) hi = r; n++ } END { printf "%.1f–%.1f", lo, hi }'
+}
 echo
 echo "Time from start to readiness UP, mean of $ROUNDS round(s), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%F)"
-printf '%-34s %10s %10s %8s\n' "what" "Plenary" "minimal" "ratio"
-row() { printf '%-34s %8d ms %8d ms %8.1f\n' "$1" "$2" "$3" "$(echo "$2 / $3" | bc -l)"; }
-row "JDK 17, java -jar, fresh database" "$(avg plenary-17-fresh)" "$(avg minimal-17)"
-row "JDK 17, java -jar, existing database" "$(avg plenary-17-existing)" "$(avg minimal-17)"
-if [ -x "$JAVA25" ]; then
-	row "JDK 25 + AOT cache, fresh database" "$(avg plenary-25-aot-fresh)" "$(avg minimal-25-aot)"
-	row "JDK 25 + AOT cache, existing database" "$(avg plenary-25-aot-existing)" "$(avg minimal-25-aot)"
-fi
+printf '%-36s %10s %10s %7s   %-13s %-13s %s\n' "what" "Plenary" "minimal" "ratio" "Plenary" "minimal" "ratio"
+printf '%-36s %10s %10s %7s   %-13s %-13s %s\n' "" "mean" "mean" "" "lowest–highest" "" ""
+for way in $WAYS; do
+	for db in fresh existing; do
+		p=$(mean "plenary-$way-$db"); m=$(mean "minimal-$way")
+		printf '%-36s %7d ms %7d ms %7.1f   %-13s %-13s %s\n' "$way, $db database" "$p" "$m" "$(echo "$p / $m" | bc -l)" \
+			"$(spread "plenary-$way-$db")" "$(spread "minimal-$way")" "$(ratios "plenary-$way-$db" "minimal-$way")"
+	done
+done
 
-# Where the time goes: the last round's logs, phase by phase.
+# Where the time goes: the last round's logs, step by step (each step ends at the log line named).
 phases() {
 	python3 - "$1" <<'PY'
 import re, sys, datetime
@@ -96,7 +122,14 @@ marks = [("JVM and Spring Boot up", r"Starting PlenaryApplication"),
          ("context up to Flyway's end (migrations)", r"Successfully applied|Schema .* is up to date|No migration necessary"),
          ("Hibernate ORM and Hibernate Search", r"Initialized JPA EntityManagerFactory"),
          ("the other beans, Tomcat started", r"Started PlenaryApplication"),
-         ("start-up tasks (demo data, administrator)", r"Readiness: ACCEPTING_TRAFFIC"),
+         ("demo: processes", r"ProcessDemoData"),
+         ("demo: meetings", r"ScheduleDemoData"),
+         ("demo: letters", r"LetterDemoData"),
+         ("demo: reform models", r"ModelDemoData"),
+         ("demo: positions", r"PositionDemoData"),
+         ("demo: Elements of Commonality", r"ElementsDemoData"),
+         ("demo: negotiated text", r"TextDemoData"),
+         ("first administrator, readiness", r"Readiness: ACCEPTING_TRAFFIC"),
         ]
 times = {}
 for line in open(sys.argv[1], errors="replace"):
@@ -116,8 +149,10 @@ for name, _ in marks[1:]:
         previous = times[name]
 PY
 }
-echo
-echo "Plenary, JDK 17, fresh database, from its log (after the JVM started logging):"
-phases "$WORK/plenary-17-fresh.log"
-echo "Plenary, JDK 17, existing database:"
-phases "$WORK/plenary-17-existing.log"
+for way in $WAYS; do
+	for db in fresh existing; do
+		echo
+		echo "Plenary, $way, $db database, from its log (after the JVM started logging):"
+		phases "$WORK/plenary-$way-$db.log"
+	done
+done

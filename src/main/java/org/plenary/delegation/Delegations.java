@@ -120,7 +120,10 @@ public class Delegations {
 				return new Speaker(SpeakerKind.DELEGATION, found.get().code().value(), found.get().name());
 			}
 		}
-		return groupNamed(holder).map((g) -> new Speaker(SpeakerKind.GROUP, g.shortName(), g.name()))
+		// The group's own names only: its members' names (every delegation read) are not
+		// needed here.
+		return this.groups.findByShortNameIgnoreCase(holder.trim())
+			.map((g) -> new Speaker(SpeakerKind.GROUP, g.shortName(), g.name()))
 			.orElseThrow(() -> new InvalidInput(field,
 					"'%s' is neither a delegation's code nor a group's short name.".formatted(holder)));
 	}
@@ -129,7 +132,7 @@ public class Delegations {
 	@Transactional(readOnly = true)
 	public Speaker speaker(SpeakerKind kind, String key) {
 		var name = kind == SpeakerKind.DELEGATION ? find(DelegationCode.of(key)).map(DelegationView::name).orElse(key)
-				: groupNamed(key).map(GroupView::name).orElse(key);
+				: this.groups.findByShortNameIgnoreCase(key.trim()).map(GroupOfStates::name).orElse(key);
 		return new Speaker(kind, key, name);
 	}
 

@@ -102,6 +102,41 @@ public class Search {
 			.fetchTotalHitCount();
 	}
 
+	/**
+	 * The ids of everything the index holds, read in pages (OpenSearch answers at most
+	 * 10,000 hits a query).
+	 */
+	@Transactional(readOnly = true)
+	java.util.Set<UUID> indexedIds() {
+		var ids = new java.util.HashSet<UUID>();
+		try (var scroll = session().search(SearchEntry.class)
+			.select((f) -> f.id(UUID.class))
+			.where((f) -> f.matchAll())
+			.scroll(1000)) {
+			for (var chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
+				ids.addAll(chunk.hits());
+			}
+		}
+		return ids;
+	}
+
+	/** Indexes these entries again, replacing their documents. */
+	@Transactional
+	void reindex(java.util.Collection<UUID> ids) {
+		var plan = session().indexingPlan();
+		this.entityManager.createQuery("from SearchEntry e where e.id in :ids", SearchEntry.class)
+			.setParameter("ids", ids)
+			.getResultList()
+			.forEach(plan::addOrUpdate);
+	}
+
+	/** Removes these entries from the index (their rows are gone). */
+	@Transactional
+	void forget(java.util.Collection<UUID> ids) {
+		var plan = session().indexingPlan();
+		ids.forEach((id) -> plan.purge(SearchEntry.class, id, null));
+	}
+
 	@SuppressWarnings("unchecked")
 	private static SearchHit hit(Object[] values) {
 		var passages = new ArrayList<SearchPassage>();

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.hibernate.search.mapper.orm.Search;
 import org.jspecify.annotations.Nullable;
 import org.plenary.correspondence.LetterArchived;
 import org.plenary.correspondence.LetterCirculated;
@@ -46,8 +45,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import jakarta.persistence.EntityManagerFactory;
-
 /**
  * Keeps the search entries in step with what is published: each letter circulated or
  * archived and each statement delivered is read from its module's door, as the public
@@ -59,6 +56,9 @@ import jakarta.persistence.EntityManagerFactory;
 class SearchIndexing {
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndexing.class);
+
+	/** Entries indexed again in one transaction when the index is rebuilt. */
+	private static final int REBUILD_BATCH = 100;
 
 	private static final DateTimeFormatter UN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
@@ -82,13 +82,8 @@ class SearchIndexing {
 
 	private final TransactionTemplate transaction;
 
-	private final EntityManagerFactory entityManagerFactory;
-
-	/**
-	 * The door's count of what the index holds (Hibernate Search's {@code Search} is
-	 * imported here).
-	 */
-	private final org.plenary.search.Search search;
+	/** The index: what it holds, entries indexed again or forgotten. */
+	private final Search search;
 
 	private final Clock clock;
 
@@ -96,8 +91,8 @@ class SearchIndexing {
 
 	SearchIndexing(SearchEntryRepository entries, Letters letters, SpeakersLists speakers, Programme programme,
 			Processes processes, ReformModels models, Positions positions, Elements elements,
-			PlatformTransactionManager transactions, EntityManagerFactory entityManagerFactory,
-			org.plenary.search.Search search, Clock clock, NegotiatedTexts texts, LanguageVersions versions) {
+			PlatformTransactionManager transactions, Search search, Clock clock, NegotiatedTexts texts,
+			LanguageVersions versions) {
 		this.texts = texts;
 		this.versions = versions;
 		this.search = search;
@@ -111,7 +106,6 @@ class SearchIndexing {
 		this.processes = processes;
 		this.transaction = new TransactionTemplate(transactions);
 		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		this.entityManagerFactory = entityManagerFactory;
 		this.clock = clock;
 	}
 
@@ -229,16 +223,33 @@ class SearchIndexing {
 		if (indexed < rows) {
 			log.info("Search: the index holds {} of {} entries analysed as now ({}); indexing them all", indexed, rows,
 					SearchAnalysis.VERSION);
-			try {
-				Search.mapping(this.entityManagerFactory)
-					.scope(SearchEntry.class)
-					.massIndexer()
-					.threadsToLoadObjects(1)
-					.startAndWait();
+			rebuild(null);
+		}
+	}
+
+	/**
+	 * Indexes every entry again without emptying the index first, so that search finds
+	 * all it found before while the rebuild runs: a hundred entries at a time, each
+	 * entry's document is replaced where it stands, analysed as now (Lucene and
+	 * OpenSearch both replace a document by its id in one step; Hibernate Search's mass
+	 * indexer only adds, and so needs an empty index); then the documents of entries no
+	 * longer stored are removed. {@code beforeEachBatch}, if any, runs before each
+	 * hundred is written (a test searches there).
+	 */
+	void rebuild(@Nullable Runnable beforeEachBatch) {
+		// Ids of the index first: an entry stored meanwhile is in the table too.
+		var indexed = this.search.indexedIds();
+		var stored = new ArrayList<>(this.entries.ids());
+		for (int from = 0; from < stored.size(); from += REBUILD_BATCH) {
+			if (beforeEachBatch != null) {
+				beforeEachBatch.run();
 			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
+			this.search.reindex(stored.subList(from, Math.min(from + REBUILD_BATCH, stored.size())));
+		}
+		indexed.removeAll(stored);
+		if (!indexed.isEmpty()) {
+			this.search.forget(indexed);
+			log.info("Search: removed {} entries no longer stored from the index", indexed.size());
 		}
 	}
 

@@ -1,5 +1,6 @@
 package org.plenary.system;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -95,9 +96,20 @@ public final class Pdf {
 		return String.join(", ", java.util.Arrays.stream(families).map((f) -> '"' + f + '"').toList());
 	}
 
+	/**
+	 * A font's bytes, read from the jar once (6 MB for the seven, the Chinese one 4 MB):
+	 * every document renders with them, and unzipping them again for each was most of the
+	 * time of a short letter's first PDF.
+	 */
 	private static InputStream font(String path) {
-		try {
-			return new ClassPathResource(path).getInputStream();
+		return new ByteArrayInputStream(FONTS.computeIfAbsent(path, Pdf::read));
+	}
+
+	private static final java.util.Map<String, byte[]> FONTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static byte[] read(String path) {
+		try (var in = new ClassPathResource(path).getInputStream()) {
+			return in.readAllBytes();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("The font " + path + " is missing from the jar", ex);

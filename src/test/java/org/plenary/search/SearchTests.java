@@ -78,6 +78,9 @@ class SearchTests {
 	MockMvcTester mvc;
 
 	@Autowired
+	javax.sql.DataSource dataSource;
+
+	@Autowired
 	Positions positions;
 
 	@Autowired
@@ -203,6 +206,37 @@ class SearchTests {
 		this.indexing.reindexIfIncomplete();
 
 		assertThat(this.search.search(SearchQuery.of(word)).total()).isEqualTo(1);
+	}
+
+	@Test
+	void findsWhatWasIndexedWhileTheIndexIsRebuilt() {
+		var word = aWordNobodyWrote();
+		this.letters.archive(letterSaying(aNewProcess(), "Rebuilt while searched " + word), Actors.administrator());
+		awaitHits(() -> this.search.search(SearchQuery.of(word)), 1);
+		var foundDuringTheRebuild = new java.util.concurrent.CopyOnWriteArrayList<Long>();
+
+		// Before each hundred entries the rebuild writes: the index is searched as a
+		// reader would.
+		this.indexing.rebuild(() -> foundDuringTheRebuild.add(this.search.search(SearchQuery.of(word)).total()));
+
+		assertThat(foundDuringTheRebuild).isNotEmpty().containsOnly(1L);
+		assertThat(this.search.search(SearchQuery.of(word)).total()).isEqualTo(1);
+	}
+
+	@Test
+	void forgetsOnRebuildWhatIsNoLongerStored() {
+		var word = aWordNobodyWrote();
+		this.letters.archive(letterSaying(aNewProcess(), "Deleted since " + word), Actors.administrator());
+		awaitHits(() -> this.search.search(SearchQuery.of(word)), 1);
+		// The row goes without its document (as when a table is restored from a backup
+		// older than the index).
+		var id = this.search.search(SearchQuery.of(word)).hits().get(0).id();
+		new org.springframework.jdbc.core.JdbcTemplate(this.dataSource).update("delete from search_entry where id = ?",
+				id);
+
+		this.indexing.rebuild(null);
+
+		assertThat(this.search.search(SearchQuery.of(word)).total()).isZero();
 	}
 
 	@Test
