@@ -1,12 +1,11 @@
 package org.plenary.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -27,8 +26,6 @@ final class Lineage {
 
 	/** Below this, two paragraphs are not the same one reworded. */
 	static final double THRESHOLD = 0.5;
-
-	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
 	private Lineage() {
 	}
@@ -61,22 +58,24 @@ final class Lineage {
 		// The rest, closest pairs first. A word's weight is how rare it is among all the
 		// paragraphs of both revisions (the inverse document frequency): the words every
 		// paragraph uses ("we commit to the") tell no paragraph from another. Each
-		// paragraph's words are numbered and sorted once, so that comparing two is a
-		// merge.
-		var numbers = new HashMap<String, Integer>();
-		var frequency = new ArrayList<Integer>();
+		// paragraph's words are read once, numbered in the order they first appear (so
+		// that sums of weights are added in an order that does not depend on hashing)
+		// and sorted, so that comparing two is a merge; a paragraph unchanged from an
+		// earlier one counts that one's words again without reading them.
+		var vocabulary = new Vocabulary();
 		var old = new Bag[earlier.size()];
 		var fresh = new Bag[later.size()];
 		for (int j = 0; j < earlier.size(); j++) {
-			old[j] = Bag.of(earlier.get(j).text(), numbers, frequency);
+			old[j] = vocabulary.bag(earlier.get(j).text());
 		}
 		for (int i = 0; i < later.size(); i++) {
-			fresh[i] = Bag.of(later.get(i).text(), numbers, frequency);
+			Integer same = result.get(i);
+			fresh[i] = (same != null) ? vocabulary.again(old[same]) : vocabulary.bag(later.get(i).text());
 		}
 		int documents = earlier.size() + later.size();
-		var weight = new double[frequency.size()];
+		var weight = new double[vocabulary.size];
 		for (int w = 0; w < weight.length; w++) {
-			weight[w] = Math.log((documents + 1.0) / frequency.get(w));
+			weight[w] = Math.log((documents + 1.0) / vocabulary.frequency[w]);
 		}
 		for (var bag : old) {
 			bag.weigh(weight);
@@ -168,32 +167,6 @@ final class Lineage {
 			this.size = size;
 		}
 
-		static Bag of(String text, Map<String, Integer> numbers, List<Integer> frequency) {
-			var counted = words(text);
-			var words = new int[counted.size()];
-			int k = 0;
-			for (var word : counted.keySet()) {
-				Integer number = numbers.get(word);
-				if (number == null) {
-					number = numbers.size();
-					numbers.put(word, number);
-					frequency.add(0);
-				}
-				frequency.set(number, frequency.get(number) + 1);
-				words[k++] = number;
-			}
-			java.util.Arrays.sort(words);
-			var counts = new int[words.length];
-			int size = 0;
-			var byNumber = new HashMap<Integer, Integer>();
-			counted.forEach((word, count) -> byNumber.put(numbers.get(word), count));
-			for (int i = 0; i < words.length; i++) {
-				counts[i] = byNumber.get(words[i]);
-				size += counts[i];
-			}
-			return new Bag(words, counts, size);
-		}
-
 		void weigh(double[] weights) {
 			for (int i = 0; i < this.words.length; i++) {
 				this.weight += this.counts[i] * weights[this.words[i]];
@@ -202,13 +175,148 @@ final class Lineage {
 
 	}
 
-	static Map<String, Integer> words(String text) {
-		var words = new HashMap<String, Integer>();
-		var matcher = WORD.matcher(text.toLowerCase(Locale.ROOT));
-		while (matcher.find()) {
-			words.merge(matcher.group(), 1, Integer::sum);
+	/**
+	 * The words of all the paragraphs, numbered in the order they first appear, with how
+	 * many paragraphs use each. A word is a run of letters and digits
+	 * ({@code [\p{L}\p{N}]+}) of the text in lower case; each is looked up in an
+	 * open-addressing table by the characters where it stands, so no string is made for a
+	 * word already seen.
+	 */
+	private static final class Vocabulary {
+
+		int size;
+
+		int[] frequency = new int[256];
+
+		private String[] words = new String[256];
+
+		private int[] hashes = new int[256];
+
+		/** Open addressing: number + 1 of the word in each slot, 0 when empty. */
+		private int[] table = new int[1024];
+
+		/** How often each word stands in the paragraph being read (by number). */
+		private int[] counting = new int[256];
+
+		private int[] seen = new int[64];
+
+		Bag bag(String text) {
+			var lower = text.toLowerCase(Locale.ROOT);
+			int distinct = 0;
+			int size = 0;
+			int length = lower.length();
+			int i = 0;
+			while (i < length) {
+				int from = i;
+				int h = 0;
+				while (i < length) {
+					char c = lower.charAt(i);
+					if (c < 128) {
+						if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'))) {
+							break;
+						}
+						h = 31 * h + c;
+						i++;
+					}
+					else {
+						int point = lower.codePointAt(i);
+						if (!letterOrNumber(point)) {
+							break;
+						}
+						h = 31 * h + c;
+						if (Character.charCount(point) == 2) {
+							h = 31 * h + lower.charAt(i + 1);
+						}
+						i += Character.charCount(point);
+					}
+				}
+				if (i == from) {
+					i += Character.charCount(lower.codePointAt(i));
+					continue;
+				}
+				int number = number(lower, from, i, h);
+				size++;
+				if (this.counting[number]++ == 0) {
+					if (distinct == this.seen.length) {
+						this.seen = Arrays.copyOf(this.seen, distinct * 2);
+					}
+					this.seen[distinct++] = number;
+				}
+			}
+			var words = Arrays.copyOf(this.seen, distinct);
+			Arrays.sort(words);
+			var counts = new int[distinct];
+			for (int k = 0; k < distinct; k++) {
+				counts[k] = this.counting[words[k]];
+				this.counting[words[k]] = 0;
+				this.frequency[words[k]]++;
+			}
+			return new Bag(words, counts, size);
 		}
-		return words;
+
+		/** A paragraph with the same text as one read before: its words counted again. */
+		Bag again(Bag bag) {
+			for (int word : bag.words) {
+				this.frequency[word]++;
+			}
+			return new Bag(bag.words, bag.counts, bag.size);
+		}
+
+		private int number(String text, int from, int to, int hash) {
+			int mask = this.table.length - 1;
+			int slot = (hash ^ (hash >>> 16)) & mask;
+			while (true) {
+				int entry = this.table[slot];
+				if (entry == 0) {
+					break;
+				}
+				var word = this.words[entry - 1];
+				if (this.hashes[entry - 1] == hash && word.length() == to - from
+						&& text.regionMatches(from, word, 0, to - from)) {
+					return entry - 1;
+				}
+				slot = (slot + 1) & mask;
+			}
+			int number = this.size++;
+			if (number == this.words.length) {
+				int grown = number * 2;
+				this.words = Arrays.copyOf(this.words, grown);
+				this.hashes = Arrays.copyOf(this.hashes, grown);
+				this.frequency = Arrays.copyOf(this.frequency, grown);
+				this.counting = Arrays.copyOf(this.counting, grown);
+			}
+			this.words[number] = text.substring(from, to);
+			this.hashes[number] = hash;
+			this.table[slot] = number + 1;
+			if (2 * this.size > this.table.length) {
+				rehash();
+			}
+			return number;
+		}
+
+		private void rehash() {
+			this.table = new int[this.table.length * 2];
+			int mask = this.table.length - 1;
+			for (int number = 0; number < this.size; number++) {
+				int slot = (this.hashes[number] ^ (this.hashes[number] >>> 16)) & mask;
+				while (this.table[slot] != 0) {
+					slot = (slot + 1) & mask;
+				}
+				this.table[slot] = number + 1;
+			}
+		}
+
+		/** {@code \p{L}} or {@code \p{N}}, as regular expressions read them. */
+		private static boolean letterOrNumber(int point) {
+			return switch (Character.getType(point)) {
+				case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+						Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+						Character.LETTER_NUMBER, Character.OTHER_NUMBER ->
+					true;
+				default -> false;
+			};
+		}
+
 	}
 
 }
