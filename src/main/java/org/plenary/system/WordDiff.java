@@ -21,9 +21,6 @@ public final class WordDiff {
 	/** Closing punctuation: written without a space before it. */
 	private static final String CLOSING = ",.;:!?)]";
 
-	/** Punctuation that stands as a word of its own. */
-	private static final String PUNCTUATION = ",.;:!?()[]";
-
 	private WordDiff() {
 	}
 
@@ -206,9 +203,9 @@ public final class WordDiff {
 	}
 
 	/**
-	 * A text's words, with punctuation apart ("migration." is "migration" and "."): where
-	 * each begins and ends, and its hash; words are split by the whitespace of {@code \s}
-	 * (space, tab, line breaks, form feed).
+	 * A text's words, with punctuation apart ("migration." is "migration" and "."; the
+	 * punctuation is {@code ,.;:!?()[]}): where each begins and ends, and its hash; words
+	 * are split by the whitespace of {@code \s} (space, tab, line breaks, form feed).
 	 */
 	private static final class Words {
 
@@ -239,7 +236,7 @@ public final class WordDiff {
 					i++;
 					continue;
 				}
-				if (PUNCTUATION.indexOf(c) >= 0) {
+				if (isPunctuation(c)) {
 					words.add(i, i + 1, c);
 					i++;
 					continue;
@@ -248,7 +245,7 @@ public final class WordDiff {
 				int h = 0;
 				while (i < length) {
 					c = text.charAt(i);
-					if (isSpace(c) || PUNCTUATION.indexOf(c) >= 0) {
+					if (isSpace(c) || isPunctuation(c)) {
 						break;
 					}
 					h = 31 * h + c;
@@ -257,6 +254,13 @@ public final class WordDiff {
 				words.add(from, i, h);
 			}
 			return words;
+		}
+
+		private static boolean isPunctuation(char c) {
+			return switch (c) {
+				case ',', '.', ';', ':', '!', '?', '(', ')', '[', ']' -> true;
+				default -> false;
+			};
 		}
 
 		private static boolean isSpace(char c) {

@@ -83,34 +83,54 @@ final class Lineage {
 		for (var bag : fresh) {
 			bag.weigh(weight);
 		}
-		var pairs = new ArrayList<double[]>();
+		// Parts as numbers, compared for every pair.
+		var parts = new HashMap<String, Integer>();
+		var partOfEarlier = new int[earlier.size()];
+		var partOfLater = new int[later.size()];
+		for (int j = 0; j < earlier.size(); j++) {
+			partOfEarlier[j] = parts.computeIfAbsent(earlier.get(j).part(), (p) -> parts.size());
+		}
+		for (int i = 0; i < later.size(); i++) {
+			partOfLater[i] = parts.computeIfAbsent(later.get(i).part(), (p) -> parts.size());
+		}
+		var open = new int[earlier.size()];
+		int opened = 0;
+		for (int j = 0; j < earlier.size(); j++) {
+			if (!taken[j]) {
+				open[opened++] = j;
+			}
+		}
+		// A later paragraph's words spread out by number, so that the words it shares
+		// with an earlier one are found by walking the earlier one's (in the order of
+		// their numbers, as a merge would find them).
+		var counted = new int[vocabulary.size];
+		var pairs = new Pairs();
 		for (int i = 0; i < later.size(); i++) {
 			if (result.get(i) != null) {
 				continue;
 			}
 			var bag = fresh[i];
-			for (int j = 0; j < earlier.size(); j++) {
+			for (int x = 0; x < bag.words.length; x++) {
+				counted[bag.words[x]] = bag.counts[x];
+			}
+			for (int o = 0; o < opened; o++) {
+				int j = open[o];
 				var other = old[j];
 				int sizes = bag.size + other.size;
 				// Even sharing every word of the shorter, too far apart in length.
-				if (taken[j] || sizes == 0 || 2.0 * Math.min(bag.size, other.size) / sizes < THRESHOLD) {
+				if (sizes == 0 || 2.0 * Math.min(bag.size, other.size) / sizes < THRESHOLD) {
 					continue;
 				}
 				int shared = 0;
 				double sharedWeight = 0;
-				for (int x = 0, y = 0; x < bag.words.length && y < other.words.length;) {
-					if (bag.words[x] < other.words[y]) {
-						x++;
-					}
-					else if (bag.words[x] > other.words[y]) {
-						y++;
-					}
-					else {
-						int both = Math.min(bag.counts[x], other.counts[y]);
+				var words = other.words;
+				var counts = other.counts;
+				for (int y = 0; y < words.length; y++) {
+					int here = counted[words[y]];
+					if (here != 0) {
+						int both = Math.min(here, counts[y]);
 						shared += both;
-						sharedWeight += both * weight[bag.words[x]];
-						x++;
-						y++;
+						sharedWeight += both * weight[words[y]];
 					}
 				}
 				double dice = 2.0 * shared / sizes;
@@ -121,15 +141,17 @@ final class Lineage {
 				}
 				double place = 1.0 - Math
 					.abs((double) i / Math.max(1, later.size() - 1) - (double) j / Math.max(1, earlier.size() - 1));
-				double score = rare + (later.get(i).part().equals(earlier.get(j).part()) ? 0.05 : 0)
+				double score = rare + (partOfLater[i] == partOfEarlier[j] ? 0.05 : 0)
 						+ (later.get(i).kind() == earlier.get(j).kind() ? 0.03 : 0) + 0.02 * place;
-				pairs.add(new double[] { score, i, j });
+				pairs.add(score, i, j);
+			}
+			for (int x = 0; x < bag.words.length; x++) {
+				counted[bag.words[x]] = 0;
 			}
 		}
-		pairs.sort((a, b) -> Double.compare(b[0], a[0]));
-		for (var pair : pairs) {
-			int i = (int) pair[1];
-			int j = (int) pair[2];
+		for (int p : pairs.closestFirst()) {
+			int i = pairs.later[p];
+			int j = pairs.earlier[p];
 			if (result.get(i) == null && !taken[j]) {
 				taken[j] = true;
 				result.set(i, j);
@@ -145,6 +167,67 @@ final class Lineage {
 	static List<UUID> lineages(List<Paragraph> earlier, List<Candidate> later) {
 		var matched = match(earlier.stream().map((p) -> new Candidate(p.part(), p.kind(), p.text())).toList(), later);
 		return matched.stream().map((j) -> j == null ? UUID.randomUUID() : earlier.get(j).lineage()).toList();
+	}
+
+	/**
+	 * The pairs close enough to be the same paragraph: score, later and earlier index.
+	 */
+	private static final class Pairs {
+
+		double[] score = new double[64];
+
+		int[] later = new int[64];
+
+		int[] earlier = new int[64];
+
+		int size;
+
+		void add(double score, int later, int earlier) {
+			if (this.size == this.score.length) {
+				int grown = this.size * 2;
+				this.score = Arrays.copyOf(this.score, grown);
+				this.later = Arrays.copyOf(this.later, grown);
+				this.earlier = Arrays.copyOf(this.earlier, grown);
+			}
+			this.score[this.size] = score;
+			this.later[this.size] = later;
+			this.earlier[this.size] = earlier;
+			this.size++;
+		}
+
+		/**
+		 * The pairs' indexes, highest score first; equal scores in the order the pairs
+		 * were found (a stable merge sort, as {@code List.sort} is).
+		 */
+		int[] closestFirst() {
+			var order = new int[this.size];
+			for (int p = 0; p < this.size; p++) {
+				order[p] = p;
+			}
+			var spare = new int[this.size];
+			for (int width = 1; width < this.size; width *= 2) {
+				for (int from = 0; from < this.size; from += 2 * width) {
+					int middle = Math.min(from + width, this.size);
+					int to = Math.min(from + 2 * width, this.size);
+					int a = from;
+					int b = middle;
+					for (int k = from; k < to; k++) {
+						if (a < middle
+								&& (b >= to || Double.compare(this.score[order[b]], this.score[order[a]]) <= 0)) {
+							spare[k] = order[a++];
+						}
+						else {
+							spare[k] = order[b++];
+						}
+					}
+				}
+				var swap = order;
+				order = spare;
+				spare = swap;
+			}
+			return order;
+		}
+
 	}
 
 	/**
