@@ -149,12 +149,22 @@ final class Lineage {
 				counted[bag.words[x]] = 0;
 			}
 		}
-		for (int p : pairs.closestFirst()) {
+		// Closest pairs first, until no later paragraph or no earlier one is left to
+		// pair: a heap, so that only the pairs looked at are put in order.
+		int left = 0;
+		for (int i = 0; i < later.size(); i++) {
+			left += (result.get(i) == null) ? 1 : 0;
+		}
+		pairs.heapify();
+		while (left > 0 && opened > 0 && !pairs.isEmpty()) {
+			int p = pairs.pop();
 			int i = pairs.later[p];
 			int j = pairs.earlier[p];
 			if (result.get(i) == null && !taken[j]) {
 				taken[j] = true;
 				result.set(i, j);
+				left--;
+				opened--;
 			}
 		}
 		return result;
@@ -195,37 +205,60 @@ final class Lineage {
 			this.size++;
 		}
 
+		/** The pairs as a heap of their indexes: the closest on top. */
+		private int[] heap = new int[0];
+
+		private int heaped;
+
 		/**
-		 * The pairs' indexes, highest score first; equal scores in the order the pairs
-		 * were found (a stable merge sort, as {@code List.sort} is).
+		 * Whether pair {@code p} comes before pair {@code q}: a higher score, or the same
+		 * score and found first (the order of a stable sort by score).
 		 */
-		int[] closestFirst() {
-			var order = new int[this.size];
+		private boolean before(int p, int q) {
+			int compared = Double.compare(this.score[p], this.score[q]);
+			return compared > 0 || (compared == 0 && p < q);
+		}
+
+		void heapify() {
+			this.heap = new int[this.size];
 			for (int p = 0; p < this.size; p++) {
-				order[p] = p;
+				this.heap[p] = p;
 			}
-			var spare = new int[this.size];
-			for (int width = 1; width < this.size; width *= 2) {
-				for (int from = 0; from < this.size; from += 2 * width) {
-					int middle = Math.min(from + width, this.size);
-					int to = Math.min(from + 2 * width, this.size);
-					int a = from;
-					int b = middle;
-					for (int k = from; k < to; k++) {
-						if (a < middle
-								&& (b >= to || Double.compare(this.score[order[b]], this.score[order[a]]) <= 0)) {
-							spare[k] = order[a++];
-						}
-						else {
-							spare[k] = order[b++];
-						}
-					}
+			this.heaped = this.size;
+			for (int at = this.heaped / 2 - 1; at >= 0; at--) {
+				down(at);
+			}
+		}
+
+		boolean isEmpty() {
+			return this.heaped == 0;
+		}
+
+		/** The closest pair not yet taken from the heap, taken from it. */
+		int pop() {
+			int top = this.heap[0];
+			this.heap[0] = this.heap[--this.heaped];
+			down(0);
+			return top;
+		}
+
+		private void down(int at) {
+			int moving = this.heap[at];
+			while (true) {
+				int child = 2 * at + 1;
+				if (child >= this.heaped) {
+					break;
 				}
-				var swap = order;
-				order = spare;
-				spare = swap;
+				if (child + 1 < this.heaped && before(this.heap[child + 1], this.heap[child])) {
+					child++;
+				}
+				if (!before(this.heap[child], moving)) {
+					break;
+				}
+				this.heap[at] = this.heap[child];
+				at = child;
 			}
-			return order;
+			this.heap[at] = moving;
 		}
 
 	}

@@ -83,6 +83,27 @@ class MatchingAndComparingTests {
 	}
 
 	/**
+	 * Two identical paragraphs, one before and one after the place of the edited one:
+	 * equally close to it, the first found wins, in both ways.
+	 */
+	@Test
+	void anEditedParagraphEquallyCloseToTwoIdenticalOnesContinuesTheFirst() {
+		var twin = "We commit to strengthen international cooperation on migration data.";
+		var earlier = List.of(candidate(twin), candidate("A paragraph about something else entirely, in other words."),
+				candidate(twin));
+		var later = List.of(candidate("A new paragraph nobody has seen before, about another matter."),
+				candidate("We commit to strengthen international cooperation on migration statistics."),
+				candidate("Yet another new paragraph, of words never used above."));
+
+		assertThat(Lineage.match(earlier, later)).containsExactly(null, 0, null)
+			.containsExactlyElementsOf(ReferenceLineage.match(earlier, later));
+	}
+
+	private static Lineage.Candidate candidate(String text) {
+		return new Lineage.Candidate("Part", ParagraphKind.OPERATIVE, text);
+	}
+
+	/**
 	 * The later revision's paragraphs with the lineages found (new ones numbered by
 	 * round).
 	 */
