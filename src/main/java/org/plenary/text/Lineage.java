@@ -316,10 +316,67 @@ final class Lineage {
 
 		private int[] seen = new int[64];
 
+		/** Words of the paragraph being read: how many, and how many distinct. */
+		private int distinct;
+
+		private int read;
+
 		Bag bag(String text) {
-			var lower = text.toLowerCase(Locale.ROOT);
-			int distinct = 0;
-			int size = 0;
+			this.distinct = 0;
+			this.read = 0;
+			if (!readAscii(text)) {
+				readLowerCase(text.toLowerCase(Locale.ROOT));
+			}
+			int distinct = this.distinct;
+			int size = this.read;
+			var words = Arrays.copyOf(this.seen, distinct);
+			Arrays.sort(words);
+			var counts = new int[distinct];
+			for (int k = 0; k < distinct; k++) {
+				counts[k] = this.counting[words[k]];
+				this.counting[words[k]] = 0;
+				this.frequency[words[k]]++;
+			}
+			return new Bag(words, counts, size);
+		}
+
+		/**
+		 * Reads a text of ASCII characters, lowering its capitals on the way (what
+		 * {@code toLowerCase(Locale.ROOT)} does to them); at the first other character
+		 * forgets what it read and answers false. The words before it were numbered
+		 * already, in the order the full reading numbers them.
+		 */
+		private boolean readAscii(String text) {
+			int length = text.length();
+			int i = 0;
+			while (i < length) {
+				int from = i;
+				int h = 0;
+				while (i < length) {
+					char c = text.charAt(i);
+					if (c >= 128) {
+						forget();
+						return false;
+					}
+					if (c >= 'A' && c <= 'Z') {
+						c += 'a' - 'A';
+					}
+					else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+						break;
+					}
+					h = 31 * h + c;
+					i++;
+				}
+				if (i == from) {
+					i++;
+					continue;
+				}
+				count(number(text, from, i, h, true));
+			}
+			return true;
+		}
+
+		private void readLowerCase(String lower) {
 			int length = lower.length();
 			int i = 0;
 			while (i < length) {
@@ -350,24 +407,26 @@ final class Lineage {
 					i += Character.charCount(lower.codePointAt(i));
 					continue;
 				}
-				int number = number(lower, from, i, h);
-				size++;
-				if (this.counting[number]++ == 0) {
-					if (distinct == this.seen.length) {
-						this.seen = Arrays.copyOf(this.seen, distinct * 2);
-					}
-					this.seen[distinct++] = number;
+				count(number(lower, from, i, h, false));
+			}
+		}
+
+		private void count(int number) {
+			this.read++;
+			if (this.counting[number]++ == 0) {
+				if (this.distinct == this.seen.length) {
+					this.seen = Arrays.copyOf(this.seen, this.distinct * 2);
 				}
+				this.seen[this.distinct++] = number;
 			}
-			var words = Arrays.copyOf(this.seen, distinct);
-			Arrays.sort(words);
-			var counts = new int[distinct];
-			for (int k = 0; k < distinct; k++) {
-				counts[k] = this.counting[words[k]];
-				this.counting[words[k]] = 0;
-				this.frequency[words[k]]++;
+		}
+
+		private void forget() {
+			for (int k = 0; k < this.distinct; k++) {
+				this.counting[this.seen[k]] = 0;
 			}
-			return new Bag(words, counts, size);
+			this.distinct = 0;
+			this.read = 0;
 		}
 
 		/** A paragraph with the same text as one read before: its words counted again. */
@@ -378,7 +437,7 @@ final class Lineage {
 			return new Bag(bag.words, bag.counts, bag.size);
 		}
 
-		private int number(String text, int from, int to, int hash) {
+		private int number(String text, int from, int to, int hash, boolean lowering) {
 			int mask = this.table.length - 1;
 			int slot = (hash ^ (hash >>> 16)) & mask;
 			while (true) {
@@ -388,7 +447,7 @@ final class Lineage {
 				}
 				var word = this.words[entry - 1];
 				if (this.hashes[entry - 1] == hash && word.length() == to - from
-						&& text.regionMatches(from, word, 0, to - from)) {
+						&& (lowering ? sameLowered(text, from, word) : text.regionMatches(from, word, 0, to - from))) {
 					return entry - 1;
 				}
 				slot = (slot + 1) & mask;
@@ -401,13 +460,30 @@ final class Lineage {
 				this.frequency = Arrays.copyOf(this.frequency, grown);
 				this.counting = Arrays.copyOf(this.counting, grown);
 			}
-			this.words[number] = text.substring(from, to);
+			this.words[number] = lowering ? text.substring(from, to).toLowerCase(Locale.ROOT)
+					: text.substring(from, to);
 			this.hashes[number] = hash;
 			this.table[slot] = number + 1;
 			if (2 * this.size > this.table.length) {
 				rehash();
 			}
 			return number;
+		}
+
+		/**
+		 * Whether the ASCII word at {@code from}, its capitals lowered, is {@code word}.
+		 */
+		private static boolean sameLowered(String text, int from, String word) {
+			for (int k = 0; k < word.length(); k++) {
+				char c = text.charAt(from + k);
+				if (c >= 'A' && c <= 'Z') {
+					c += 'a' - 'A';
+				}
+				if (c != word.charAt(k)) {
+					return false;
+				}
+			}
+			return true;
 		}
 
 		private void rehash() {
