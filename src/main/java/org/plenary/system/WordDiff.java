@@ -88,7 +88,7 @@ public final class WordDiff {
 		return runs;
 	}
 
-	/**
+	/*
 	 * Myers' greedy forward search for a shortest edit script, with java-diff-utils'
 	 * choice between a deletion and an insertion on each diagonal ({@code k == -d}, or
 	 * {@code k != d} and the diagonal below reaching less far: insert; else delete) and
@@ -169,10 +169,10 @@ public final class WordDiff {
 		return snakes;
 	}
 
-	/**
-	 * Words {@code from}…{@code to} of a text as a run, joined back: a space between
-	 * words, none before closing punctuation or after "(" and "["; one after a run of the
-	 * same kind is joined to it.
+	/*
+	 * Words from … to of a text as a run, joined back: a space between words, none before
+	 * closing punctuation or after an opening bracket; one after a run of the same kind
+	 * is joined to it.
 	 */
 	private static void add(List<Run> runs, Change change, Words words, int from, int to) {
 		if (from >= to) {
@@ -202,7 +202,7 @@ public final class WordDiff {
 		text.append(token, start, end);
 	}
 
-	/**
+	/*
 	 * A text's words, with punctuation apart ("migration." is "migration" and "."; the
 	 * punctuation is {@code ,.;:!?()[]}): where each begins and ends, and its hash; words
 	 * are split by the whitespace of {@code \s} (space, tab, line breaks, form feed).

@@ -291,12 +291,12 @@ final class Lineage {
 
 	}
 
-	/**
+	/*
 	 * The words of all the paragraphs, numbered in the order they first appear, with how
-	 * many paragraphs use each. A word is a run of letters and digits
-	 * ({@code [\p{L}\p{N}]+}) of the text in lower case; each is looked up in an
-	 * open-addressing table by the characters where it stands, so no string is made for a
-	 * word already seen.
+	 * many paragraphs use each. A word is a run of letters and digits ({@code
+	 * [\p{L}\p{N}]+}) of the text in lower case; each is looked up in an open-addressing
+	 * table by the characters where it stands, so no string is made for a word already
+	 * seen.
 	 */
 	private static final class Vocabulary {
 
@@ -498,7 +498,7 @@ final class Lineage {
 			}
 		}
 
-		/** {@code \p{L}} or {@code \p{N}}, as regular expressions read them. */
+		// A letter or a number (p{L} or p{N}), as regular expressions read them.
 		private static boolean letterOrNumber(int point) {
 			return switch (Character.getType(point)) {
 				case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
