@@ -31,10 +31,11 @@ final class Comparison {
 			.map(RevisionView.ParagraphView::lineage)
 			.filter(old::containsKey)
 			.toList();
+		var keptSet = new HashSet<UUID>(kept);
 		var keptBefore = before.paragraphs()
 			.stream()
 			.map(RevisionView.ParagraphView::lineage)
-			.filter(kept::contains)
+			.filter(keptSet::contains)
 			.toList();
 		var moved = new HashSet<UUID>();
 		for (var delta : DiffUtils.diff(keptBefore, kept).getDeltas()) {
@@ -51,16 +52,18 @@ final class Comparison {
 							paragraph.text(), null));
 					continue;
 				}
-				boolean same = WordDiff.same(previous.text(), paragraph.text());
+				// Each pair's words read once: null when they are the same words.
+				var words = WordDiff.ifChanged(previous.text(), paragraph.text());
+				boolean same = words == null;
 				boolean wasMoved = moved.contains(paragraph.lineage());
 				var status = wasMoved
 						? (same ? RevisionComparison.Status.MOVED : RevisionComparison.Status.MOVED_AND_CHANGED)
 						: (same ? RevisionComparison.Status.UNCHANGED : RevisionComparison.Status.CHANGED);
-				changes.add(new RevisionComparison.ParagraphChange(paragraph.lineage(), part.heading(),
-						previous.number(), paragraph.number(), status,
-						same ? List.of(new WordDiff.Run(WordDiff.Change.KEPT, paragraph.text()))
-								: WordDiff.between(previous.text(), paragraph.text()),
-						previous.text(), paragraph.text(), partOf.get(paragraph.lineage())));
+				changes.add(
+						new RevisionComparison.ParagraphChange(paragraph.lineage(), part.heading(), previous.number(),
+								paragraph.number(), status, (words == null)
+										? List.of(new WordDiff.Run(WordDiff.Change.KEPT, paragraph.text())) : words,
+								previous.text(), paragraph.text(), partOf.get(paragraph.lineage())));
 			}
 		}
 		// A deleted paragraph stands where it stood: before the next paragraph that
