@@ -55,24 +55,23 @@ public final class ScannedPdfs {
 	 * fax machines and office scanners write.
 	 */
 	public static byte[] scanInBlackAndWhite(String text) throws IOException {
-		return scanEach(text, (document, image) -> {
-			var bilevel = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
-			var g = bilevel.createGraphics();
-			g.drawImage(image, 0, 0, null);
-			g.dispose();
-			return CCITTFactory.createFromImage(document, bilevel);
-		});
+		return scanEach(text, (document, image) -> CCITTFactory.createFromImage(document,
+				redrawn(image, BufferedImage.TYPE_BYTE_BINARY)));
 	}
 
 	/** The text as a colour scanner makes it: RGB samples, compressed without loss. */
 	public static byte[] scanInColour(String text) throws IOException {
-		return scanEach(text, (document, image) -> {
-			var colour = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
-			var g = colour.createGraphics();
-			g.drawImage(image, 0, 0, null);
-			g.dispose();
-			return LosslessFactory.createFromImage(document, colour);
-		});
+		return scanEach(text, (document, image) -> LosslessFactory.createFromImage(document,
+				redrawn(image, BufferedImage.TYPE_INT_RGB)));
+	}
+
+	/** The page drawn again into an image of another kind (one bit a dot, colour). */
+	private static BufferedImage redrawn(BufferedImage page, int type) {
+		var image = new BufferedImage(page.getWidth(), page.getHeight(), type);
+		var g = image.createGraphics();
+		g.drawImage(page, 0, 0, null);
+		g.dispose();
+		return image;
 	}
 
 	private interface PageImages {
