@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -230,9 +229,28 @@ public class ScannedPages implements AutoCloseable {
 		if (scanned != null) {
 			return scanned;
 		}
-		var file = Files.createTempFile("plenary-ocr-", ".pgm");
+		return written(".pgm", (out) -> greyMap(renderer.renderImageWithDPI(index, DPI, ImageType.GRAY), out));
+	}
+
+	/** What writes a page's image into its file. */
+	private interface PageWriter {
+
+		void write(OutputStream out) throws IOException;
+
+	}
+
+	/**
+	 * A new temporary file with what the writer writes; none left behind when writing
+	 * fails.
+	 */
+	private static Path written(String suffix, PageWriter writer) throws IOException {
+		var file = Files.createTempFile("plenary-ocr-", suffix);
 		try (var out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-			greyMap(renderer.renderImageWithDPI(index, DPI, ImageType.GRAY), out);
+			writer.write(out);
+		}
+		catch (IOException | RuntimeException ex) {
+			delete(file);
+			throw ex;
 		}
 		return file;
 	}
@@ -272,28 +290,24 @@ public class ScannedPages implements AutoCloseable {
 		if (only == null || only.getWidth() / (page.getMediaBox().getWidth() / 72f) < 200) {
 			return null;
 		}
-		var filters = only.getStream().getFilters();
+		var image = only;
+		var filters = image.getStream().getFilters();
 		if (filters.size() == 1 && COSName.DCT_DECODE.equals(filters.get(0))) {
-			var file = Files.createTempFile("plenary-ocr-", ".jpg");
-			try (var jpeg = only.getStream().createInputStream(List.of(COSName.DCT_DECODE.getName()))) {
-				Files.copy(jpeg, file, StandardCopyOption.REPLACE_EXISTING);
-			}
-			return file;
+			return written(".jpg", (out) -> {
+				try (var jpeg = image.getStream().createInputStream(List.of(COSName.DCT_DECODE.getName()))) {
+					jpeg.transferTo(out);
+				}
+			});
 		}
-		var samples = Samples.of(only);
+		var samples = Samples.of(image);
 		if (samples != null) {
-			var file = Files.createTempFile("plenary-ocr-", samples.suffix());
-			try (var in = only.getStream().createInputStream();
-					var out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-				samples.copy(in, out);
-			}
-			return file;
+			return written(samples.suffix(), (out) -> {
+				try (var in = image.getStream().createInputStream()) {
+					samples.copy(in, out);
+				}
+			});
 		}
-		var file = Files.createTempFile("plenary-ocr-", ".pgm");
-		try (var out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-			greyMap(only.getImage(), out);
-		}
-		return file;
+		return written(".pgm", (out) -> greyMap(image.getImage(), out));
 	}
 
 	/**
