@@ -410,7 +410,10 @@ public class LetterExtractor {
 		boolean sawSalutation = false;
 		for (int i = 0; i < lines.length; i++) {
 			var line = lines[i];
-			var dateline = line.contains("\t") || startsWithATime(lines, i + 1) ? null : DateReader.dateline(line);
+			var dateline = line.contains("\t") ? null : DateReader.dateline(line);
+			if (dateline != null && startsWithATime(lines, i + 1)) {
+				dateline = null;
+			}
 			if (dateline != null && (sawBody || date != null)) {
 				letters.add(new Letter(date, current.toString()));
 				current.setLength(0);
@@ -445,7 +448,7 @@ public class LetterExtractor {
 		for (int i = from; i < lines.length; i++) {
 			var line = lines[i].strip();
 			if (!line.isEmpty()) {
-				return !line.isEmpty() && Character.isDigit(line.charAt(0))
+				return Character.isDigit(line.charAt(0))
 						&& TimeReader.read(line).stream().anyMatch((t) -> t.start() == 0);
 			}
 		}
@@ -1992,20 +1995,11 @@ public class LetterExtractor {
 
 	/** Sentences, with line breaks inside paragraphs joined and table lines left out. */
 	static List<String> sentences(String text) {
-		var last = SENTENCES.get();
-		if (last[0] == text) {
-			@SuppressWarnings("unchecked")
-			var sentences = (List<String>) last[1];
-			return sentences;
-		}
-		var sentences = sentencesNow(text);
-		last[0] = text;
-		last[1] = sentences;
-		return sentences;
+		return SENTENCES.of(text);
 	}
 
 	/** The last text cut into sentences on this thread, and its sentences. */
-	private static final ThreadLocal<Object[]> SENTENCES = ThreadLocal.withInitial(() -> new Object[2]);
+	private static final LastOnThread<List<String>> SENTENCES = new LastOnThread<>(LetterExtractor::sentencesNow);
 
 	private static List<String> sentencesNow(String text) {
 		var sentences = new ArrayList<String>();
@@ -2120,21 +2114,14 @@ public class LetterExtractor {
 	 * extractor's time.
 	 */
 	static String lower(String text) {
-		var last = LOWERED.get();
-		if (last[0] == text) {
-			return (String) last[1];
-		}
-		var lowered = lowerNow(text);
-		last[0] = text;
-		last[1] = lowered;
-		return lowered;
+		return LOWERED.of(text);
 	}
 
 	/**
 	 * The last text lowered on this thread, and its lower case: the whole letter is
 	 * lowered by several readers in turn.
 	 */
-	private static final ThreadLocal<Object[]> LOWERED = ThreadLocal.withInitial(() -> new Object[2]);
+	private static final LastOnThread<String> LOWERED = new LastOnThread<>(LetterExtractor::lowerNow);
 
 	private static String lowerNow(String text) {
 		var chars = text.toCharArray();
@@ -2204,17 +2191,17 @@ public class LetterExtractor {
 	}
 
 	/** The last text whose word starts were found, on this thread, and where they are. */
-	private static final ThreadLocal<Object[]> WORD_STARTS = ThreadLocal.withInitial(() -> new Object[2]);
+	private static final LastOnThread<int[]> WORD_STARTS = new LastOnThread<>(LetterExtractor::wordStartsNow);
 
 	/**
 	 * Where the words of a text start, found once for the several patterns tried on the
 	 * same sentence.
 	 */
 	private static int[] wordStarts(String text) {
-		var last = WORD_STARTS.get();
-		if (last[0] == text) {
-			return (int[]) last[1];
-		}
+		return WORD_STARTS.of(text);
+	}
+
+	private static int[] wordStartsNow(String text) {
 		var starts = new int[Math.max(4, text.length() / 4)];
 		int count = 0;
 		boolean inWord = false;
@@ -2228,10 +2215,34 @@ public class LetterExtractor {
 			}
 			inWord = word;
 		}
-		var found = java.util.Arrays.copyOf(starts, count);
-		last[0] = text;
-		last[1] = found;
-		return found;
+		return java.util.Arrays.copyOf(starts, count);
+	}
+
+	/**
+	 * What a reading gave for the last text it was asked about on this thread: readers in
+	 * turn ask about the same text (the same string, not an equal one), and it is read
+	 * once.
+	 */
+	private static final class LastOnThread<T> {
+
+		private final ThreadLocal<Object[]> last = ThreadLocal.withInitial(() -> new Object[2]);
+
+		private final java.util.function.Function<String, T> reading;
+
+		LastOnThread(java.util.function.Function<String, T> reading) {
+			this.reading = reading;
+		}
+
+		@SuppressWarnings("unchecked")
+		T of(String text) {
+			var last = this.last.get();
+			if (last[0] != text) {
+				last[1] = this.reading.apply(text);
+				last[0] = text;
+			}
+			return (T) last[1];
+		}
+
 	}
 
 	private static int firstAtOrAfter(int[] starts, int from) {
