@@ -3,6 +3,7 @@ package org.plenary.process;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
+import org.plenary.system.LanguagePages;
 
 /**
  * A session as pages, the API and other modules see it.
@@ -17,14 +18,7 @@ public record SessionView(int number, LocalDate opensOn, @Nullable LocalDate clo
 
 	/** A session number as the letters write it: 71 → "71st". */
 	public static String ordinalOf(int number) {
-		int lastTwo = number % 100;
-		String suffix = (lastTwo >= 11 && lastTwo <= 13) ? "th" : switch (number % 10) {
-			case 1 -> "st";
-			case 2 -> "nd";
-			case 3 -> "rd";
-			default -> "th";
-		};
-		return number + suffix;
+		return LanguagePages.englishOrdinal(number);
 	}
 
 	public boolean isOpenOn(LocalDate day) {

@@ -36,21 +36,26 @@ public class LanguagePages {
 	 */
 	public String ordinal(int number) {
 		return switch (current()) {
-			case ENGLISH -> {
-				int lastTwo = number % 100;
-				String suffix = (lastTwo >= 11 && lastTwo <= 13) ? "th" : switch (number % 10) {
-					case 1 -> "st";
-					case 2 -> "nd";
-					case 3 -> "rd";
-					default -> "th";
-				};
-				yield number + suffix;
-			}
+			case ENGLISH -> englishOrdinal(number);
 			case FRENCH -> number + ((number == 1) ? "re" : "e");
 			case SPANISH -> number + ".º";
 			case RUSSIAN -> number + "-я";
 			case ARABIC, CHINESE -> Integer.toString(number);
 		};
+	}
+
+	/**
+	 * A session's number as English and the letters write it: 71 → "71st", 112 → "112th".
+	 */
+	public static String englishOrdinal(int number) {
+		int lastTwo = number % 100;
+		String suffix = (lastTwo >= 11 && lastTwo <= 13) ? "th" : switch (number % 10) {
+			case 1 -> "st";
+			case 2 -> "nd";
+			case 3 -> "rd";
+			default -> "th";
+		};
+		return number + suffix;
 	}
 
 	/** The path and query of the page being written, for the switcher to come back to. */
