@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -30,11 +31,48 @@ public record Extraction(@JsonFormat(pattern = "yyyy-MM-dd") @Nullable LocalDate
 		meetings = List.copyOf(meetings);
 	}
 
+	/** The same extraction with other senders (matched against the register). */
+	public Extraction withSenders(List<Sender> senders) {
+		return new Extraction(this.date, this.process, senders, this.addressees, this.letters, this.meetings,
+				this.references, this.rules);
+	}
+
 	/**
 	 * Who signed: name, role ("Co-Chair", "President of the General Assembly") and State.
 	 */
-	@JsonPropertyOrder({ "name", "role", "country" })
-	public record Sender(String name, @Nullable String role, @Nullable String country) {
+	@JsonPropertyOrder({ "name", "role", "country", "match" })
+	public record Sender(String name, @Nullable String role, @Nullable String country,
+			@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Match match) {
+
+		public Sender(String name, @Nullable String role, @Nullable String country) {
+			this(name, role, country, null);
+		}
+
+		/** The name as the letter writes it, before any match put the register's. */
+		public String written() {
+			return this.match != null ? this.match.written() : this.name;
+		}
+
+	}
+
+	/**
+	 * A signer's name as the letter writes it, matched to a person the register knows (a
+	 * President of the Assembly or a process's facilitator) with a confidence from 0 to
+	 * 100. When {@link #applied()}, the sender's name is the register's; otherwise the
+	 * match is only a suggestion for the reviewer.
+	 *
+	 * @param written the name as written ("Nevill Gertze")
+	 * @param person the register's name ("Neville Gertze")
+	 * @param confidence how sure the match is: 100 for the same words but for case and
+	 * accents
+	 * @param role what the register knows the person as: {@code PRESIDENT} or a
+	 * facilitator role ({@code CO_FACILITATOR}, …)
+	 * @param session the session the person held that role in
+	 * @param process the process's short name, for a facilitator
+	 */
+	@JsonPropertyOrder({ "written", "person", "confidence", "applied", "role", "session", "process" })
+	public record Match(String written, String person, int confidence, boolean applied, String role, int session,
+			@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String process) {
 	}
 
 	/** A meeting the letter announces, New York time. */

@@ -80,7 +80,7 @@ public final class Highlights {
 			}
 		}
 		for (var sender : extraction.senders()) {
-			everywhere(text, sender.name(), false, "sender",
+			everywhere(text, sender.written(), false, "sender",
 					sender.role() == null ? "Sender" : "Sender: " + sender.role(), found);
 		}
 		if (extraction.addressees() != null) {

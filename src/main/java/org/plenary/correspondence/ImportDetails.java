@@ -15,6 +15,22 @@ public record ImportDetails(ImportFileView file, @Nullable Extraction extraction
 		@Nullable ImportReview suggested, List<ProcessView> processes, int letters, int scannedPages) {
 
 	/**
+	 * The signers whose names the register knows under another spelling: corrected, or
+	 * offered to the reviewer, each with its confidence.
+	 */
+	public List<Extraction.Match> matchedSenders() {
+		if (this.extraction == null) {
+			return List.of();
+		}
+		return this.extraction.senders()
+			.stream()
+			.map(Extraction.Sender::match)
+			.filter((m) -> m != null && !m.written().equals(m.person()))
+			.map(java.util.Objects::requireNonNull)
+			.toList();
+	}
+
+	/**
 	 * The numbers of the scanned pages whose images are kept: none for a file that had
 	 * text.
 	 */

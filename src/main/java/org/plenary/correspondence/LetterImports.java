@@ -67,11 +67,14 @@ public class LetterImports {
 
 	private final ImportPages pages;
 
+	private final RegisterPeople people;
+
 	LetterImports(ImportBatchRepository batches, ImportFileRepository files, LetterSourceRepository sources,
 			ImportSpool spool, LetterExtractor extractor, ImportConfirmation confirmation, AuditTrail audit,
 			Clock clock, JsonMapper json, PlatformTransactionManager transactions, TaskExecutor executor,
-			ScannedPages scans, ImportPages pages) {
+			ScannedPages scans, ImportPages pages, RegisterPeople people) {
 		this.scans = scans;
+		this.people = people;
 		this.pages = pages;
 		this.batches = batches;
 		this.files = files;
@@ -208,7 +211,7 @@ public class LetterImports {
 		Extraction extraction;
 		try {
 			text = CleanedText.of(LetterFiles.text(content.get(), queued, this.scans, this.pages.of(id)));
-			extraction = this.extractor.extract(text);
+			extraction = this.people.matched(this.extractor.extract(text));
 		}
 		catch (UnreadableLetter refusal) {
 			this.transactions.executeWithoutResult(

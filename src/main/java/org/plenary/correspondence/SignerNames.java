@@ -16,27 +16,28 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The Presidents of the General Assembly the register knows, read from its own migration
- * (like {@link CountryNames}), so that a signer's name that OCR or capitals garbled
- * ("Miroslav Lajcak", "Volkan BOZKIR") is written as the register writes it: the same
- * words but for case and accents, or with one letter wrong in a word of five or more.
+ * (like {@link CountryNames}), so that the extractor, which touches no database, writes a
+ * signer's name that OCR or capitals garbled ("Miroslav Lajcak", "Volkan BOZKIR", "Mogens
+ * Lykketofi") as the register writes it, with the confidence {@link KnownPeople} states.
+ * An import matches again against the live register, facilitators included.
  */
 final class SignerNames {
 
 	static final List<String> REGISTER = List.of("db/migration/process/V202611252320__create_sessions.sql",
 			"db/migration/process/V202612062201__earlier_sessions.sql");
 
-	private static final Pattern ROW = Pattern.compile("\\(\\d+, '([^']*)', (?:'[^']*'|null), '((?:[^']|'')+)'");
+	private static final Pattern ROW = Pattern.compile("\\((\\d+), '([^']*)', (?:'([^']*)'|null), '((?:[^']|'')+)'");
 
-	/** A President and the day their session opened. */
-	record President(LocalDate from, String name) {
+	/** A President, their session and the days it opened and closed. */
+	record President(int session, LocalDate from, @Nullable LocalDate until, String name) {
 	}
 
 	private static final List<President> TERMS = read();
 
-	private static final List<String> PRESIDENTS = TERMS.stream().map(President::name).toList();
-
-	/** Each President's name folded once, not at every name compared with it. */
-	private static final List<String[]> FOLDED = PRESIDENTS.stream().map(SignerNames::folded).toList();
+	/** The Presidents as people to match signers' names against. */
+	static final KnownPeople PEOPLE = KnownPeople.of(TERMS.stream()
+		.map((t) -> KnownPeople.Person.president(t.session(), t.name(), t.from(), t.until()))
+		.toList());
 
 	private SignerNames() {
 	}
@@ -51,7 +52,9 @@ final class SignerNames {
 				var sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 				var rows = ROW.matcher(sql);
 				while (rows.find()) {
-					terms.add(new President(LocalDate.parse(rows.group(1)), rows.group(2).replace("''", "'")));
+					terms.add(new President(Integer.parseInt(rows.group(1)), LocalDate.parse(rows.group(2)),
+							rows.group(3) == null ? null : LocalDate.parse(rows.group(3)),
+							rows.group(4).replace("''", "'")));
 				}
 			}
 			catch (IOException ex) {
@@ -79,20 +82,17 @@ final class SignerNames {
 		return found == null || day.isAfter(found.from().plusYears(1).plusDays(7)) ? null : found.name();
 	}
 
+	/** The senders, each matched against the register's Presidents. */
 	static List<Extraction.Sender> corrected(List<Extraction.Sender> senders) {
-		return senders.stream().map((s) -> new Extraction.Sender(known(s.name()), s.role(), s.country())).toList();
+		return PEOPLE.matched(senders, null, null);
 	}
 
-	/** The register's spelling of a name it knows, or the name as written. */
+	/** The register's spelling of a name it knows surely, or the name as written. */
 	static String known(String written) {
-		var words = folded(written);
-		for (int i = 0; i < PRESIDENTS.size(); i++) {
-			var known = FOLDED.get(i);
-			if (known.length == words.length && sameWords(known, words)) {
-				return PRESIDENTS.get(i);
-			}
-		}
-		return written;
+		return PEOPLE.match(written, null, null)
+			.filter(Extraction.Match::applied)
+			.map(Extraction.Match::person)
+			.orElse(written);
 	}
 
 	/**

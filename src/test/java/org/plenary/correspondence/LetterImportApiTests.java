@@ -9,16 +9,21 @@ import org.plenary.PlenaryIntegrationTest;
 import org.plenary.identity.Actors;
 import org.plenary.identity.Grant;
 import org.plenary.identity.TestAccounts;
+import org.plenary.process.Appointment;
+import org.plenary.process.FacilitatorRole;
 import org.plenary.process.NewProcess;
 import org.plenary.process.Processes;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -37,6 +42,9 @@ class LetterImportApiTests {
 
 	@Autowired
 	Processes processes;
+
+	@Autowired
+	UserDetailsService users;
 
 	@Test
 	void uploadsReadsAndStoresALetterThroughTheApi() throws Exception {
@@ -98,6 +106,42 @@ class LetterImportApiTests {
 				.content(review))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value(containsString("stored already")));
+	}
+
+	@Test
+	void theReviewPageSaysWhichSignersNameTheRegisterWroteInsteadAndHowSure() throws Exception {
+		var process = this.processes.create(new NewProcess("Api " + UUID.randomUUID().toString().substring(0, 8),
+				"Consultations with a co-chair misspelt", null, null), Actors.administrator());
+		this.processes.appoint(process.id(),
+				new Appointment(79, "Lars Bergqvist", null, FacilitatorRole.CO_CHAIR, "NOR", null),
+				Actors.administrator());
+		var chair = this.accounts.holding(Grant.facilitatorOf(process.id().value()));
+		var text = LetterImportsTests.LETTER.formatted(2041, process.name()).replace("Lars Berg\n", "Lars Bergqvst\n");
+		var letter = new MockMultipartFile("files", "letter.txt", "text/plain", text.getBytes(StandardCharsets.UTF_8));
+		var upload = this.mvc.perform(multipart("/api/letters/imports").file(letter).with(chair.basic()))
+			.andExpect(status().isAccepted())
+			.andReturn();
+		var batch = JsonPath.<String>read(upload.getResponse().getContentAsString(), "$.id");
+		var file = JsonPath.<String>read(upload.getResponse().getContentAsString(), "$.files[0].id");
+		awaitRead(batch, chair);
+
+		this.mvc.perform(get("/api/letters/imports/files/" + file).with(chair.basic()))
+			.andExpect(jsonPath("$.extraction.senders[1].name").value("Lars Bergqvist"))
+			.andExpect(jsonPath("$.extraction.senders[1].match.written").value("Lars Bergqvst"))
+			.andExpect(jsonPath("$.extraction.senders[1].match.applied").value(true))
+			.andExpect(jsonPath("$.extraction.senders[0].match").doesNotExist());
+		var page = this.mvc
+			.perform(get("/letters/imports/files/" + file).with(user(this.users.loadUserByUsername(chair.username())))
+				.header("Accept-Language", "fr"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("aria-describedby=\"senders-hint senders-matches\"")
+			.contains("« Lars Bergqvst » dans la lettre est écrit comme au registre : Lars Bergqvist, ")
+			.containsPattern(process.shortName() + ", 79e? session \\(confiance : 9\\d %\\)")
+			.contains("Lars Bergqvist | ");
 	}
 
 	@Test

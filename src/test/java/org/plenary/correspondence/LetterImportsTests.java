@@ -15,6 +15,8 @@ import org.plenary.identity.Actor;
 import org.plenary.identity.Actors;
 import org.plenary.identity.NotPermitted;
 import org.plenary.identity.NotYourProcess;
+import org.plenary.process.Appointment;
+import org.plenary.process.FacilitatorRole;
 import org.plenary.process.NewProcess;
 import org.plenary.process.ProcessView;
 import org.plenary.process.Processes;
@@ -124,6 +126,34 @@ class LetterImportsTests {
 			assertThat(stored.status()).isEqualTo(ImportStatus.IMPORTED);
 			assertThat(stored.letter()).isEqualTo(letter.id());
 		});
+	}
+
+	@Test
+	void writesASignersMisspeltNameAsTheRegisterKnowsTheProcesssCoChairAndSaysHowSure() throws Exception {
+		var process = aNewProcess();
+		this.processes.appoint(process.id(),
+				new Appointment(79, "Lars Bergqvist", null, FacilitatorRole.CO_CHAIR, "NOR", null),
+				Actors.administrator());
+		var chair = Actors.facilitatorOf(process.id().value());
+		var misspelt = letterOf(process, 2031).replace("Lars Berg\n", "Lars Bergqvst\n");
+		var file = read(upload(chair, file("letter.txt", misspelt)), chair).files().get(0);
+
+		var details = this.confirmation.details(file.id(), chair);
+
+		assertThat(details.suggested().senders()).extracting(Extraction.Sender::name)
+			.containsExactly("Ana Ruiz", "Lars Bergqvist");
+		assertThat(details.matchedSenders()).singleElement().satisfies((match) -> {
+			assertThat(match.written()).isEqualTo("Lars Bergqvst");
+			assertThat(match.person()).isEqualTo("Lars Bergqvist");
+			assertThat(match.process()).isEqualTo(process.shortName());
+			assertThat(match.session()).isEqualTo(79);
+			assertThat(match.applied()).isTrue();
+			assertThat(match.confidence()).isBetween(KnownPeople.APPLIED, 99);
+		});
+		assertThat(details.segments()).filteredOn((s) -> "sender".equals(s.field()))
+			.extracting(Highlights.Segment::text)
+			.as("the text shows where the letter wrote the name")
+			.contains("Lars Bergqvst");
 	}
 
 	@Test
