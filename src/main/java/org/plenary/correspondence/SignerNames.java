@@ -1,68 +1,32 @@
 package org.plenary.correspondence;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.plenary.process.PresidentsOfTheRegister;
 
 /**
- * The Presidents of the General Assembly the register knows, read from its own migration
- * (like {@link CountryNames}), so that the extractor, which touches no database, writes a
- * signer's name that OCR or capitals garbled ("Miroslav Lajcak", "Volkan BOZKIR", "Mogens
- * Lykketofi") as the register writes it, with the confidence {@link KnownPeople} states.
- * An import matches again against the live register, facilitators included.
+ * The Presidents of the General Assembly the register knows, from its own migrations
+ * ({@link PresidentsOfTheRegister}, the process module's door, as {@link CountryNames}
+ * has the States from delegation's), so that the extractor, which touches no database,
+ * writes a signer's name that OCR or capitals garbled ("Miroslav Lajcak", "Volkan
+ * BOZKIR", "Mogens Lykketofi") as the register writes it, with the confidence
+ * {@link KnownPeople} states. An import matches again against the live register,
+ * facilitators included.
  */
 final class SignerNames {
 
-	static final List<String> REGISTER = List.of("db/migration/process/V202611252320__create_sessions.sql",
-			"db/migration/process/V202612062201__earlier_sessions.sql");
-
-	private static final Pattern ROW = Pattern.compile("\\((\\d+), '([^']*)', (?:'([^']*)'|null), '((?:[^']|'')+)'");
-
-	/** A President, their session and the days it opened and closed. */
-	record President(int session, LocalDate from, @Nullable LocalDate until, String name) {
-	}
-
-	private static final List<President> TERMS = read();
+	private static final List<PresidentsOfTheRegister.Term> TERMS = PresidentsOfTheRegister.terms();
 
 	/** The Presidents as people to match signers' names against. */
 	static final KnownPeople PEOPLE = KnownPeople.of(TERMS.stream()
-		.map((t) -> KnownPeople.Person.president(t.session(), t.name(), t.from(), t.until()))
+		.map((t) -> KnownPeople.Person.president(t.session(), t.name(), t.opensOn(), t.closesOn()))
 		.toList());
 
 	private SignerNames() {
-	}
-
-	private static List<President> read() {
-		var terms = new ArrayList<President>();
-		for (var file : REGISTER) {
-			try (InputStream in = SignerNames.class.getClassLoader().getResourceAsStream(file)) {
-				if (in == null) {
-					continue;
-				}
-				var sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-				var rows = ROW.matcher(sql);
-				while (rows.find()) {
-					terms.add(new President(Integer.parseInt(rows.group(1)), LocalDate.parse(rows.group(2)),
-							rows.group(3) == null ? null : LocalDate.parse(rows.group(3)),
-							rows.group(4).replace("''", "'")));
-				}
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
-		terms.sort(Comparator.comparing(President::from));
-		return List.copyOf(terms);
 	}
 
 	/**
@@ -71,15 +35,15 @@ final class SignerNames {
 	 * session or where its President is not recorded yet.
 	 */
 	static @Nullable String presidentOn(LocalDate day) {
-		President found = null;
+		PresidentsOfTheRegister.Term found = null;
 		for (var term : TERMS) {
-			if (term.from().isAfter(day)) {
+			if (term.opensOn().isAfter(day)) {
 				break;
 			}
 			found = term;
 		}
 		// The session after the last recorded President's has opened: not known.
-		return found == null || day.isAfter(found.from().plusYears(1).plusDays(7)) ? null : found.name();
+		return found == null || day.isAfter(found.opensOn().plusYears(1).plusDays(7)) ? null : found.name();
 	}
 
 	/** The senders, each matched against the register's Presidents. */
