@@ -34,8 +34,9 @@ import org.jspecify.annotations.Nullable;
  * <li>The confidence is the pairs' closeness, weighed by the words' lengths, less a share
  * for each word written that pairs with none (0.8 of it left) and for each of the
  * register's words not written (0.93).</li>
- * <li>The letter's context makes a match {@value #IN_CONTEXT} surer: the person leads the
- * process the letter names, or is the President on the letter's date.</li>
+ * <li>The letter's context makes a match {@value #IN_CONTEXT} surer, twice at most: the
+ * person leads the process the letter names or is the President on the letter's date; and
+ * the signer's State, as the letter gives it, is the person's delegation.</li>
  * </ul>
  */
 public final class KnownPeople {
@@ -77,29 +78,35 @@ public final class KnownPeople {
 	 * @param role {@link #PRESIDENT} or a facilitator's role ({@code CO_CHAIR}, …)
 	 * @param session the session in which they held it
 	 * @param process a facilitator's process (its short name)
+	 * @param state a facilitator's delegation, as the register names it ("Pakistan")
 	 * @param from a President's first day
 	 * @param until a President's last day
 	 */
-	public record Person(String name, String role, int session, @Nullable String process, @Nullable LocalDate from,
-			@Nullable LocalDate until) {
+	public record Person(String name, String role, int session, @Nullable String process, @Nullable String state,
+			@Nullable LocalDate from, @Nullable LocalDate until) {
 
 		static Person president(int session, String name, LocalDate from, @Nullable LocalDate until) {
-			return new Person(name, PRESIDENT, session, null, from, until);
+			return new Person(name, PRESIDENT, session, null, null, from, until);
 		}
 
-		static Person facilitator(String name, String role, int session, String process) {
-			return new Person(name, role, session, process, null, null);
+		static Person facilitator(String name, String role, int session, String process, @Nullable String state) {
+			return new Person(name, role, session, process, state, null, null);
 		}
 
-		boolean inContext(@Nullable String letterProcess, @Nullable LocalDate date) {
+		/**
+		 * How much of the letter's context is the person's, from 0 to 2: their process or
+		 * their term as President; their State.
+		 */
+		int context(@Nullable String letterProcess, @Nullable LocalDate date, @Nullable String signersState) {
+			int context = this.state != null && this.state.equalsIgnoreCase(signersState) ? 1 : 0;
 			if (this.process != null && this.process.equalsIgnoreCase(letterProcess)) {
-				return true;
+				return context + 1;
 			}
 			if (this.from == null || date == null) {
-				return false;
+				return context;
 			}
 			var last = this.until != null ? this.until : this.from.plusYears(1).plusDays(7);
-			return !date.isBefore(this.from) && !date.isAfter(last);
+			return context + (!date.isBefore(this.from) && !date.isAfter(last) ? 1 : 0);
 		}
 
 	}
@@ -153,7 +160,7 @@ public final class KnownPeople {
 		var result = new ArrayList<Extraction.Sender>(senders.size());
 		for (var sender : senders) {
 			var written = sender.written();
-			var match = match(written, process, date).orElse(null);
+			var match = match(written, process, date, sender.country()).orElse(null);
 			var name = match != null && match.applied() ? match.person() : written;
 			result.add(new Extraction.Sender(name, sender.role(), sender.country(), match));
 		}
@@ -166,6 +173,12 @@ public final class KnownPeople {
 	 * latest session.
 	 */
 	public Optional<Extraction.Match> match(String written, @Nullable String process, @Nullable LocalDate date) {
+		return match(written, process, date, null);
+	}
+
+	/** The same, for a signer the letter gives a State. */
+	public Optional<Extraction.Match> match(String written, @Nullable String process, @Nullable LocalDate date,
+			@Nullable String state) {
 		var name = Words.of(written);
 		if (name.folded.length == 0) {
 			return Optional.empty();
@@ -184,7 +197,7 @@ public final class KnownPeople {
 		}
 		Person best = null;
 		int bestConfidence = 0;
-		boolean bestInContext = false;
+		int bestContext = 0;
 		for (int i = 0; i < this.people.size(); i++) {
 			if (sameName != null ? !sameName.contains(i) : !candidates.get(i)) {
 				continue;
@@ -194,16 +207,15 @@ public final class KnownPeople {
 				continue;
 			}
 			var person = this.people.get(i);
-			boolean inContext = person.inContext(process, date);
-			if (inContext && confidence < 100) {
-				confidence = Math.min(99, confidence + IN_CONTEXT);
+			int context = person.context(process, date, state);
+			if (confidence < 100) {
+				confidence = Math.min(99, confidence + context * IN_CONTEXT);
 			}
-			if (confidence > bestConfidence
-					|| confidence == bestConfidence && best != null && (inContext && !bestInContext
-							|| inContext == bestInContext && person.session() > best.session())) {
+			if (confidence > bestConfidence || confidence == bestConfidence && best != null
+					&& (context > bestContext || context == bestContext && person.session() > best.session())) {
 				best = person;
 				bestConfidence = confidence;
-				bestInContext = inContext;
+				bestContext = context;
 			}
 		}
 		if (best == null || bestConfidence < SUGGESTED) {

@@ -35,7 +35,8 @@ class RegisterPeople {
 		String process = null;
 		for (var p : this.processes.processes()) {
 			for (var f : p.facilitators()) {
-				people.add(KnownPeople.Person.facilitator(f.personName(), f.role().name(), f.session(), p.shortName()));
+				people.add(KnownPeople.Person.facilitator(f.personName(), f.role().name(), f.session(), p.shortName(),
+						f.delegationName()));
 			}
 			var named = extraction.process();
 			if (named != null && (p.name().equalsIgnoreCase(named) || p.shortName().equalsIgnoreCase(named))) {

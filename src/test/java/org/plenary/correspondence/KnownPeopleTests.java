@@ -16,10 +16,10 @@ class KnownPeopleTests {
 	private static final KnownPeople REGISTER = KnownPeople.of(List.of(
 			KnownPeople.Person.president(90, "Ingrid Halvorsen", LocalDate.of(2035, 9, 11), LocalDate.of(2036, 9, 8)),
 			KnownPeople.Person.president(91, "Tomás Ibáñez", LocalDate.of(2036, 9, 9), LocalDate.of(2037, 9, 14)),
-			KnownPeople.Person.facilitator("Thorvald Brennan", "CO_FACILITATOR", 90, "OCEANS"),
-			KnownPeople.Person.facilitator("Rashid Okram", "CO_CHAIR", 88, "REVIEW"),
-			KnownPeople.Person.facilitator("Mogens Lindqvist", "CHAIR", 89, "WATER"),
-			KnownPeople.Person.facilitator("Lucía Fernanda Molina Garcés", "CO_CHAIR", 90, "WATER")));
+			KnownPeople.Person.facilitator("Thorvald Brennan", "CO_FACILITATOR", 90, "OCEANS", "Ireland"),
+			KnownPeople.Person.facilitator("Rashid Okram", "CO_CHAIR", 88, "REVIEW", "Pakistan"),
+			KnownPeople.Person.facilitator("Mogens Lindqvist", "CHAIR", 89, "WATER", null),
+			KnownPeople.Person.facilitator("Lucía Fernanda Molina Garcés", "CO_CHAIR", 90, "WATER", null)));
 
 	@Test
 	void writesANameInCapitalsOrWithoutAccentsAsTheRegisterDoesWithFullConfidence() {
@@ -44,7 +44,7 @@ class KnownPeopleTests {
 		assertThat(missing.applied()).isTrue();
 		assertThat(missing.confidence()).isLessThan(ocr.confidence())
 			.as("a letter OCR often confuses costs less than a letter left out");
-		assertThat(missing.process()).isEqualTo("OCEANS");
+		assertThat(missing.process()).isEqualTo("OCEANS", "Ireland");
 	}
 
 	@Test
@@ -57,6 +57,10 @@ class KnownPeopleTests {
 		assertThat(inItsProcess.person()).isEqualTo("Rashid Okram");
 		assertThat(inItsProcess.applied()).isFalse();
 		assertThat(inItsProcess.confidence()).isBetween(KnownPeople.SUGGESTED, KnownPeople.APPLIED - 1);
+		assertThat(REGISTER.match("Akrum", "REVIEW", null, "Pakistan").orElseThrow().confidence())
+			.as("signed for the co-chair's State as well")
+			.isEqualTo(inItsProcess.confidence() + KnownPeople.IN_CONTEXT);
+		assertThat(REGISTER.match("Akrum", "REVIEW", null, "Pakistan").orElseThrow().applied()).isFalse();
 	}
 
 	@Test
@@ -96,8 +100,8 @@ class KnownPeopleTests {
 
 	@Test
 	void prefersOfTwoClosePeopleTheOneWhoLeadsTheLettersProcess() {
-		var register = KnownPeople.of(List.of(KnownPeople.Person.facilitator("Jan Kowalski", "CO_CHAIR", 90, "A"),
-				KnownPeople.Person.facilitator("Jan Kowalsky", "CO_CHAIR", 90, "B")));
+		var register = KnownPeople.of(List.of(KnownPeople.Person.facilitator("Jan Kowalski", "CO_CHAIR", 90, "A", null),
+				KnownPeople.Person.facilitator("Jan Kowalsky", "CO_CHAIR", 90, "B", null)));
 
 		assertThat(register.match("Jan Kowalskj", "A", null).orElseThrow().person()).isEqualTo("Jan Kowalski");
 		assertThat(register.match("Jan Kowalskj", "B", null).orElseThrow().person()).isEqualTo("Jan Kowalsky");
