@@ -47,6 +47,10 @@ ready_ms() {
 		sleep 0.1
 	done
 	end=$(date +%s%N)
+	# the JVM's processor time until then (user + system, in clock ticks), less sensitive to the machine's load
+	local stat
+	read -r -a stat <"/proc/$APP/stat"
+	echo $(((stat[13] + stat[14]) * 1000 / $(getconf CLK_TCK))) >"$WORK/$name.cpu"
 	kill "$APP"; wait "$APP" 2>/dev/null || true; APP=""
 	echo $(((end - start) / 1000000))
 }
@@ -81,8 +85,12 @@ for way in $WAYS; do
 	done
 done
 
-declare -A TIMES
-add() { TIMES[$1]="${TIMES[$1]:-} $2"; echo "  $1: $2 ms"; }
+declare -A TIMES CPUS
+add() {
+	local cpu; cpu=$(cat "$WORK/$1.cpu")
+	TIMES[$1]="${TIMES[$1]:-} $2"; CPUS[$1]="${CPUS[$1]:-} $cpu"
+	echo "  $1: $2 ms, processor $cpu ms"
+}
 for round in $(seq 1 "$ROUNDS"); do
 	echo "round $round, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 	for way in $WAYS; do
@@ -94,9 +102,11 @@ for round in $(seq 1 "$ROUNDS"); do
 	done
 done
 
-# mean NAME, spread NAME (the lowest and highest of the rounds)
+# mean NAME, spread NAME (the lowest and highest of the rounds); cpu_mean and cpu_spread the same of processor time
 mean() { echo "${TIMES[$1]}" | tr ' ' '\n' | awk 'NF { s += $1; n++ } END { printf "%d", s / n }'; }
 spread() { echo "${TIMES[$1]}" | tr ' ' '\n' | awk 'NF { if (!n || $1 < lo) lo = $1; if ($1 > hi) hi = $1; n++ } END { printf "%.1f–%.1f s", lo / 1000, hi / 1000 }'; }
+cpu_mean() { echo "${CPUS[$1]}" | tr ' ' '\n' | awk 'NF { s += $1; n++ } END { printf "%d", s / n }'; }
+cpu_spread() { echo "${CPUS[$1]}" | tr ' ' '\n' | awk 'NF { if (!n || $1 < lo) lo = $1; if ($1 > hi) hi = $1; n++ } END { printf "%.1f–%.1f s", lo / 1000, hi / 1000 }'; }
 # ratios NAME MINIMAL: the ratio of each round, lowest to highest
 ratios() {
 	paste <(echo "${TIMES[$1]}" | tr ' ' '\n' | awk NF) <(echo "${TIMES[$2]}" | tr ' ' '\n' | awk NF) \
@@ -111,6 +121,17 @@ for way in $WAYS; do
 		p=$(mean "plenary-$way-$db"); m=$(mean "minimal-$way")
 		printf '%-36s %7d ms %7d ms %7.1f   %-13s %-13s %s\n' "$way, $db database" "$p" "$m" "$(echo "$p / $m" | bc -l)" \
 			"$(spread "plenary-$way-$db")" "$(spread "minimal-$way")" "$(ratios "plenary-$way-$db" "minimal-$way")"
+	done
+done
+
+echo
+echo "Processor time (user + system) of the JVM until readiness, mean and lowest–highest of the rounds"
+printf '%-36s %10s %-13s %10s %-13s %s\n' "what" "Plenary" "" "minimal" "" "ratio"
+for way in $WAYS; do
+	for db in fresh existing; do
+		p=$(cpu_mean "plenary-$way-$db"); m=$(cpu_mean "minimal-$way")
+		printf '%-36s %7d ms %-13s %7d ms %-13s %.1f\n' "$way, $db database" "$p" "$(cpu_spread "plenary-$way-$db")" "$m" \
+			"$(cpu_spread "minimal-$way")" "$(echo "$p / $m" | bc -l)"
 	done
 done
 
