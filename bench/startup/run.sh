@@ -9,7 +9,8 @@
 # the archive holds the classes of the demo data too; the minimal application's stop at the context refresh.
 # Prints each time, the ratio Plenary / minimal, the spread over the rounds, and where Plenary's time goes.
 # Usage: bench/startup/run.sh   (ROUNDS=3, WAYS="jdk17 jdk17-cds jdk25-aot", PLENARY_JAR=target/plenary-….jar,
-#                                JAVA17=java, JAVA25=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java, PORT=18090)
+#                                JAVA17=java, JAVA25=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java, PORT=18090,
+#                                JAVA_FLAGS="-XX:TieredStopAtLevel=1": more JVM flags for every start, training runs too)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -18,6 +19,7 @@ PORT=${PORT:-18090}
 JAVA17=${JAVA17:-java}
 JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 WAYS=${WAYS:-jdk17 jdk17-cds jdk25-aot}
+JAVA_FLAGS=${JAVA_FLAGS:-}
 [ -x "$JAVA25" ] || WAYS=${WAYS//jdk25-aot/}
 
 ls target/plenary-*.jar >/dev/null 2>&1 || ./mvnw -q -B -DskipTests package
@@ -47,6 +49,10 @@ ready_ms() {
 		sleep 0.1
 	done
 	end=$(date +%s%N)
+	# the JVM's processor time until then (user + system, in clock ticks), less sensitive to the machine's load
+	local stat
+	read -r -a stat <"/proc/$APP/stat"
+	echo $(((stat[13] + stat[14]) * 1000 / $(getconf CLK_TCK))) >"$WORK/$name.cpu"
 	kill "$APP"; wait "$APP" 2>/dev/null || true; APP=""
 	echo $(((end - start) / 1000000))
 }
@@ -76,34 +82,40 @@ for way in $WAYS; do
 		output="-XX:ArchiveClassesAtExit=$WORK/$app.jsa"; [ "$way" = jdk25-aot ] && output="-XX:AOTCacheOutput=$WORK/$app.aot"
 		stop="-Dspring.context.exit=onRefresh"; [ $app = plenary ] && stop="-Dplenary.training-run=true"
 		rm -rf "$WORK/train-$app"; mkdir -p "$WORK/train-$app"
-		(cd "$WORK/train-$app" && "$(java_of "$way")" "$output" "$stop" -jar "$(jar_of "$way" $app)" --server.port=0 \
+		(cd "$WORK/train-$app" && "$(java_of "$way")" $JAVA_FLAGS "$output" "$stop" -jar "$(jar_of "$way" $app)" --server.port=0 \
 			>"$WORK/train-$way-$app.log" 2>&1) || { echo "training run $way $app failed:" >&2; tail -20 "$WORK/train-$way-$app.log" >&2; exit 1; }
 	done
 done
 
-declare -A TIMES
-add() { TIMES[$1]="${TIMES[$1]:-} $2"; echo "  $1: $2 ms"; }
+declare -A TIMES CPUS
+add() {
+	local cpu; cpu=$(cat "$WORK/$1.cpu")
+	TIMES[$1]="${TIMES[$1]:-} $2"; CPUS[$1]="${CPUS[$1]:-} $cpu"
+	echo "  $1: $2 ms, processor $cpu ms"
+}
 for round in $(seq 1 "$ROUNDS"); do
 	echo "round $round, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 	for way in $WAYS; do
 		java=$(java_of "$way")
-		add "minimal-$way" "$(ready_ms "minimal-$way" "$WORK/minimal-$way" "$java" $(flags_of "$way" minimal) -jar "$(jar_of "$way" minimal)")"
+		add "minimal-$way" "$(ready_ms "minimal-$way" "$WORK/minimal-$way" "$java" $JAVA_FLAGS $(flags_of "$way" minimal) -jar "$(jar_of "$way" minimal)")"
 		rm -rf "$WORK/plenary-$way"
-		add "plenary-$way-fresh" "$(ready_ms "plenary-$way-fresh" "$WORK/plenary-$way" "$java" $(flags_of "$way" plenary) -jar "$(jar_of "$way" plenary)")"
-		add "plenary-$way-existing" "$(ready_ms "plenary-$way-existing" "$WORK/plenary-$way" "$java" $(flags_of "$way" plenary) -jar "$(jar_of "$way" plenary)")"
+		add "plenary-$way-fresh" "$(ready_ms "plenary-$way-fresh" "$WORK/plenary-$way" "$java" $JAVA_FLAGS $(flags_of "$way" plenary) -jar "$(jar_of "$way" plenary)")"
+		add "plenary-$way-existing" "$(ready_ms "plenary-$way-existing" "$WORK/plenary-$way" "$java" $JAVA_FLAGS $(flags_of "$way" plenary) -jar "$(jar_of "$way" plenary)")"
 	done
 done
 
-# mean NAME, spread NAME (the lowest and highest of the rounds)
+# mean NAME, spread NAME (the lowest and highest of the rounds); cpu_mean and cpu_spread the same of processor time
 mean() { echo "${TIMES[$1]}" | tr ' ' '\n' | awk 'NF { s += $1; n++ } END { printf "%d", s / n }'; }
 spread() { echo "${TIMES[$1]}" | tr ' ' '\n' | awk 'NF { if (!n || $1 < lo) lo = $1; if ($1 > hi) hi = $1; n++ } END { printf "%.1f–%.1f s", lo / 1000, hi / 1000 }'; }
+cpu_mean() { echo "${CPUS[$1]}" | tr ' ' '\n' | awk 'NF { s += $1; n++ } END { printf "%d", s / n }'; }
+cpu_spread() { echo "${CPUS[$1]}" | tr ' ' '\n' | awk 'NF { if (!n || $1 < lo) lo = $1; if ($1 > hi) hi = $1; n++ } END { printf "%.1f–%.1f s", lo / 1000, hi / 1000 }'; }
 # ratios NAME MINIMAL: the ratio of each round, lowest to highest
 ratios() {
 	paste <(echo "${TIMES[$1]}" | tr ' ' '\n' | awk NF) <(echo "${TIMES[$2]}" | tr ' ' '\n' | awk NF) \
 		| awk '{ r = $1 / $2; if (!n || r < lo) lo = r; if (r > hi) hi = r; n++ } END { printf "%.1f–%.1f", lo, hi }'
 }
 echo
-echo "Time from start to readiness UP, mean of $ROUNDS round(s), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%F)"
+echo "Time from start to readiness UP${JAVA_FLAGS:+ (JVM flags: $JAVA_FLAGS)}, mean of $ROUNDS round(s), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%F)"
 printf '%-36s %10s %10s %7s   %-13s %-13s %s\n' "what" "Plenary" "minimal" "ratio" "Plenary" "minimal" "ratio"
 printf '%-36s %10s %10s %7s   %-13s %-13s %s\n' "" "mean" "mean" "" "lowest–highest" "" ""
 for way in $WAYS; do
@@ -111,6 +123,17 @@ for way in $WAYS; do
 		p=$(mean "plenary-$way-$db"); m=$(mean "minimal-$way")
 		printf '%-36s %7d ms %7d ms %7.1f   %-13s %-13s %s\n' "$way, $db database" "$p" "$m" "$(echo "$p / $m" | bc -l)" \
 			"$(spread "plenary-$way-$db")" "$(spread "minimal-$way")" "$(ratios "plenary-$way-$db" "minimal-$way")"
+	done
+done
+
+echo
+echo "Processor time (user + system) of the JVM until readiness, mean and lowest–highest of the rounds"
+printf '%-36s %10s %-13s %10s %-13s %s\n' "what" "Plenary" "" "minimal" "" "ratio"
+for way in $WAYS; do
+	for db in fresh existing; do
+		p=$(cpu_mean "plenary-$way-$db"); m=$(cpu_mean "minimal-$way")
+		printf '%-36s %7d ms %-13s %7d ms %-13s %.1f\n' "$way, $db database" "$p" "$(cpu_spread "plenary-$way-$db")" "$m" \
+			"$(cpu_spread "minimal-$way")" "$(echo "$p / $m" | bc -l)"
 	done
 done
 
