@@ -18,6 +18,7 @@ import org.plenary.schedule.AnnounceMeetings;
 import org.plenary.schedule.MeetingStatus;
 import org.plenary.schedule.MeetingView;
 import org.plenary.schedule.Programme;
+import org.plenary.system.Dates;
 import org.plenary.system.InvalidInput;
 import org.plenary.system.Refusal;
 import tools.jackson.databind.json.JsonMapper;
@@ -142,9 +143,11 @@ public class ImportConfirmation {
 		var today = LocalDate.now(this.clock);
 		for (int i = 0; i < review.meetings().size(); i++) {
 			var meeting = review.meetings().get(i);
+			Dates.require("meetings[%d].date".formatted(i), meeting.date());
 			if (meeting.status() == Extraction.Status.HELD && meeting.date().isAfter(today)) {
 				throw new InvalidInput("meetings[%d].status".formatted(i),
-						"A meeting is held on or after its day: %s has not come yet.".formatted(meeting.date()));
+						"A meeting is held on or after its day: %s has not come yet.".formatted(meeting.date()),
+						"imports.meeting.notYetHeld", meeting.date().toString());
 			}
 		}
 		ProcessView process;
