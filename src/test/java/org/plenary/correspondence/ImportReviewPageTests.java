@@ -1,6 +1,9 @@
 package org.plenary.correspondence;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
 import java.util.UUID;
 
 import org.jsoup.Jsoup;
@@ -13,7 +16,10 @@ import org.plenary.identity.TestAccounts;
 import org.plenary.process.NewProcess;
 import org.plenary.process.ProcessView;
 import org.plenary.process.Processes;
+import org.plenary.schedule.MeetingMode;
+import org.plenary.schedule.PlanMeetings;
 import org.plenary.schedule.Programme;
+import org.plenary.schedule.Venues;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
@@ -47,6 +53,9 @@ class ImportReviewPageTests {
 
 	@Autowired
 	Programme programme;
+
+	@Autowired
+	Venues venues;
 
 	@Test
 	void aMeetingMarkedHeldBeforeItsDayIsRefusedAtItsOwnRowsStatusWithWhatWasTyped() throws Exception {
@@ -132,6 +141,35 @@ class ImportReviewPageTests {
 		assertThat(unreadable.getElementById("meeting-2-start").attr("aria-invalid")).isEqualTo("true");
 		assertThat(unreadable.getElementById("meeting-2-start").val()).isEqualTo("ten o'clock");
 		assertThat(unreadable.select(".error-summary a").eachAttr("href")).containsExactly("#meetings[1].start-error");
+	}
+
+	@Test
+	void aMeetingWhoseRoomIsTakenIsRefusedAtItsOwnRowsRoom() throws Exception {
+		var process = aNewProcess();
+		var other = aNewProcess();
+		var chair = this.accounts.holding(Grant.facilitatorOf(process.id().value()));
+		var room = this.venues.find("Conference Room 4").orElseThrow().id();
+		this.programme.plan(new PlanMeetings(other.id(), List.of(LocalDate.of(2045, 2, 5)), List.of(),
+				LocalTime.of(10, 0), LocalTime.of(13, 0), "briefing", room, MeetingMode.IN_PERSON, List.of(), null,
+				null, null, null, true, true, null), Actors.administrator());
+		var file = readFile(chair.username(), process, 2045);
+
+		var page = page(review(file, chair.username(), process).param("meetings[0].date", "")
+			.param("meetings[1].include", "true")
+			.param("meetings[1].date", "2045-02-04")
+			.param("meetings[1].start", "10:00")
+			.param("meetings[1].venue", "Conference Room 4")
+			.param("meetings[2].include", "true")
+			.param("meetings[2].date", "2045-02-05")
+			.param("meetings[2].start", "11:00")
+			.param("meetings[2].venue", "Conference Room 4"));
+
+		var venue = page.getElementById("meeting-3-venue");
+		assertThat(venue.attr("aria-invalid")).isEqualTo("true");
+		assertThat(venue.val()).isEqualTo("Conference Room 4");
+		assertThat(page.getElementById("meetings[2].venue-error").text()).contains("briefing");
+		assertThat(page.getElementById("meeting-2-venue").hasAttr("aria-invalid")).isFalse();
+		assertThat(this.programme.meetingsOf(process.id())).isEmpty();
 	}
 
 	/** The review's form as posted, with the letter's own fields filled in. */

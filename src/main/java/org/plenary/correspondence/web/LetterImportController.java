@@ -10,6 +10,7 @@ import org.plenary.correspondence.Extraction;
 import org.plenary.correspondence.ImportStatus;
 import org.plenary.correspondence.ImportConfirmation;
 import org.plenary.correspondence.LetterImports;
+import org.plenary.correspondence.MeetingRoomTaken;
 import org.plenary.identity.Actor;
 import org.plenary.identity.NotPermitted;
 import org.plenary.system.InvalidInput;
@@ -122,11 +123,15 @@ class LetterImportController {
 				}
 				catch (InvalidInput refusal) {
 					// The service counts the meetings kept; the form, every row.
-					reject(errors, form, form.fieldOf(refusal.field()), refusal);
+					reject(errors, form, form.fieldOf(refusal.field()), refusal.code(), refusal.arguments(),
+							refusal.reason());
+				}
+				catch (MeetingRoomTaken taken) {
+					reject(errors, form, form.fieldOf(taken.field()), "refused", null, taken.detail());
 				}
 			}
 			catch (InvalidInput refusal) {
-				reject(errors, form, refusal.field(), refusal);
+				reject(errors, form, refusal.field(), refusal.code(), refusal.arguments(), refusal.reason());
 			}
 			catch (IllegalArgumentException refusal) {
 				errors.reject("invalid", String.valueOf(refusal.getMessage()));
@@ -147,12 +152,13 @@ class LetterImportController {
 	 * A refusal by the field of the form it concerns (a meeting's, at its row), or at the
 	 * top when the form has no such field.
 	 */
-	private static void reject(BindingResult errors, ImportForm form, String field, InvalidInput refusal) {
+	private static void reject(BindingResult errors, ImportForm form, String field, String code,
+			Object @Nullable [] arguments, String reason) {
 		if (form.hasField(field)) {
-			errors.rejectValue(field, refusal.code(), refusal.arguments(), refusal.reason());
+			errors.rejectValue(field, code, arguments, reason);
 		}
 		else {
-			errors.reject("invalid", refusal.reason());
+			errors.reject("invalid", reason);
 		}
 	}
 
