@@ -208,6 +208,10 @@ class ImportBrowserTests extends BrowserTest {
 		assertThat(this.page).hasURL(java.util.regex.Pattern.compile("#meetings\\[2\\]\\.status-error$"));
 		assertThat(this.page.locator("fieldset.import-meeting").nth(2).locator(".field-error")).hasText(message);
 		assertThat(this.page.locator("fieldset.import-meeting").nth(2).locator(".field-error")).isInViewport();
+		this.page.keyboard().press("Tab");
+		// The message stands before its field: the next key reaches the field.
+		assertThat(status).isFocused();
+		this.page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("refused-en-390.png")));
 	}
 
 	private ProcessView aNewProcess() {
