@@ -18,6 +18,10 @@ import org.plenary.schedule.AnnounceMeetings;
 import org.plenary.schedule.MeetingStatus;
 import org.plenary.schedule.MeetingView;
 import org.plenary.schedule.Programme;
+import org.plenary.schedule.Slot;
+import org.plenary.schedule.VenueTaken;
+import org.plenary.schedule.Warning;
+import org.plenary.system.Dates;
 import org.plenary.system.InvalidInput;
 import org.plenary.system.Refusal;
 import tools.jackson.databind.json.JsonMapper;
@@ -142,9 +146,11 @@ public class ImportConfirmation {
 		var today = LocalDate.now(this.clock);
 		for (int i = 0; i < review.meetings().size(); i++) {
 			var meeting = review.meetings().get(i);
+			Dates.require("meetings[%d].date".formatted(i), meeting.date());
 			if (meeting.status() == Extraction.Status.HELD && meeting.date().isAfter(today)) {
 				throw new InvalidInput("meetings[%d].status".formatted(i),
-						"A meeting is held on or after its day: %s has not come yet.".formatted(meeting.date()));
+						"A meeting is held on or after its day: %s has not come yet.".formatted(meeting.date()),
+						"imports.meeting.notYetHeld", meeting.date().toString());
 			}
 		}
 		ProcessView process;
@@ -239,12 +245,39 @@ public class ImportConfirmation {
 	 */
 	private List<MeetingView> meetingsFor(ProcessView process, List<ImportReview.Meeting> wanted, String fileName,
 			Actor actor) {
-		return this.programme.announce(new AnnounceMeetings(process.id(), "Imported from " + fileName,
-				wanted.stream()
-					.map((m) -> new AnnounceMeetings.Announced(m.date(), m.start(), m.end(), m.format(), m.venue(),
-							m.topic(), onTheProgramme(m.status())))
-					.toList()),
-				actor);
+		try {
+			return this.programme.announce(new AnnounceMeetings(process.id(), "Imported from " + fileName,
+					wanted.stream()
+						.map((m) -> new AnnounceMeetings.Announced(m.date(), m.start(), m.end(), m.format(), m.venue(),
+								m.topic(), onTheProgramme(m.status())))
+						.toList()),
+					actor);
+		}
+		catch (VenueTaken taken) {
+			var meeting = meetingIn(wanted, taken);
+			throw meeting < 0 ? taken : new MeetingRoomTaken(meeting, taken);
+		}
+	}
+
+	/**
+	 * The meeting of the review whose room is taken: the first, in a room, whose times
+	 * cross those of the meeting holding the room; -1 when none does.
+	 */
+	private int meetingIn(List<ImportReview.Meeting> wanted, VenueTaken taken) {
+		for (var warning : taken.warnings()) {
+			if (warning.kind() != Warning.Kind.VENUE_TAKEN || warning.otherMeeting() == null) {
+				continue;
+			}
+			var holding = this.programme.meeting(warning.otherMeeting()).slot();
+			for (int i = 0; i < wanted.size(); i++) {
+				var meeting = wanted.get(i);
+				if (meeting.venue() != null && meeting.start() != null
+						&& new Slot(meeting.date(), meeting.start(), meeting.end()).overlaps(holding)) {
+					return i;
+				}
+			}
+		}
+		return -1;
 	}
 
 	/**

@@ -43,13 +43,16 @@ class AccessibleFields extends AbstractProcessorDialect {
 		protected void doProcess(ITemplateContext context, IProcessableElementTag tag, AttributeName attributeName,
 				String attributeValue, IElementTagStructureHandler structure) {
 			var field = attributeValue.trim();
-			if (!field.startsWith("*{") || !field.endsWith("}") || field.contains("__")) {
+			if (!field.startsWith("*{") || !field.endsWith("}")) {
 				return;
 			}
 			if (!FieldUtils.hasErrors(context, field)) {
 				return;
 			}
-			var name = field.substring(2, field.length() - 1).trim();
+			// A row of a list ("*{meetings[__${i.index}__].status}") is named as bound:
+			// meetings[1].status.
+			var name = field.contains("__") ? FieldUtils.getBindStatus(context, field).getExpression()
+					: field.substring(2, field.length() - 1).trim();
 			structure.setAttribute("aria-invalid", "true");
 			var describedBy = tag.getAttributeValue("aria-describedby");
 			structure.setAttribute("aria-describedby", (describedBy == null || describedBy.isBlank()) ? name + "-error"

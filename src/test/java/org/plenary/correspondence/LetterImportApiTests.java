@@ -94,6 +94,18 @@ class LetterImportApiTests {
 		this.mvc
 			.perform(post("/api/letters/imports/files/" + file + "/confirm").with(chair.basic())
 				.contentType(MediaType.APPLICATION_JSON)
+				.content(review.replace("cancelled", "held")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("meetings[1].status"));
+		this.mvc
+			.perform(post("/api/letters/imports/files/" + file + "/confirm").with(chair.basic())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(review.replace("2041-02-05", "1900-02-05")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("meetings[1].date"));
+		this.mvc
+			.perform(post("/api/letters/imports/files/" + file + "/confirm").with(chair.basic())
+				.contentType(MediaType.APPLICATION_JSON)
 				.content(review))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("Location", startsWith("/api/letters/")))

@@ -394,8 +394,11 @@ class LetterImportsTests {
 				null, null, null, true, true, null), Actors.administrator());
 		var file = read(upload(chair, file("letter.txt", letterOf(process, 2037))), chair).files().get(0);
 
-		assertThatExceptionOfType(VenueTaken.class).isThrownBy(() -> this.confirmation.confirm(file.id(),
-				this.confirmation.details(file.id(), chair).suggested().withProcess(process.id().value()), chair));
+		assertThatExceptionOfType(VenueTaken.class)
+			.isThrownBy(() -> this.confirmation.confirm(file.id(),
+					this.confirmation.details(file.id(), chair).suggested().withProcess(process.id().value()), chair))
+			.satisfies((refusal) -> assertThat(refusal.getBody().getProperties()).containsEntry("field",
+					"meetings[1].venue"));
 
 		assertThat(this.programme.meetingsOf(process.id())).as("not even the first meeting").isEmpty();
 		assertThat(this.letters.letters(process.id(), chair)).isEmpty();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -39,6 +40,14 @@ public class ImportForm {
 	private @Nullable String addressees;
 
 	private @Nullable String references;
+
+	private static final Pattern REVIEW_MEETING = Pattern.compile("meetings\\[(\\d{1,4})\\](\\..+)?");
+
+	private static final Pattern ROW_FIELD = Pattern
+		.compile("meetings\\[(\\d{1,4})\\]\\.(?:include|date|start|end|venue|format|topic|status)");
+
+	/** The fields above the meetings that show a message of their own. */
+	private static final List<String> FIELDS = List.of("date", "senders", "references", "process");
 
 	private List<MeetingRow> meetings = new ArrayList<>();
 
@@ -77,22 +86,62 @@ public class ImportForm {
 						null, null)
 				: null;
 		var kept = new ArrayList<ImportReview.Meeting>();
-		for (int i = 0; i < this.meetings.size(); i++) {
+		for (int i : keptRows()) {
 			var row = this.meetings.get(i);
-			if (!row.isInclude() || row.getDate() == null) {
-				continue;
-			}
 			try {
 				kept.add(new ImportReview.Meeting(row.getDate(), row.getStart(), row.getEnd(),
 						LetterForm.blankToNull(row.getVenue()), LetterForm.blankToNull(row.getFormat()),
 						LetterForm.blankToNull(row.getTopic()), row.getStatus()));
 			}
 			catch (IllegalArgumentException ex) {
-				throw new InvalidInput("meetings[%d].end".formatted(i), String.valueOf(ex.getMessage()));
+				throw new InvalidInput("meetings[%d].%s".formatted(i, row.getStart() == null ? "start" : "end"),
+						String.valueOf(ex.getMessage()));
 			}
 		}
 		return new ImportReview(this.process, newProcess, this.date, senderList(), this.addressees,
 				LetterForm.referenceList(this.references), kept);
+	}
+
+	/**
+	 * The rows of the form that become the review's meetings, in order: the review's
+	 * meeting {@code n} is the form's row {@code keptRows().get(n)}. A row left unticked,
+	 * or without a date, is not a meeting.
+	 */
+	List<Integer> keptRows() {
+		var rows = new ArrayList<Integer>();
+		for (int i = 0; i < this.meetings.size(); i++) {
+			var row = this.meetings.get(i);
+			if (row.isInclude() && row.getDate() != null) {
+				rows.add(i);
+			}
+		}
+		return rows;
+	}
+
+	/**
+	 * The form's field for a field the review was refused on: the review counts only the
+	 * meetings kept ({@code meetings[1].status} is the second meeting kept), the form
+	 * every row; any other field is the form's own.
+	 */
+	String fieldOf(String refused) {
+		var meeting = REVIEW_MEETING.matcher(refused);
+		if (!meeting.matches()) {
+			return refused;
+		}
+		var rows = keptRows();
+		var kept = Integer.parseInt(meeting.group(1));
+		return kept < rows.size()
+				? "meetings[%d]%s".formatted(rows.get(kept), java.util.Objects.toString(meeting.group(2), ""))
+				: refused;
+	}
+
+	/** Whether a field names one of the form's own fields, which can show its message. */
+	boolean hasField(String field) {
+		if (FIELDS.contains(field)) {
+			return true;
+		}
+		var meeting = ROW_FIELD.matcher(field);
+		return meeting.matches() && Integer.parseInt(meeting.group(1)) < this.meetings.size();
 	}
 
 	private List<Extraction.Sender> senderList() {

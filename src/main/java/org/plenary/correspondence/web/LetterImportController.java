@@ -10,6 +10,7 @@ import org.plenary.correspondence.Extraction;
 import org.plenary.correspondence.ImportStatus;
 import org.plenary.correspondence.ImportConfirmation;
 import org.plenary.correspondence.LetterImports;
+import org.plenary.correspondence.MeetingRoomTaken;
 import org.plenary.identity.Actor;
 import org.plenary.identity.NotPermitted;
 import org.plenary.system.InvalidInput;
@@ -113,17 +114,24 @@ class LetterImportController {
 			Model model, RedirectAttributes redirect) {
 		if (!errors.hasErrors()) {
 			try {
-				var letter = this.confirmation.confirm(file, form.toReview(), actor);
-				redirect.addFlashAttribute("notice", "imported");
-				return "redirect:/letters/" + letter.id();
+				// Refusals of the form's own reading name its rows already.
+				var review = form.toReview();
+				try {
+					var letter = this.confirmation.confirm(file, review, actor);
+					redirect.addFlashAttribute("notice", "imported");
+					return "redirect:/letters/" + letter.id();
+				}
+				catch (InvalidInput refusal) {
+					// The service counts the meetings kept; the form, every row.
+					reject(errors, form, form.fieldOf(refusal.field()), refusal.code(), refusal.arguments(),
+							refusal.reason());
+				}
+				catch (MeetingRoomTaken taken) {
+					reject(errors, form, form.fieldOf(taken.field()), "refused", null, taken.detail());
+				}
 			}
 			catch (InvalidInput refusal) {
-				if (List.of("date", "senders", "references", "process").contains(refusal.field())) {
-					errors.rejectValue(refusal.field(), refusal.code(), refusal.arguments(), refusal.reason());
-				}
-				else {
-					errors.reject("invalid", refusal.reason());
-				}
+				reject(errors, form, refusal.field(), refusal.code(), refusal.arguments(), refusal.reason());
 			}
 			catch (IllegalArgumentException refusal) {
 				errors.reject("invalid", String.valueOf(refusal.getMessage()));
@@ -138,6 +146,20 @@ class LetterImportController {
 		}
 		model.addAttribute("details", this.confirmation.details(file, actor));
 		return "correspondence/import-review";
+	}
+
+	/**
+	 * A refusal by the field of the form it concerns (a meeting's, at its row), or at the
+	 * top when the form has no such field.
+	 */
+	private static void reject(BindingResult errors, ImportForm form, String field, String code,
+			Object @Nullable [] arguments, String reason) {
+		if (form.hasField(field)) {
+			errors.rejectValue(field, code, arguments, reason);
+		}
+		else {
+			errors.reject("invalid", reason);
+		}
 	}
 
 	/** The statuses in the order the summary lists them. */

@@ -1,0 +1,217 @@
+package org.plenary.correspondence;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.plenary.PlenaryIntegrationTest;
+import org.plenary.identity.Actors;
+import org.plenary.identity.Grant;
+import org.plenary.identity.TestAccounts;
+import org.plenary.process.NewProcess;
+import org.plenary.process.ProcessView;
+import org.plenary.process.Processes;
+import org.plenary.schedule.MeetingMode;
+import org.plenary.schedule.PlanMeetings;
+import org.plenary.schedule.Programme;
+import org.plenary.schedule.Venues;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * The review of an imported letter as a form: a meeting the service refuses is refused at
+ * its own row of the form, whichever rows before it were left empty.
+ */
+@PlenaryIntegrationTest
+class ImportReviewPageTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	Processes processes;
+
+	@Autowired
+	LetterImports imports;
+
+	@Autowired
+	Programme programme;
+
+	@Autowired
+	Venues venues;
+
+	@Test
+	void aMeetingMarkedHeldBeforeItsDayIsRefusedAtItsOwnRowsStatusWithWhatWasTyped() throws Exception {
+		var process = aNewProcess();
+		var chair = this.accounts.holding(Grant.facilitatorOf(process.id().value()));
+		var file = readFile(chair.username(), process, 2042);
+
+		// Row 1 kept, row 2 left empty, row 3 "held" on a day to come: the service's
+		// second meeting is the form's third row.
+		var answer = this.mvc
+			.perform(review(file, chair.username(), process).param("meetings[0].include", "true")
+				.param("meetings[0].date", "2042-02-04")
+				.param("meetings[0].start", "10:00")
+				.param("meetings[0].status", "SCHEDULED")
+				.param("meetings[1].date", "")
+				.param("meetings[1].status", "SCHEDULED")
+				.param("meetings[2].include", "true")
+				.param("meetings[2].date", "2042-02-05")
+				.param("meetings[2].venue", "Conference Room 4")
+				.param("meetings[2].status", "HELD"))
+			.andReturn()
+			.getResponse();
+
+		assertThat(answer.getStatus()).as("a refused form is shown again, as the letter form is").isEqualTo(200);
+		var page = Jsoup.parse(answer.getContentAsString());
+		var message = "A meeting is held on or after its day: 2042-02-05 has not come yet.";
+		var status = page.getElementById("meeting-3-status");
+		assertThat(status.attr("aria-invalid")).isEqualTo("true");
+		assertThat(status.attr("aria-describedby")).isEqualTo("meetings[2].status-error");
+		assertThat(status.select("option[selected]").attr("value")).as("what was typed").isEqualTo("HELD");
+		assertThat(page.getElementById("meetings[2].status-error").text()).isEqualTo(message);
+		assertThat(page.getElementById("meeting-3-venue").val()).isEqualTo("Conference Room 4");
+		assertThat(page.getElementById("meeting-1-date").val()).isEqualTo("2042-02-04");
+		assertThat(page.select(".error-summary a").eachAttr("href")).containsExactly("#meetings[2].status-error");
+		assertThat(page.getElementById("meeting-1-status").hasAttr("aria-invalid")).isFalse();
+		assertThat(page.getElementById("meeting-2-status").hasAttr("aria-invalid")).isFalse();
+		assertThat(page.select("p.field-error[role=alert]")).as("no message stands alone at the top").isEmpty();
+		assertThat(this.programme.meetingsOf(process.id())).isEmpty();
+	}
+
+	@Test
+	void aRefusedMeetingIsExplainedInThePagesLanguage() throws Exception {
+		var process = aNewProcess();
+		var chair = this.accounts.holding(Grant.facilitatorOf(process.id().value()));
+		var file = readFile(chair.username(), process, 2043);
+
+		var page = page(review(file, chair.username(), process).header("Accept-Language", "fr")
+			.param("meetings[0].date", "")
+			.param("meetings[1].include", "true")
+			.param("meetings[1].date", "2043-02-05")
+			.param("meetings[1].status", "HELD"));
+
+		assertThat(page.getElementById("meetings[1].status-error").text())
+			.isEqualTo("Une séance n'est tenue qu'à sa date ou après : le 2043-02-05 n'est pas encore arrivé.");
+	}
+
+	@Test
+	void aMeetingsDateOrTimesRefusedAreShownAtItsRow() throws Exception {
+		var process = aNewProcess();
+		var chair = this.accounts.holding(Grant.facilitatorOf(process.id().value()));
+		var file = readFile(chair.username(), process, 2044);
+
+		var outOfRange = page(review(file, chair.username(), process).param("meetings[0].date", "")
+			.param("meetings[1].include", "true")
+			.param("meetings[1].date", "1900-02-05"));
+		var endsFirst = page(review(file, chair.username(), process).param("meetings[0].date", "")
+			.param("meetings[1].include", "true")
+			.param("meetings[1].date", "2044-02-05")
+			.param("meetings[1].start", "13:00")
+			.param("meetings[1].end", "10:00"));
+		var unreadable = page(review(file, chair.username(), process).param("meetings[0].include", "true")
+			.param("meetings[0].date", "2044-02-04")
+			.param("meetings[1].include", "true")
+			.param("meetings[1].date", "2044-02-05")
+			.param("meetings[1].start", "ten o'clock"));
+
+		assertThat(outOfRange.getElementById("meeting-2-date").attr("aria-describedby"))
+			.isEqualTo("meetings[1].date-error");
+		assertThat(outOfRange.getElementById("meetings[1].date-error").text())
+			.startsWith("Give a date between 1 January 1945 and 31 December 9999");
+		assertThat(endsFirst.getElementById("meeting-2-end").attr("aria-invalid")).isEqualTo("true");
+		assertThat(endsFirst.getElementById("meetings[1].end-error").text()).contains("ends after it starts");
+		assertThat(unreadable.getElementById("meeting-2-start").attr("aria-invalid")).isEqualTo("true");
+		assertThat(unreadable.getElementById("meeting-2-start").val()).isEqualTo("ten o'clock");
+		assertThat(unreadable.select(".error-summary a").eachAttr("href")).containsExactly("#meetings[1].start-error");
+	}
+
+	@Test
+	void aMeetingWhoseRoomIsTakenIsRefusedAtItsOwnRowsRoom() throws Exception {
+		var process = aNewProcess();
+		var other = aNewProcess();
+		var chair = this.accounts.holding(Grant.facilitatorOf(process.id().value()));
+		var room = this.venues.find("Conference Room 4").orElseThrow().id();
+		this.programme.plan(new PlanMeetings(other.id(), List.of(LocalDate.of(2045, 2, 5)), List.of(),
+				LocalTime.of(10, 0), LocalTime.of(13, 0), "briefing", room, MeetingMode.IN_PERSON, List.of(), null,
+				null, null, null, true, true, null), Actors.administrator());
+		var file = readFile(chair.username(), process, 2045);
+
+		var page = page(review(file, chair.username(), process).param("meetings[0].date", "")
+			.param("meetings[1].include", "true")
+			.param("meetings[1].date", "2045-02-04")
+			.param("meetings[1].start", "10:00")
+			.param("meetings[1].venue", "Conference Room 4")
+			.param("meetings[2].include", "true")
+			.param("meetings[2].date", "2045-02-05")
+			.param("meetings[2].start", "11:00")
+			.param("meetings[2].venue", "Conference Room 4"));
+
+		var venue = page.getElementById("meeting-3-venue");
+		assertThat(venue.attr("aria-invalid")).isEqualTo("true");
+		assertThat(venue.val()).isEqualTo("Conference Room 4");
+		assertThat(page.getElementById("meetings[2].venue-error").text()).contains("briefing");
+		assertThat(page.getElementById("meeting-2-venue").hasAttr("aria-invalid")).isFalse();
+		assertThat(this.programme.meetingsOf(process.id())).isEmpty();
+	}
+
+	/** The review's form as posted, with the letter's own fields filled in. */
+	private MockHttpServletRequestBuilder review(UUID file, String username, ProcessView process) {
+		return post("/letters/imports/files/" + file).with(user(username))
+			.with(csrf())
+			.param("process", process.id().value().toString())
+			.param("date", "2042-01-14")
+			.param("senders", "Ana Ruiz | | Peru");
+	}
+
+	private Document page(MockHttpServletRequestBuilder request) throws Exception {
+		var answer = this.mvc.perform(request).andReturn().getResponse();
+		assertThat(answer.getStatus()).isEqualTo(200);
+		answer.setCharacterEncoding("UTF-8");
+		return Jsoup.parse(answer.getContentAsString());
+	}
+
+	/** A letter of the process announcing two meetings, uploaded and read for review. */
+	private UUID readFile(String username, ProcessView process, int year) throws Exception {
+		var upload = new MockMultipartFile("files", "letter-%d.txt".formatted(year), "text/plain",
+				LetterImportsTests.LETTER.formatted(year, process.name()).getBytes(StandardCharsets.UTF_8));
+		var location = this.mvc.perform(multipart("/letters/imports").file(upload).with(user(username)).with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		var batch = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+		var read = this.imports.batch(batch, Actors.administrator());
+		for (int i = 0; i < 200 && !read.isDone(); i++) {
+			Thread.sleep(25);
+			read = this.imports.batch(batch, Actors.administrator());
+		}
+		assertThat(read.isDone()).as("the file is read").isTrue();
+		assertThat(read.files().get(0).status()).isEqualTo(ImportStatus.NEEDS_REVIEW);
+		return read.files().get(0).id();
+	}
+
+	private ProcessView aNewProcess() {
+		return this.processes.create(
+				new NewProcess("Rev " + UUID.randomUUID().toString().substring(0, 8),
+						"Consultations reviewed " + UUID.randomUUID().toString().substring(0, 8), null, null),
+				Actors.administrator());
+	}
+
+}
