@@ -781,9 +781,13 @@ public class LetterExtractor {
 		return !findsAtWord(PAST, between) && !findsAtWord(NO_LONGER_WORDS, between);
 	}
 
-	/** Sentences whose dates are of a procedure or a deadline, not of a meeting. */
-	private static final Pattern NOT_A_MEETING = Pattern
-		.compile("\\b(?:silence procedure|under silence|deadline|(?:comments|inputs|submissions) (?:are|is) due)\\b");
+	/**
+	 * Sentences whose dates are of a procedure or a deadline, not of a meeting. Each
+	 * alternative is written out from its first word, so that {@link #findAtWord} reads
+	 * the letters they start with (a group first made it try every word).
+	 */
+	static final Pattern NOT_A_MEETING = Pattern.compile(
+			"\\b(?:silence procedure|under silence|deadline|comments (?:are|is) due|inputs (?:are|is) due|submissions (?:are|is) due)\\b");
 
 	private static final Pattern NO_LONGER_WORDS = Pattern.compile(
 			"\\b(?:originally|previously|initially|formerly|instead|cancel|postpone|rescheduled|moved|deadline|by)\\b");
@@ -2273,6 +2277,18 @@ public class LetterExtractor {
 	static boolean[] firstCharacters(String regex) {
 		var all = new boolean[128 + 128 * 128];
 		java.util.Arrays.fill(all, 0, 128, true);
+		if (regex.length() > 4 && regex.startsWith("\\b") && Character.isLetter(regex.charAt(2))
+				&& regex.charAt(2) < 128 && Character.isLetter(regex.charAt(3)) && regex.charAt(3) < 128
+				&& "?*{+".indexOf(regex.charAt(4)) < 0) {
+			// "\\bthe chairs\\b": the words starting with its two first letters.
+			var first = new boolean[128 + 128 * 128];
+			for (char one : new char[] { regex.charAt(2), Character.toUpperCase(regex.charAt(2)) }) {
+				for (char two : new char[] { regex.charAt(3), Character.toUpperCase(regex.charAt(3)) }) {
+					first[128 + one * 128 + two] = true;
+				}
+			}
+			return first;
+		}
 		if (regex.length() > 2 && regex.startsWith("\\b") && Character.isLetter(regex.charAt(2))
 				&& regex.charAt(2) < 128 && (regex.length() == 3 || "?*{".indexOf(regex.charAt(3)) < 0)) {
 			var first = new boolean[128 + 128 * 128];
