@@ -1797,27 +1797,35 @@ public class LetterExtractor {
 		return null;
 	}
 
+	private static final Pattern SECURITY_COUNCIL_REFORM = Pattern.compile(
+			"Security Council reform|intergovernmental negotiations?\\s*\\(IGN\\)|\\bIGN\\b|membership of the Security Council",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern MIGRATION_COMPACT = Pattern
+		.compile("Global Compact for (?:Safe, Orderly and Regular )?Migration", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern REFUGEES_COMPACT = Pattern.compile("Global Compact on Refugees",
+			Pattern.CASE_INSENSITIVE);
+
+	static final Pattern PROCESS_ON = Pattern
+		.compile("\\b(?:negotiations|consultations|process)\\s+on\\s+(?:the\\s+)?([A-Z][^,.;:\\n]{5,100})");
+
 	private static @Nullable String process(String text) {
-		if ((text.contains("IGN") || text.contains("ecurity Council") || text.contains("ECURITY COUNCIL")) && Pattern
-			.compile(
-					"Security Council reform|intergovernmental negotiations?\\s*\\(IGN\\)|\\bIGN\\b|membership of the Security Council",
-					Pattern.CASE_INSENSITIVE)
-			.matcher(text)
-			.find()) {
+		if ((text.contains("IGN") || text.contains("ecurity Council") || text.contains("ECURITY COUNCIL"))
+				&& SECURITY_COUNCIL_REFORM.matcher(text).find()) {
 			return "Intergovernmental Negotiations on Security Council reform";
 		}
-		if (Pattern.compile("Global Compact for (?:Safe, Orderly and Regular )?Migration", Pattern.CASE_INSENSITIVE)
-			.matcher(text)
-			.find()) {
+		// Both compacts only where their words are (in any case): the patterns are not
+		// tried at every character of the letter.
+		var compact = lower(text).contains("global compact ");
+		if (compact && MIGRATION_COMPACT.matcher(text).find()) {
 			return "Global Compact for Safe, Orderly and Regular Migration";
 		}
-		if (Pattern.compile("Global Compact on Refugees", Pattern.CASE_INSENSITIVE).matcher(text).find()) {
+		if (compact && REFUGEES_COMPACT.matcher(text).find()) {
 			return "Global Compact on Refugees";
 		}
-		var m = Pattern
-			.compile("\\b(?:negotiations|consultations|process)\\s+on\\s+(?:the\\s+)?([A-Z][^,.;:\\n]{5,100})")
-			.matcher(text);
-		return m.find() ? m.group(1).trim() : null;
+		var m = PROCESS_ON.matcher(text);
+		return findAtWord(m, text, 0) ? m.group(1).trim() : null;
 	}
 
 	private static Extraction.References references(String text, @Nullable LocalDate fileDate) {

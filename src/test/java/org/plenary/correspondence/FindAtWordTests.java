@@ -26,7 +26,7 @@ class FindAtWordTests {
 			LetterExtractor.PROVISIONAL, LetterExtractor.CO_CHAIR, LetterExtractor.CO_FACILITATOR,
 			LetterExtractor.FACILITATOR, LetterExtractor.THE_CHAIRS, LetterExtractor.AS_CHAIR,
 			LetterExtractor.PRESIDENT, LetterExtractor.CAPACITY_CO_CHAIRS, LetterExtractor.TRANSMITS,
-			LetterExtractor.NO_LONGER, LetterExtractor.NOT_A_MEETING);
+			LetterExtractor.NO_LONGER, LetterExtractor.NOT_A_MEETING, LetterExtractor.PROCESS_ON);
 
 	@Test
 	void findsWhatAFullSearchFindsInEverySentenceOfTheSeedsAndInMutatedOnes() throws IOException {
