@@ -1738,7 +1738,16 @@ public class LetterExtractor {
 		var states = new LinkedHashMap<String, String>();
 		var of = REPRESENTATIVE_OF.matcher(text);
 		var afterSurname = AFTER_SURNAME.matcher(text);
-		while (of.find()) {
+		var low = lower(text);
+		// Tried only where one of its words stands (in any case), as find() would find
+		// it:
+		// a case-insensitive alternation was otherwise tried at every character of the
+		// file.
+		for (int word = representativeAt(low, 0); word >= 0; word = representativeAt(low, word + 1)) {
+			if (!of.region(word, text.length()).lookingAt()) {
+				continue;
+			}
+			word = of.end() - 1;
 			var country = this.countries.startAt(text, of.end());
 			if (country == null) {
 				continue;
@@ -1762,6 +1771,24 @@ public class LetterExtractor {
 			}
 		}
 		return states;
+	}
+
+	/** The words {@link #REPRESENTATIVE_OF} starts with, in lower case. */
+	private static final List<String> REPRESENTATIVE_WORDS = List.of("representative", "mission", "ambassador",
+			"observer", "minister");
+
+	/**
+	 * Where the first of those words stands in lowered text from a position on, or -1.
+	 */
+	private static int representativeAt(String low, int from) {
+		int first = -1;
+		for (var word : REPRESENTATIVE_WORDS) {
+			int at = low.indexOf(word, from);
+			if (at >= 0 && (first < 0 || at < first)) {
+				first = at;
+			}
+		}
+		return first;
 	}
 
 	/** The State said elsewhere for a signer, by the last word of the name. */
@@ -2270,9 +2297,19 @@ public class LetterExtractor {
 	static {
 		// A format starts with an ordinal ("first", "2nd", "next"), "formal" or
 		// "informal", "ign", or its noun: more than the reading of alternatives sees.
+		// Their
+		// first two letters, or a digit.
 		var format = new boolean[128 + 128 * 128];
-		for (var c : "fstnedipmrcb0123456789FSTNEDIPMRCB".toCharArray()) {
+		for (var c : "0123456789".toCharArray()) {
 			format[c] = true;
+		}
+		for (var two : List.of("fi", "se", "th", "fo", "si", "ei", "ni", "te", "ne", "in", "ig", "pl", "me", "ro", "co",
+				"br")) {
+			for (char one : new char[] { two.charAt(0), Character.toUpperCase(two.charAt(0)) }) {
+				for (char second : new char[] { two.charAt(1), Character.toUpperCase(two.charAt(1)) }) {
+					format[128 + one * 128 + second] = true;
+				}
+			}
 		}
 		FIRST_CHARACTERS.put(FORMAT, format);
 	}
