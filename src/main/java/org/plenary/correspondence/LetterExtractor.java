@@ -411,6 +411,7 @@ public class LetterExtractor {
 		for (int i = 0; i < lines.length; i++) {
 			var line = lines[i];
 			var dateline = line.contains("\t") ? null : DateReader.dateline(line);
+			var salutes = salutes(line);
 			if (dateline != null && startsWithATime(lines, i + 1)) {
 				dateline = null;
 			}
@@ -423,12 +424,12 @@ public class LetterExtractor {
 			if (dateline != null) {
 				date = dateline;
 			}
-			else if (line.trim().length() > 60 && (sawSalutation || SALUTATION.matcher(line).find())) {
+			else if (line.trim().length() > 60 && (sawSalutation || salutes)) {
 				// A letterhead's long lines (an office, an address) are no letter's body:
 				// a body follows a salutation.
 				sawBody = true;
 			}
-			if (dateline == null && !sawSalutation && SALUTATION.matcher(line).find()) {
+			if (dateline == null && !sawSalutation && salutes) {
 				sawSalutation = true;
 			}
 			current.append(line).append('\n');
@@ -437,6 +438,15 @@ public class LetterExtractor {
 		// A dateline before any body belongs to the first letter, not a letter of its
 		// own.
 		return letters.stream().filter((l) -> !l.text().isBlank()).toList();
+	}
+
+	/**
+	 * Whether a line holds a salutation ({@link #SALUTATION}): looked for once a line,
+	 * and only where one of its words stands, not at every character.
+	 */
+	private static boolean salutes(String line) {
+		return (line.contains("Excellency") || line.contains("Dear") || line.contains("President"))
+				&& SALUTATION.matcher(line).find();
 	}
 
 	/**
