@@ -2,8 +2,10 @@ package org.plenary.correspondence;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -28,10 +30,27 @@ final class CountryNames {
 
 	private final List<String> lowerNames;
 
+	/**
+	 * The places in {@link #names} of the names starting with each letter (lower case,
+	 * longest first): a name is looked for among those starting with the text's first
+	 * letter, not among all two hundred.
+	 */
+	private final Map<Character, int[]> byFirstLetter;
+
 	private CountryNames(List<String> names) {
 		// Longest first, so that "Democratic Republic of the Congo" wins over "Congo".
 		this.names = names.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
 		this.lowerNames = this.names.stream().map((n) -> n.toLowerCase(Locale.ROOT)).toList();
+		var places = new HashMap<Character, List<Integer>>();
+		for (int i = 0; i < this.lowerNames.size(); i++) {
+			var name = this.lowerNames.get(i);
+			if (!name.isEmpty()) {
+				places.computeIfAbsent(name.charAt(0), (c) -> new ArrayList<>()).add(i);
+			}
+		}
+		var byFirstLetter = new HashMap<Character, int[]>();
+		places.forEach((c, list) -> byFirstLetter.put(c, list.stream().mapToInt(Integer::intValue).toArray()));
+		this.byFirstLetter = Map.copyOf(byFirstLetter);
 	}
 
 	static CountryNames fromRegister() {
@@ -62,7 +81,11 @@ final class CountryNames {
 		var window = text.substring(from, Math.min(text.length(), from + LOOK_AHEAD));
 		var rest = THE.matcher(window.strip()).replaceFirst("");
 		var lower = rest.substring(0, Math.min(rest.length(), 80)).toLowerCase(Locale.ROOT);
-		for (int i = 0; i < this.names.size(); i++) {
+		var places = lower.isEmpty() ? null : this.byFirstLetter.get(lower.charAt(0));
+		if (places == null) {
+			return null;
+		}
+		for (int i : places) {
 			var name = this.names.get(i);
 			var candidate = this.lowerNames.get(i);
 			if (lower.startsWith(candidate) && (lower.length() == candidate.length()

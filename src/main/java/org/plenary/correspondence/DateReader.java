@@ -465,6 +465,19 @@ final class DateReader {
 		return null;
 	}
 
+	private static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
+			"saturday", "sunday");
+
+	/** Whether lowered text writes a weekday's name anywhere. */
+	private static boolean namesAWeekday(String low) {
+		for (var weekday : WEEKDAYS) {
+			if (low.contains(weekday)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static final Pattern A_YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
 
 	/** "resolution 67/290", "decision 62/557": the session's number. */
@@ -478,6 +491,10 @@ final class DateReader {
 	 * would be. Null when no weekday and year agree.
 	 */
 	static @Nullable LocalDate impliedByWeekday(String text) {
+		if (!namesAWeekday(LetterExtractor.lower(text))) {
+			// No day of the text has a weekday: its dates need not be read.
+			return null;
+		}
 		var years = new java.util.TreeSet<Integer>(java.util.Comparator.reverseOrder());
 		var y = A_YEAR.matcher(text);
 		while (y.find() && years.size() < 40) {

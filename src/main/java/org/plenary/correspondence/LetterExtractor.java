@@ -411,6 +411,7 @@ public class LetterExtractor {
 		for (int i = 0; i < lines.length; i++) {
 			var line = lines[i];
 			var dateline = line.contains("\t") ? null : DateReader.dateline(line);
+			var salutes = salutes(line);
 			if (dateline != null && startsWithATime(lines, i + 1)) {
 				dateline = null;
 			}
@@ -423,12 +424,12 @@ public class LetterExtractor {
 			if (dateline != null) {
 				date = dateline;
 			}
-			else if (line.trim().length() > 60 && (sawSalutation || SALUTATION.matcher(line).find())) {
+			else if (line.trim().length() > 60 && (sawSalutation || salutes)) {
 				// A letterhead's long lines (an office, an address) are no letter's body:
 				// a body follows a salutation.
 				sawBody = true;
 			}
-			if (dateline == null && !sawSalutation && SALUTATION.matcher(line).find()) {
+			if (dateline == null && !sawSalutation && salutes) {
 				sawSalutation = true;
 			}
 			current.append(line).append('\n');
@@ -437,6 +438,15 @@ public class LetterExtractor {
 		// A dateline before any body belongs to the first letter, not a letter of its
 		// own.
 		return letters.stream().filter((l) -> !l.text().isBlank()).toList();
+	}
+
+	/**
+	 * Whether a line holds a salutation ({@link #SALUTATION}): looked for once a line,
+	 * and only where one of its words stands, not at every character.
+	 */
+	private static boolean salutes(String line) {
+		return (line.contains("Excellency") || line.contains("Dear") || line.contains("President"))
+				&& SALUTATION.matcher(line).find();
 	}
 
 	/**
@@ -781,9 +791,13 @@ public class LetterExtractor {
 		return !findsAtWord(PAST, between) && !findsAtWord(NO_LONGER_WORDS, between);
 	}
 
-	/** Sentences whose dates are of a procedure or a deadline, not of a meeting. */
-	private static final Pattern NOT_A_MEETING = Pattern
-		.compile("\\b(?:silence procedure|under silence|deadline|(?:comments|inputs|submissions) (?:are|is) due)\\b");
+	/**
+	 * Sentences whose dates are of a procedure or a deadline, not of a meeting. Each
+	 * alternative is written out from its first word, so that {@link #findAtWord} reads
+	 * the letters they start with (a group first made it try every word).
+	 */
+	static final Pattern NOT_A_MEETING = Pattern.compile(
+			"\\b(?:silence procedure|under silence|deadline|comments (?:are|is) due|inputs (?:are|is) due|submissions (?:are|is) due)\\b");
 
 	private static final Pattern NO_LONGER_WORDS = Pattern.compile(
 			"\\b(?:originally|previously|initially|formerly|instead|cancel|postpone|rescheduled|moved|deadline|by)\\b");
@@ -1734,7 +1748,16 @@ public class LetterExtractor {
 		var states = new LinkedHashMap<String, String>();
 		var of = REPRESENTATIVE_OF.matcher(text);
 		var afterSurname = AFTER_SURNAME.matcher(text);
-		while (of.find()) {
+		var low = lower(text);
+		// Tried only where one of its words stands (in any case), as find() would find
+		// it:
+		// a case-insensitive alternation was otherwise tried at every character of the
+		// file.
+		for (int word = representativeAt(low, 0); word >= 0; word = representativeAt(low, word + 1)) {
+			if (!of.region(word, text.length()).lookingAt()) {
+				continue;
+			}
+			word = of.end() - 1;
 			var country = this.countries.startAt(text, of.end());
 			if (country == null) {
 				continue;
@@ -1758,6 +1781,24 @@ public class LetterExtractor {
 			}
 		}
 		return states;
+	}
+
+	/** The words {@link #REPRESENTATIVE_OF} starts with, in lower case. */
+	private static final List<String> REPRESENTATIVE_WORDS = List.of("representative", "mission", "ambassador",
+			"observer", "minister");
+
+	/**
+	 * Where the first of those words stands in lowered text from a position on, or -1.
+	 */
+	private static int representativeAt(String low, int from) {
+		int first = -1;
+		for (var word : REPRESENTATIVE_WORDS) {
+			int at = low.indexOf(word, from);
+			if (at >= 0 && (first < 0 || at < first)) {
+				first = at;
+			}
+		}
+		return first;
 	}
 
 	/** The State said elsewhere for a signer, by the last word of the name. */
@@ -1793,27 +1834,35 @@ public class LetterExtractor {
 		return null;
 	}
 
+	private static final Pattern SECURITY_COUNCIL_REFORM = Pattern.compile(
+			"Security Council reform|intergovernmental negotiations?\\s*\\(IGN\\)|\\bIGN\\b|membership of the Security Council",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern MIGRATION_COMPACT = Pattern
+		.compile("Global Compact for (?:Safe, Orderly and Regular )?Migration", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern REFUGEES_COMPACT = Pattern.compile("Global Compact on Refugees",
+			Pattern.CASE_INSENSITIVE);
+
+	static final Pattern PROCESS_ON = Pattern
+		.compile("\\b(?:negotiations|consultations|process)\\s+on\\s+(?:the\\s+)?([A-Z][^,.;:\\n]{5,100})");
+
 	private static @Nullable String process(String text) {
-		if ((text.contains("IGN") || text.contains("ecurity Council") || text.contains("ECURITY COUNCIL")) && Pattern
-			.compile(
-					"Security Council reform|intergovernmental negotiations?\\s*\\(IGN\\)|\\bIGN\\b|membership of the Security Council",
-					Pattern.CASE_INSENSITIVE)
-			.matcher(text)
-			.find()) {
+		if ((text.contains("IGN") || text.contains("ecurity Council") || text.contains("ECURITY COUNCIL"))
+				&& SECURITY_COUNCIL_REFORM.matcher(text).find()) {
 			return "Intergovernmental Negotiations on Security Council reform";
 		}
-		if (Pattern.compile("Global Compact for (?:Safe, Orderly and Regular )?Migration", Pattern.CASE_INSENSITIVE)
-			.matcher(text)
-			.find()) {
+		// Both compacts only where their words are (in any case): the patterns are not
+		// tried at every character of the letter.
+		var compact = lower(text).contains("global compact ");
+		if (compact && MIGRATION_COMPACT.matcher(text).find()) {
 			return "Global Compact for Safe, Orderly and Regular Migration";
 		}
-		if (Pattern.compile("Global Compact on Refugees", Pattern.CASE_INSENSITIVE).matcher(text).find()) {
+		if (compact && REFUGEES_COMPACT.matcher(text).find()) {
 			return "Global Compact on Refugees";
 		}
-		var m = Pattern
-			.compile("\\b(?:negotiations|consultations|process)\\s+on\\s+(?:the\\s+)?([A-Z][^,.;:\\n]{5,100})")
-			.matcher(text);
-		return m.find() ? m.group(1).trim() : null;
+		var m = PROCESS_ON.matcher(text);
+		return findAtWord(m, text, 0) ? m.group(1).trim() : null;
 	}
 
 	private static Extraction.References references(String text, @Nullable LocalDate fileDate) {
@@ -2258,9 +2307,19 @@ public class LetterExtractor {
 	static {
 		// A format starts with an ordinal ("first", "2nd", "next"), "formal" or
 		// "informal", "ign", or its noun: more than the reading of alternatives sees.
+		// Their
+		// first two letters, or a digit.
 		var format = new boolean[128 + 128 * 128];
-		for (var c : "fstnedipmrcb0123456789FSTNEDIPMRCB".toCharArray()) {
+		for (var c : "0123456789".toCharArray()) {
 			format[c] = true;
+		}
+		for (var two : List.of("fi", "se", "th", "fo", "si", "ei", "ni", "te", "ne", "in", "ig", "pl", "me", "ro", "co",
+				"br")) {
+			for (char one : new char[] { two.charAt(0), Character.toUpperCase(two.charAt(0)) }) {
+				for (char second : new char[] { two.charAt(1), Character.toUpperCase(two.charAt(1)) }) {
+					format[128 + one * 128 + second] = true;
+				}
+			}
 		}
 		FIRST_CHARACTERS.put(FORMAT, format);
 	}
@@ -2273,6 +2332,18 @@ public class LetterExtractor {
 	static boolean[] firstCharacters(String regex) {
 		var all = new boolean[128 + 128 * 128];
 		java.util.Arrays.fill(all, 0, 128, true);
+		if (regex.length() > 4 && regex.startsWith("\\b") && Character.isLetter(regex.charAt(2))
+				&& regex.charAt(2) < 128 && Character.isLetter(regex.charAt(3)) && regex.charAt(3) < 128
+				&& "?*{+".indexOf(regex.charAt(4)) < 0) {
+			// "\\bthe chairs\\b": the words starting with its two first letters.
+			var first = new boolean[128 + 128 * 128];
+			for (char one : new char[] { regex.charAt(2), Character.toUpperCase(regex.charAt(2)) }) {
+				for (char two : new char[] { regex.charAt(3), Character.toUpperCase(regex.charAt(3)) }) {
+					first[128 + one * 128 + two] = true;
+				}
+			}
+			return first;
+		}
 		if (regex.length() > 2 && regex.startsWith("\\b") && Character.isLetter(regex.charAt(2))
 				&& regex.charAt(2) < 128 && (regex.length() == 3 || "?*{".indexOf(regex.charAt(3)) < 0)) {
 			var first = new boolean[128 + 128 * 128];

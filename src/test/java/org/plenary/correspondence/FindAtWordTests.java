@@ -26,7 +26,7 @@ class FindAtWordTests {
 			LetterExtractor.PROVISIONAL, LetterExtractor.CO_CHAIR, LetterExtractor.CO_FACILITATOR,
 			LetterExtractor.FACILITATOR, LetterExtractor.THE_CHAIRS, LetterExtractor.AS_CHAIR,
 			LetterExtractor.PRESIDENT, LetterExtractor.CAPACITY_CO_CHAIRS, LetterExtractor.TRANSMITS,
-			LetterExtractor.NO_LONGER);
+			LetterExtractor.NO_LONGER, LetterExtractor.NOT_A_MEETING, LetterExtractor.PROCESS_ON);
 
 	@Test
 	void findsWhatAFullSearchFindsInEverySentenceOfTheSeedsAndInMutatedOnes() throws IOException {
@@ -74,8 +74,13 @@ class FindAtWordTests {
 		assertThat(mayStart(LetterExtractor.firstCharacters("[a-z]+ held"), "xy")).isTrue();
 		assertThat(mayStart(LetterExtractor.firstCharacters("\\b(?:a?b|c)"), "bx")).as("an optional first letter")
 			.isTrue();
-		assertThat(mayStart(LetterExtractor.firstCharacters("\\bco-?chairs?\\b"), "cx")).isTrue();
+		assertThat(mayStart(LetterExtractor.firstCharacters("\\bco-?chairs?\\b"), "co")).isTrue();
+		assertThat(mayStart(LetterExtractor.firstCharacters("\\bco-?chairs?\\b"), "Co")).isTrue();
+		assertThat(mayStart(LetterExtractor.firstCharacters("\\bco-?chairs?\\b"), "cx"))
+			.as("only the two letters it starts with")
+			.isFalse();
 		assertThat(mayStart(LetterExtractor.firstCharacters("\\bco-?chairs?\\b"), "to")).isFalse();
+		assertThat(mayStart(LetterExtractor.firstCharacters("\\bc?o"), "ox")).as("an optional first letter").isTrue();
 		assertThat(mayStart(LetterExtractor.firstCharacters("\\b(?:c[ao]|d\\s)"), "cx")).as("a class after the first")
 			.isTrue();
 	}
