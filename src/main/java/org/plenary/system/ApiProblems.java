@@ -10,8 +10,11 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -102,6 +105,23 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		problem.setTitle("Changed by someone else");
 		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
 	}
+
+	/**
+	 * A write that waited too long for a row another request held (a lock not granted in
+	 * time, a deadlock the database broke, a statement timed out): nothing was saved, and
+	 * the same request will most likely pass a moment later.
+	 */
+	@ExceptionHandler({ PessimisticLockingFailureException.class, QueryTimeoutException.class })
+	ResponseEntity<ProblemDetail> onBusy(DataAccessException failure) {
+		log.warn("A write waited too long for the database: {}", failure.getMostSpecificCause().toString());
+		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, BUSY);
+		problem.setTitle("Busy");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "1").body(problem);
+	}
+
+	/** What a person reads when a write waited too long for others'. */
+	static final String BUSY = "This was not saved: many people were writing to the same record at once. "
+			+ "Nothing was changed; try again in a moment.";
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> on(DataIntegrityViolationException failure) {

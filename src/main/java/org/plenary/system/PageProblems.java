@@ -1,11 +1,15 @@
 package org.plenary.system;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.ErrorResponseException;
@@ -57,6 +61,12 @@ class PageProblems {
 	ModelAndView on(OptimisticLockingFailureException failure, HttpServletRequest request) {
 		return problem(HttpStatus.CONFLICT, "Changed by someone else",
 				"This record was changed by someone else in the meantime; reload it and try again.", request);
+	}
+
+	@ExceptionHandler({ PessimisticLockingFailureException.class, QueryTimeoutException.class })
+	ModelAndView onBusy(DataAccessException failure, HttpServletRequest request, HttpServletResponse response) {
+		response.setHeader("Retry-After", "1");
+		return problem(HttpStatus.SERVICE_UNAVAILABLE, "Busy", ApiProblems.BUSY, request);
 	}
 
 	/**
