@@ -726,10 +726,11 @@ public class LetterExtractor {
 					var date = DateReader.resolve(day, letterDate);
 					int index = dayIndex++;
 					if (date == null || letterDate != null && date.isBefore(letterDate)
-							|| mention.days().size() > 2 && isWeekend(date)) {
+							|| mention.days().size() > 2 && isWeekend(date) && spansDays(low, mention)) {
 						// A run of three days or more ("from 7 to 16 July") meets on
-						// working
-						// days: its Saturdays and Sundays are no meetings.
+						// working days: its Saturdays and Sundays are no meetings. A
+						// day the letter lists by name ("2, 3, 4 and 5 February") is
+						// one, whatever day of the week.
 						continue;
 					}
 					var these = pairedByOrder ? List.of(times.get(index)) : slots;
@@ -813,6 +814,15 @@ public class LetterExtractor {
 			return after;
 		}
 		return items.stream().filter((item) -> position.applyAsInt(item) < first.start()).toList();
+	}
+
+	/**
+	 * "to", "through", "until" or a dash between a mention's days: a span, not a list.
+	 */
+	private static final Pattern SPAN = Pattern.compile("\\bto|\\bthrough\\b|\\buntil\\b|\\btill\\b|[-\u2013\u2014]");
+
+	private static boolean spansDays(String low, DateReader.Mention mention) {
+		return mention.end() <= low.length() && SPAN.matcher(low).region(mention.start(), mention.end()).find();
 	}
 
 	private static boolean isWeekend(LocalDate date) {

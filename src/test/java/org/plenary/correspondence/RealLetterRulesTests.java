@@ -35,6 +35,32 @@ class RealLetterRulesTests {
 	}
 
 	@Test
+	void aWeekendDayTheLetterListsIsAMeetingAndOneInsideASpanIsNot() {
+		// 2 February 2042 is a Sunday; 1 February a Saturday.
+		var listed = EXTRACTOR.extract("""
+				14 January 2042
+
+				Excellency,
+
+				The informal meetings will be held on 2, 3, 4 and 5 February 2042 in Conference Room 4.
+				""");
+		var span = EXTRACTOR.extract("""
+				14 January 2042
+
+				Excellency,
+
+				The informal meetings will be held from 30 January to 4 February 2042 in Conference Room 4.
+				""");
+
+		assertThat(listed.meetings()).extracting(Extraction.Meeting::date)
+			.containsExactly(LocalDate.of(2042, 2, 2), LocalDate.of(2042, 2, 3), LocalDate.of(2042, 2, 4),
+					LocalDate.of(2042, 2, 5));
+		assertThat(span.meetings()).extracting(Extraction.Meeting::date)
+			.containsExactly(LocalDate.of(2042, 1, 30), LocalDate.of(2042, 1, 31), LocalDate.of(2042, 2, 3),
+					LocalDate.of(2042, 2, 4));
+	}
+
+	@Test
 	void aLetterheadRunIntoTheTextIsNotALetterOfItsOwn() {
 		var letter = EXTRACTOR.extract("OFFICE OF THE PRESIDENT OF THE COUNCIL ".repeat(8)
 				+ "4 November 2030 Excellency, I write to inform you that the consultations will be held on "
