@@ -151,7 +151,7 @@ class LetterImportApiTests {
 			.getContentAsString();
 
 		assertThat(page).contains("aria-describedby=\"senders-hint senders-matches\"")
-			.contains("« Lars Bergqvst » dans la lettre est écrit comme au registre : Lars Bergqvist, ")
+			.contains("« Lars Bergqvst » dans la lettre : rapproché de Lars Bergqvist au registre, ")
 			.containsPattern(process.shortName() + ", 79e? session \\(confiance : 9\\d %\\)")
 			.contains("Lars Bergqvist | ");
 	}
