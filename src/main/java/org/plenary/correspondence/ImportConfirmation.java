@@ -338,10 +338,7 @@ public class ImportConfirmation {
 		if (named == null) {
 			return Optional.empty();
 		}
-		return this.processes.processes()
-			.stream()
-			.filter((p) -> p.name().equalsIgnoreCase(named) || p.shortName().equalsIgnoreCase(named))
-			.findFirst();
+		return this.processes.processes().stream().filter((p) -> p.isNamed(named)).findFirst();
 	}
 
 	/**

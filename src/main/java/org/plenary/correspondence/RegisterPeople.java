@@ -39,7 +39,7 @@ class RegisterPeople {
 						f.delegationName()));
 			}
 			var named = extraction.process();
-			if (named != null && (p.name().equalsIgnoreCase(named) || p.shortName().equalsIgnoreCase(named))) {
+			if (named != null && p.isNamed(named)) {
 				process = p.shortName();
 			}
 		}

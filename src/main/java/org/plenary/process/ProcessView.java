@@ -15,6 +15,13 @@ public record ProcessView(ProcessId id, String slug, String shortName, String na
 		int interventionLimitSeconds, int noticeDays, List<MandateEntry> mandate, List<TopicView> topics,
 		List<FacilitatorView> facilitators, long version) {
 
+	/**
+	 * Whether a letter names this process: its name or its short name, whatever the case.
+	 */
+	public boolean isNamed(String named) {
+		return this.name.equalsIgnoreCase(named) || this.shortName.equalsIgnoreCase(named);
+	}
+
 	/** Facilitators grouped by session, the latest session first. */
 	public List<SessionFacilitators> facilitatorsBySession() {
 		Map<Integer, List<FacilitatorView>> bySession = this.facilitators.stream()
