@@ -146,10 +146,6 @@ public final class KnownPeople {
 		return new KnownPeople(people);
 	}
 
-	public List<Person> people() {
-		return this.people;
-	}
-
 	/**
 	 * The senders with their matches: a name the register knows surely is written as the
 	 * register writes it, the letter's spelling kept in the match; a sender matched
