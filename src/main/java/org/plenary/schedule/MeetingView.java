@@ -42,12 +42,21 @@ public record MeetingView(MeetingId id, ProcessId process, ProcessName processNa
 
 	/**
 	 * What the meeting discusses, as the seeds' tables write it: its topics, consecutive
-	 * numbered ones in a range ("Objectives 1-6", seed 004), then the agenda line.
+	 * numbered ones in a range ("Objectives 1-6", seed 004), then the agenda line. A
+	 * topic the agenda line names already is not said twice ("Implementation, Follow up
+	 * and Review", not "Implementation; Implementation, Follow up and Review").
 	 */
 	public String subject() {
-		return Stream
-			.concat(abridged(this.topics.stream().map(TopicLine::title).toList()).stream(),
-					this.agenda == null || this.agenda.isBlank() ? Stream.empty() : Stream.of(this.agenda))
+		return subject(this.topics.stream().map(TopicLine::title).toList(), this.agenda);
+	}
+
+	static String subject(List<String> topics, @Nullable String agenda) {
+		var line = agenda == null ? "" : agenda.strip();
+		var folded = line.toLowerCase(java.util.Locale.ROOT);
+		var unsaid = topics.stream()
+			.filter((t) -> !folded.contains(t.strip().toLowerCase(java.util.Locale.ROOT)))
+			.toList();
+		return Stream.concat(abridged(unsaid).stream(), line.isEmpty() ? Stream.empty() : Stream.of(line))
 			.collect(Collectors.joining("; "));
 	}
 

@@ -28,4 +28,16 @@ class MeetingViewTests {
 			.containsExactly("Categories of membership", "The question of the veto");
 	}
 
+	@Test
+	void saysATopicOnceWhenTheAgendaLineNamesIt() {
+		assertThat(MeetingView.subject(List.of("Implementation"), "Implementation, Follow up and Review"))
+			.isEqualTo("Implementation, Follow up and Review");
+		assertThat(MeetingView.subject(List.of("Objective 1: Collect data", "Objective 2: Minimize drivers"),
+				"Objectives 1 and 2, with the implementation"))
+			.isEqualTo("Objectives 1-2; Objectives 1 and 2, with the implementation");
+		assertThat(MeetingView.subject(List.of("Categories of membership"), null))
+			.isEqualTo("Categories of membership");
+		assertThat(MeetingView.subject(List.of(), "  ")).isEmpty();
+	}
+
 }
