@@ -137,21 +137,9 @@ public class ImportConfirmation {
 			case NEEDS_REVIEW -> {
 			}
 		}
-		if (review.date() == null) {
-			throw new InvalidInput("date", "Give the letter's date: the text states none.");
-		}
-		if (review.senders().isEmpty()) {
-			throw new InvalidInput("senders", "Give at least one person who signed the letter.");
-		}
-		var today = LocalDate.now(this.clock);
-		for (int i = 0; i < review.meetings().size(); i++) {
-			var meeting = review.meetings().get(i);
-			Dates.require("meetings[%d].date".formatted(i), meeting.date());
-			if (meeting.status() == Extraction.Status.HELD && meeting.date().isAfter(today)) {
-				throw new InvalidInput("meetings[%d].status".formatted(i),
-						"A meeting is held on or after its day: %s has not come yet.".formatted(meeting.date()),
-						"imports.meeting.notYetHeld", meeting.date().toString());
-			}
+		var problems = problems(review);
+		if (!problems.isEmpty()) {
+			throw InvalidInput.all(problems);
 		}
 		ProcessView process;
 		if (review.process() != null) {
@@ -161,7 +149,7 @@ public class ImportConfirmation {
 			process = this.processes.create(review.newProcess(), actor);
 		}
 		else {
-			throw new InvalidInput("process", "Choose the process the letter belongs to, or create one.");
+			throw new IllegalStateException("A review without a process passed its check");
 		}
 		this.letters.requireArchivist(process.id().value(), actor);
 		var fingerprint = java.util.Objects.requireNonNull(file.fingerprint());
@@ -170,6 +158,42 @@ public class ImportConfirmation {
 		file.stored(stored.id().value(), this.clock.instant());
 		this.audit.record(actor, "letters.imported", "letter " + stored.id(), "from " + file.fileName());
 		return stored;
+	}
+
+	/**
+	 * What a review lacks or gets wrong before anything is stored, every mistake at once:
+	 * the date, a signer, each meeting's date (in range, and not held before its day) and
+	 * the process. The meetings are counted as the review keeps them.
+	 */
+	public List<InvalidInput> problems(ImportReview review) {
+		var problems = new ArrayList<InvalidInput>();
+		if (review.date() == null) {
+			problems.add(new InvalidInput("date", "Give the letter's date: the text states none."));
+		}
+		else if (!Dates.inRange(review.date())) {
+			problems.add(new InvalidInput("date", Dates.OUT_OF_RANGE, "date.outOfRange"));
+		}
+		if (review.senders().isEmpty()) {
+			problems.add(new InvalidInput("senders", "Give at least one person who signed the letter."));
+		}
+		var today = LocalDate.now(this.clock);
+		for (int i = 0; i < review.meetings().size(); i++) {
+			var meeting = review.meetings().get(i);
+			if (meeting.date() == null || !Dates.inRange(meeting.date())) {
+				problems.add(meeting.date() == null
+						? new InvalidInput("meetings[%d].date".formatted(i), "Give the meeting's date.")
+						: new InvalidInput("meetings[%d].date".formatted(i), Dates.OUT_OF_RANGE, "date.outOfRange"));
+			}
+			else if (meeting.status() == Extraction.Status.HELD && meeting.date().isAfter(today)) {
+				problems.add(new InvalidInput("meetings[%d].status".formatted(i),
+						"A meeting is held on or after its day: %s has not come yet.".formatted(meeting.date()),
+						"imports.meeting.notYetHeld", meeting.date().toString()));
+			}
+		}
+		if (review.process() == null && review.newProcess() == null) {
+			problems.add(new InvalidInput("process", "Choose the process the letter belongs to, or create one."));
+		}
+		return problems;
 	}
 
 	/**

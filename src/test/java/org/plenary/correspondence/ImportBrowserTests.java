@@ -100,9 +100,9 @@ class ImportBrowserTests extends BrowserTest {
 		assertThat(this.page.locator(".source mark.hl-meeting")).hasText("4 and 5 February 2042");
 		assertThat(this.page.locator(".source mark.hl-venue")).hasText("Conference Room 4");
 		assertThat(this.page.getByLabel("Date of the letter")).hasValue("2042-01-14");
-		assertThat(this.page.getByLabel("Status 1")).hasValue("SCHEDULED");
+		assertThat(this.page.getByLabel("Status 1")).hasValue("PROVISIONAL");
 		assertThat(this.page.getByLabel("Status 1").locator("option"))
-			.containsText(new String[] { "scheduled", "provisional", "postponed", "cancelled", "held" });
+			.containsText(new String[] { "provisional", "held", "postponed", "cancelled" });
 		this.page.getByLabel("Choose the process")
 			.selectOption(new SelectOption().setLabel(process.shortName() + " — " + process.name()));
 		this.page.getByLabel("Keep 2").uncheck();

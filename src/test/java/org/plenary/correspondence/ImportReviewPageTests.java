@@ -144,6 +144,39 @@ class ImportReviewPageTests {
 	}
 
 	@Test
+	void everyMistakeOfTheReviewIsShownAtOnceAndNothingIsStored() throws Exception {
+		var process = aNewProcess();
+		var chair = this.accounts.holding(Grant.facilitatorOf(process.id().value()));
+		var file = readFile(chair.username(), process, 2046);
+
+		// The form's own mistake (an end before the start), the review's (held before its
+		// day) and a signer's line that does not read, in one sending.
+		var page = page(post("/letters/imports/files/" + file).with(user(chair.username()))
+			.with(csrf())
+			.param("process", process.id().value().toString())
+			.param("date", "2046-01-14")
+			.param("senders", "Ana Ruiz | | Peru | extra")
+			.param("meetings[0].include", "true")
+			.param("meetings[0].date", "2046-02-04")
+			.param("meetings[0].start", "13:00")
+			.param("meetings[0].end", "10:00")
+			.param("meetings[1].include", "true")
+			.param("meetings[1].date", "2046-02-05")
+			.param("meetings[1].status", "HELD"));
+
+		assertThat(page.select(".error-summary a").eachAttr("href")).containsExactlyInAnyOrder("#senders-error",
+				"#meetings[0].end-error", "#meetings[1].status-error");
+		assertThat(page.getElementById("meetings[0].end-error").text()).contains("ends after it starts");
+		assertThat(page.getElementById("meetings[1].status-error").text())
+			.isEqualTo("A meeting is held on or after its day: 2046-02-05 has not come yet.");
+		assertThat(page.getElementById("senders-error").text()).contains("does not read so")
+			.doesNotContain("Give at least one person");
+		assertThat(page.getElementById("senders").val()).as("what was typed").isEqualTo("Ana Ruiz | | Peru | extra");
+		assertThat(page.getElementById("meeting-1-end").val()).isEqualTo("10:00");
+		assertThat(this.programme.meetingsOf(process.id())).isEmpty();
+	}
+
+	@Test
 	void aMeetingWhoseRoomIsTakenIsRefusedAtItsOwnRowsRoom() throws Exception {
 		var process = aNewProcess();
 		var other = aNewProcess();

@@ -20,6 +20,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -97,6 +98,13 @@ class LetterImportApiTests {
 				.content(review.replace("cancelled", "held")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("meetings[1].status"));
+		this.mvc
+			.perform(post("/api/letters/imports/files/" + file + "/confirm").with(chair.basic())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(review.replace("\"date\":\"2041-01-14\",", "").replace("cancelled", "held")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("Give the letter's date: the text states none."))
+			.andExpect(jsonPath("$.errors[*].field").value(contains("date", "meetings[1].status")));
 		this.mvc
 			.perform(post("/api/letters/imports/files/" + file + "/confirm").with(chair.basic())
 				.contentType(MediaType.APPLICATION_JSON)

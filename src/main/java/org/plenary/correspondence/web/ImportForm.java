@@ -21,8 +21,8 @@ import org.springframework.format.annotation.DateTimeFormat;
  * The review of an imported letter as a form: the process chosen (or a new one named),
  * the date, a signatory a line ("Name | Role | State"), the addressees, a reference a
  * line, and the meetings found, each with a box to keep it and its fields (its status
- * among them: scheduled, provisional, postponed, cancelled, held) to correct — plus an
- * empty row to add one the extractor missed.
+ * among them, as the programme will hold it: provisional, held, postponed, cancelled) to
+ * correct — plus an empty row to add one the extractor missed.
  */
 public class ImportForm {
 
@@ -48,6 +48,13 @@ public class ImportForm {
 
 	/** The fields above the meetings that show a message of their own. */
 	private static final List<String> FIELDS = List.of("date", "senders", "references", "process");
+
+	/**
+	 * The statuses a meeting of the form may take: those the programme holds. A letter's
+	 * "scheduled" meeting is provisional there until the programme confirms it.
+	 */
+	static final List<Extraction.Status> STATUSES = List.of(Extraction.Status.PROVISIONAL, Extraction.Status.HELD,
+			Extraction.Status.POSTPONED, Extraction.Status.CANCELLED);
 
 	private List<MeetingRow> meetings = new ArrayList<>();
 
@@ -78,8 +85,16 @@ public class ImportForm {
 		return form;
 	}
 
-	/** The review the form describes; an unreadable line is refused with its field. */
-	ImportReview toReview() {
+	/**
+	 * The review the form describes, with what the form itself cannot read: a signer's
+	 * line that is not "Name | Role | State", a reference that does not read, a meeting
+	 * that ends before it starts — each at its field. A meeting whose times do not read
+	 * is kept without them, so that the review's meetings stay those of
+	 * {@link #keptRows()} and the review's own check can report its mistakes at the same
+	 * time.
+	 */
+	Reading read() {
+		var problems = new ArrayList<InvalidInput>();
 		var newProcess = this.process == null && LetterForm.blankToNull(this.newShortName) != null
 				? new NewProcess(this.newShortName.strip(),
 						LetterForm.blankToNull(this.newName) == null ? this.newShortName.strip() : this.newName.strip(),
@@ -88,18 +103,46 @@ public class ImportForm {
 		var kept = new ArrayList<ImportReview.Meeting>();
 		for (int i : keptRows()) {
 			var row = this.meetings.get(i);
+			var venue = LetterForm.blankToNull(row.getVenue());
+			var format = LetterForm.blankToNull(row.getFormat());
+			var topic = LetterForm.blankToNull(row.getTopic());
 			try {
-				kept.add(new ImportReview.Meeting(row.getDate(), row.getStart(), row.getEnd(),
-						LetterForm.blankToNull(row.getVenue()), LetterForm.blankToNull(row.getFormat()),
-						LetterForm.blankToNull(row.getTopic()), row.getStatus()));
+				kept.add(new ImportReview.Meeting(row.getDate(), row.getStart(), row.getEnd(), venue, format, topic,
+						row.getStatus()));
 			}
 			catch (IllegalArgumentException ex) {
-				throw new InvalidInput("meetings[%d].%s".formatted(i, row.getStart() == null ? "start" : "end"),
-						String.valueOf(ex.getMessage()));
+				problems.add(new InvalidInput("meetings[%d].%s".formatted(i, row.getStart() == null ? "start" : "end"),
+						String.valueOf(ex.getMessage())));
+				kept.add(new ImportReview.Meeting(row.getDate(), row.getStart(), null, venue, format, topic,
+						row.getStatus()));
 			}
 		}
-		return new ImportReview(this.process, newProcess, this.date, senderList(), this.addressees,
-				LetterForm.referenceList(this.references), kept);
+		var senders = new ArrayList<Extraction.Sender>();
+		for (var line : LetterForm.lines(this.senders)) {
+			var parts = Arrays.stream(line.split("\\|", -1)).map(String::strip).toList();
+			if (parts.size() > 3 || parts.get(0).isEmpty()) {
+				problems.add(new InvalidInput("senders",
+						"Write a signatory as \"Name | Role | State\": \"%s\" does not read so.".formatted(line)));
+				continue;
+			}
+			senders
+				.add(new Extraction.Sender(parts.get(0), parts.size() > 1 ? LetterForm.blankToNull(parts.get(1)) : null,
+						parts.size() > 2 ? LetterForm.blankToNull(parts.get(2)) : null));
+		}
+		var references = List.<org.plenary.correspondence.Reference>of();
+		try {
+			references = LetterForm.referenceList(this.references);
+		}
+		catch (InvalidInput refusal) {
+			problems.add(refusal);
+		}
+		return new Reading(
+				new ImportReview(this.process, newProcess, this.date, senders, this.addressees, references, kept),
+				problems);
+	}
+
+	/** The review a form describes, and the form's own refusals at its fields. */
+	record Reading(ImportReview review, List<InvalidInput> problems) {
 	}
 
 	/**
@@ -142,21 +185,6 @@ public class ImportForm {
 		}
 		var meeting = ROW_FIELD.matcher(field);
 		return meeting.matches() && Integer.parseInt(meeting.group(1)) < this.meetings.size();
-	}
-
-	private List<Extraction.Sender> senderList() {
-		var result = new ArrayList<Extraction.Sender>();
-		for (var line : LetterForm.lines(this.senders)) {
-			var parts = Arrays.stream(line.split("\\|", -1)).map(String::strip).toList();
-			if (parts.size() > 3 || parts.get(0).isEmpty()) {
-				throw new InvalidInput("senders",
-						"Write a signatory as \"Name | Role | State\": \"%s\" does not read so.".formatted(line));
-			}
-			result
-				.add(new Extraction.Sender(parts.get(0), parts.size() > 1 ? LetterForm.blankToNull(parts.get(1)) : null,
-						parts.size() > 2 ? LetterForm.blankToNull(parts.get(2)) : null));
-		}
-		return result;
 	}
 
 	public @Nullable UUID getProcess() {
@@ -243,7 +271,7 @@ public class ImportForm {
 
 		private @Nullable String topic;
 
-		private Extraction.Status status = Extraction.Status.SCHEDULED;
+		private Extraction.Status status = Extraction.Status.PROVISIONAL;
 
 		public boolean isInclude() {
 			return this.include;
@@ -305,8 +333,12 @@ public class ImportForm {
 			return this.status;
 		}
 
+		/**
+		 * A meeting "scheduled" by the letter is provisional on the programme, and here.
+		 */
 		public void setStatus(Extraction.@Nullable Status status) {
-			this.status = status == null ? Extraction.Status.SCHEDULED : status;
+			this.status = status == null || status == Extraction.Status.SCHEDULED ? Extraction.Status.PROVISIONAL
+					: status;
 		}
 
 	}

@@ -113,25 +113,27 @@ class LetterImportController {
 	String confirm(@PathVariable UUID file, @ModelAttribute("form") ImportForm form, BindingResult errors, Actor actor,
 			Model model, RedirectAttributes redirect) {
 		if (!errors.hasErrors()) {
+			var reading = form.read();
 			try {
-				// Refusals of the form's own reading name its rows already.
-				var review = form.toReview();
-				try {
-					var letter = this.confirmation.confirm(file, review, actor);
+				if (reading.problems().isEmpty()) {
+					var letter = this.confirmation.confirm(file, reading.review(), actor);
 					redirect.addFlashAttribute("notice", "imported");
 					return "redirect:/letters/" + letter.id();
 				}
-				catch (InvalidInput refusal) {
-					// The service counts the meetings kept; the form, every row.
-					reject(errors, form, form.fieldOf(refusal.field()), refusal.code(), refusal.arguments(),
-							refusal.reason());
-				}
-				catch (MeetingRoomTaken taken) {
-					reject(errors, form, form.fieldOf(taken.field()), "refused", null, taken.detail());
-				}
+				// The form's own refusals name its rows already; the review's count the
+				// meetings kept. Every mistake is shown at once.
+				reading.problems().forEach((p) -> reject(errors, form, p.field(), p));
+				var refused = reading.problems().stream().map(InvalidInput::field).toList();
+				this.confirmation.problems(reading.review())
+					.stream()
+					.filter((p) -> !refused.contains(form.fieldOf(p.field())))
+					.forEach((p) -> reject(errors, form, form.fieldOf(p.field()), p));
 			}
 			catch (InvalidInput refusal) {
-				reject(errors, form, refusal.field(), refusal.code(), refusal.arguments(), refusal.reason());
+				refusal.each().forEach((p) -> reject(errors, form, form.fieldOf(p.field()), p));
+			}
+			catch (MeetingRoomTaken taken) {
+				reject(errors, form, form.fieldOf(taken.field()), "refused", null, taken.detail());
 			}
 			catch (IllegalArgumentException refusal) {
 				errors.reject("invalid", String.valueOf(refusal.getMessage()));
@@ -146,6 +148,10 @@ class LetterImportController {
 		}
 		model.addAttribute("details", this.confirmation.details(file, actor));
 		return "correspondence/import-review";
+	}
+
+	private static void reject(BindingResult errors, ImportForm form, String field, InvalidInput refusal) {
+		reject(errors, form, field, refusal.code(), refusal.arguments(), refusal.reason());
 	}
 
 	/**
@@ -168,10 +174,15 @@ class LetterImportController {
 		return List.of(ImportStatus.IMPORTED, ImportStatus.NEEDS_REVIEW, ImportStatus.DUPLICATE, ImportStatus.FAILED);
 	}
 
-	/** Where a meeting of the review may stand, as the person chooses it. */
+	/**
+	 * Where a meeting of the review may stand, as the person chooses it: what the
+	 * programme will hold. A meeting the letter announces goes on it as provisional until
+	 * the programme confirms it, so "scheduled" is not offered as if it were something
+	 * else.
+	 */
 	@ModelAttribute("meetingStatuses")
 	List<Extraction.Status> meetingStatuses() {
-		return List.of(Extraction.Status.values());
+		return ImportForm.STATUSES;
 	}
 
 }
