@@ -48,9 +48,21 @@ public record Extraction(@JsonFormat(pattern = "yyyy-MM-dd") @Nullable LocalDate
 			this(name, role, country, null);
 		}
 
-		/** The name as the letter writes it, before any match put the register's. */
+		/**
+		 * The name as the letter writes it, before any match put the register's; the name
+		 * itself where the letter does not write one.
+		 */
 		public String written() {
-			return this.match != null ? this.match.written() : this.name;
+			return this.match != null && this.match.written() != null ? this.match.written() : this.name;
+		}
+
+		/**
+		 * Whether the letter does not write this sender's name, which a rule supplied
+		 * (the President of the letter's date, for a letter on the President's
+		 * letterhead).
+		 */
+		public boolean supplied() {
+			return this.match != null && this.match.written() == null;
 		}
 
 	}
@@ -61,7 +73,10 @@ public record Extraction(@JsonFormat(pattern = "yyyy-MM-dd") @Nullable LocalDate
 	 * 100. When {@link #applied()}, the sender's name is the register's; otherwise the
 	 * match is only a suggestion for the reviewer.
 	 *
-	 * @param written the name as written ("Nevill Gertze")
+	 * @param written the name as written ("Nevill Gertze"); none where the letter does
+	 * not write it and a rule supplied the person (the President of the letter's date,
+	 * for a letter on the President's letterhead signed unreadably or not at all), with
+	 * the confidence the rule has
 	 * @param person the register's name ("Neville Gertze")
 	 * @param confidence how sure the match is: 100 for the same words but for case and
 	 * accents
@@ -71,7 +86,8 @@ public record Extraction(@JsonFormat(pattern = "yyyy-MM-dd") @Nullable LocalDate
 	 * @param process the process's short name, for a facilitator
 	 */
 	@JsonPropertyOrder({ "written", "person", "confidence", "applied", "role", "session", "process" })
-	public record Match(String written, String person, int confidence, boolean applied, String role, int session,
+	public record Match(@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String written, String person,
+			int confidence, boolean applied, String role, int session,
 			@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String process) {
 	}
 

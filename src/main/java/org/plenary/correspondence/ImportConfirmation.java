@@ -97,17 +97,18 @@ public class ImportConfirmation {
 		var mayRun = this.processes.processes().stream().filter((p) -> actor.mayRun(p.id().value())).toList();
 		var text = file.sourceText();
 		if (text == null) {
-			return new ImportDetails(file.toView(), null, List.of(), null, mayRun, 0, 0);
+			return new ImportDetails(file.toView(), null, List.of(), null, mayRun, List.of(), 0);
 		}
 		var scanned = this.pages.count(id);
 		if (file.extraction() == null) {
 			return new ImportDetails(file.toView(), null, List.of(new Highlights.Segment(text, null, null)), null,
-					mayRun, 0, scanned);
+					mayRun, List.of(), scanned);
 		}
 		var extraction = extraction(file);
 		var process = suggestedProcess(extraction).map((p) -> p.id().value()).orElse(null);
 		return new ImportDetails(file.toView(), extraction, Highlights.segments(text, Highlights.of(text, extraction)),
-				ImportReview.of(extraction, process), mayRun, LetterExtractor.splitLetters(text).size(), scanned);
+				ImportReview.of(extraction, process), mayRun,
+				LetterExtractor.splitLetters(text).stream().map(LetterExtractor.Letter::date).toList(), scanned);
 	}
 
 	/** The image of a scanned page of an imported file, as PNG, for its reviewer. */

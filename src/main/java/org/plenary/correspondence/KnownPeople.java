@@ -149,12 +149,17 @@ public final class KnownPeople {
 	/**
 	 * The senders with their matches: a name the register knows surely is written as the
 	 * register writes it, the letter's spelling kept in the match; a sender matched
-	 * before is matched again from what the letter wrote.
+	 * before is matched again from what the letter wrote; a sender the letter does not
+	 * name, whom a rule supplied, is kept as it is.
 	 */
 	public List<Extraction.Sender> matched(List<Extraction.Sender> senders, @Nullable String process,
 			@Nullable LocalDate date) {
 		var result = new ArrayList<Extraction.Sender>(senders.size());
 		for (var sender : senders) {
+			if (sender.supplied()) {
+				result.add(sender);
+				continue;
+			}
 			var written = sender.written();
 			var match = match(written, process, date, sender.country()).orElse(null);
 			var name = match != null && match.applied() ? match.person() : written;

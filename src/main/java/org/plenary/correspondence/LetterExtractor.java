@@ -1334,7 +1334,7 @@ public class LetterExtractor {
 	 * A letter on the President's letterhead, written in the first person, whose
 	 * signature the text does not give readably ("John w,,/ she") or at all: its sender
 	 * is the President of the session on its date, as the register of sessions writes the
-	 * name.
+	 * name, with a match that says the letter does not write it.
 	 */
 	private static void presidentOfTheLetterhead(List<Letter> letters, int l, String lowered,
 			List<Extraction.Sender> senders) {
@@ -1346,9 +1346,11 @@ public class LetterExtractor {
 		if (!onPresidentsLetterhead(letters, l) || !FIRST_PERSON.matcher(lowered).find()) {
 			return;
 		}
-		var president = SignerNames.presidentOn(letter.date());
-		if (president != null && senders.stream().noneMatch((s) -> SignerNames.nearly(s.name(), president))) {
-			senders.add(new Extraction.Sender(president, PGA, null));
+		var term = SignerNames.presidentsTermOn(letter.date());
+		if (term != null && senders.stream().noneMatch((s) -> SignerNames.nearly(s.name(), term.name()))) {
+			// Not written in the letter: the match says so, and the reviewer sees why.
+			senders.add(new Extraction.Sender(term.name(), PGA, null, new Extraction.Match(null, term.name(),
+					KnownPeople.APPLIED, true, KnownPeople.PRESIDENT, term.session(), null)));
 		}
 	}
 

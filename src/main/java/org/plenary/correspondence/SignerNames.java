@@ -35,6 +35,15 @@ final class SignerNames {
 	 * session or where its President is not recorded yet.
 	 */
 	static @Nullable String presidentOn(LocalDate day) {
+		var term = presidentsTermOn(day);
+		return term == null ? null : term.name();
+	}
+
+	/**
+	 * The term of the President of the General Assembly on a day, as
+	 * {@link #presidentOn}.
+	 */
+	static PresidentsOfTheRegister.@Nullable Term presidentsTermOn(LocalDate day) {
 		PresidentsOfTheRegister.Term found = null;
 		for (var term : TERMS) {
 			if (term.opensOn().isAfter(day)) {
@@ -43,7 +52,7 @@ final class SignerNames {
 			found = term;
 		}
 		// The session after the last recorded President's has opened: not known.
-		return found == null || day.isAfter(found.opensOn().plusYears(1).plusDays(7)) ? null : found.name();
+		return found == null || day.isAfter(found.opensOn().plusYears(1).plusDays(7)) ? null : found;
 	}
 
 	/** The senders, each matched against the register's Presidents. */

@@ -29,6 +29,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -205,6 +206,71 @@ class ImportReviewPageTests {
 		assertThat(this.programme.meetingsOf(process.id())).isEmpty();
 	}
 
+	@Test
+	void aFileOfTwoLettersSaysTheDateIsTheCoverLettersAndWhatTheEnclosedOneKeeps() throws Exception {
+		var process = aNewProcess();
+		var chair = this.accounts.holding(Grant.facilitatorOf(process.id().value()));
+		var cover = """
+				20 January 2047
+
+				Excellency,
+
+				I have the honour to transmit herewith a letter from the Co-Chairs of the %s regarding \
+				the next meetings, which I trust will be of use to delegations.
+
+				Please accept, Excellency, the assurances of my highest consideration.
+
+				Dennis Francis
+				President of the General Assembly
+
+				""".formatted(process.name());
+		var file = readFile(chair.username(), "two-letters.txt",
+				cover + LetterImportsTests.LETTER.formatted(2047, process.name()));
+
+		var answer = this.mvc.perform(get("/letters/imports/files/" + file).with(user(chair.username())))
+			.andReturn()
+			.getResponse();
+		answer.setCharacterEncoding("UTF-8");
+		var page = Jsoup.parse(answer.getContentAsString());
+
+		assertThat(page.select("label[for=date]").text()).isEqualTo("Date of the cover letter");
+		assertThat(page.getElementById("date").val()).isEqualTo("2047-01-20");
+		assertThat(page.getElementById("date").attr("aria-describedby")).isEqualTo("date-hint");
+		assertThat(page.getElementById("date-hint").text())
+			.isEqualTo("The letters it encloses keep the date each states: 14 January 2047");
+		assertThat(page.getElementById("senders").attr("aria-describedby")).contains("senders-letters");
+		assertThat(page.getElementById("senders-letters").text()).contains("signs the cover letter");
+	}
+
+	@Test
+	void aPresidentTheLetterDoesNotNameIsNotedAsTakenFromTheLetterhead() throws Exception {
+		var chair = this.accounts.holding(Grant.facilitatorOf(aNewProcess().id().value()));
+		var file = readFile(chair.username(), "letterhead.txt", """
+				THE PRESIDENT OF THE GENERAL ASSEMBLY
+
+				3 March 2015
+
+				Excellency,
+
+				I have the honour to inform you that I intend to convene an informal meeting of the plenary on \
+				the revitalization of the work of the General Assembly, and I look forward to your participation.
+
+				Please accept, Excellency, the assurances of my highest consideration.
+				""");
+
+		var answer = this.mvc.perform(get("/letters/imports/files/" + file).with(user(chair.username())))
+			.andReturn()
+			.getResponse();
+		answer.setCharacterEncoding("UTF-8");
+		var page = Jsoup.parse(answer.getContentAsString());
+
+		assertThat(page.getElementById("senders").val())
+			.startsWith("Sam Kahamba Kutesa | President of the General Assembly |");
+		assertThat(page.select("#senders-matches li").eachText()).containsExactly(
+				"Sam Kahamba Kutesa is not named in the letter: it is on the President’s letterhead and written in "
+						+ "the first person, so it is taken as signed by the President on its date, 69th session.");
+	}
+
 	/** The review's form as posted, with the letter's own fields filled in. */
 	private MockHttpServletRequestBuilder review(UUID file, String username, ProcessView process) {
 		return post("/letters/imports/files/" + file).with(user(username))
@@ -223,8 +289,13 @@ class ImportReviewPageTests {
 
 	/** A letter of the process announcing two meetings, uploaded and read for review. */
 	private UUID readFile(String username, ProcessView process, int year) throws Exception {
-		var upload = new MockMultipartFile("files", "letter-%d.txt".formatted(year), "text/plain",
-				LetterImportsTests.LETTER.formatted(year, process.name()).getBytes(StandardCharsets.UTF_8));
+		return readFile(username, "letter-%d.txt".formatted(year),
+				LetterImportsTests.LETTER.formatted(year, process.name()));
+	}
+
+	/** A file of the given text, uploaded and read for review. */
+	private UUID readFile(String username, String fileName, String text) throws Exception {
+		var upload = new MockMultipartFile("files", fileName, "text/plain", text.getBytes(StandardCharsets.UTF_8));
 		var location = this.mvc.perform(multipart("/letters/imports").file(upload).with(user(username)).with(csrf()))
 			.andReturn()
 			.getResponse()

@@ -1,7 +1,9 @@
 package org.plenary.correspondence;
 
-import java.time.LocalTime;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -273,6 +275,37 @@ class ScannedFormsRulesTests {
 			.extracting(Extraction.Sender::country)
 			.containsExactly("Pakistan");
 		assertThat(letter.senders()).extracting(Extraction.Sender::name).noneMatch((name) -> name.contains("ASSEMBLY"));
+	}
+
+	@Test
+	void aLetterOnThePresidentsLetterheadSignedUnreadablyIsThePresidentsOfItsDateAndSaysSo() {
+		var letter = EXTRACTOR.extract("""
+				THE PRESIDENT OF THE GENERAL ASSEMBLY
+
+				3 March 2015
+
+				Excellency,
+
+				I have the honour to inform you that I intend to convene an informal meeting of the plenary on \
+				the revitalization of the work of the General Assembly, and I look forward to your participation.
+
+				Please accept, Excellency, the assurances of my highest consideration.
+
+				J w,,/ sh
+				""");
+
+		var president = letter.senders()
+			.stream()
+			.filter(Extraction.Sender::supplied)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no President supplied: " + letter.senders()));
+		assertThat(president.name()).isEqualTo("Sam Kahamba Kutesa");
+		assertThat(president.role()).isEqualTo("President of the General Assembly");
+		assertThat(president.match().written()).as("the letter does not write the name").isNull();
+		assertThat(president.match().session()).isEqualTo(69);
+		assertThat(KnownPeople.of(List.of()).matched(letter.senders(), null, null))
+			.as("matching again against a register keeps what the rule supplied")
+			.contains(president);
 	}
 
 }
