@@ -271,6 +271,27 @@ class ImportReviewPageTests {
 						+ "the first person, so it is taken as signed by the President on its date, 69th session.");
 	}
 
+	@Test
+	void theBatchSaysItsUploadTimeIsNewYorks() throws Exception {
+		var chair = this.accounts.holding(Grant.facilitatorOf(aNewProcess().id().value()));
+		var upload = new MockMultipartFile("files", "letter.txt", "text/plain",
+				"3 March 2031\n\nExcellency,\n".getBytes(StandardCharsets.UTF_8));
+		var batch = this.mvc
+			.perform(multipart("/letters/imports").file(upload).with(user(chair.username())).with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+
+		for (var language : List.of("en|(New York time)", "fr|(heure de New York)", "zh|（纽约时间）")) {
+			var answer = this.mvc
+				.perform(get(batch).with(user(chair.username())).header("Accept-Language", language.split("\\|")[0]))
+				.andReturn()
+				.getResponse();
+			answer.setCharacterEncoding("UTF-8");
+			assertThat(Jsoup.parse(answer.getContentAsString()).select("h1").text()).contains(language.split("\\|")[1]);
+		}
+	}
+
 	/** The review's form as posted, with the letter's own fields filled in. */
 	private MockHttpServletRequestBuilder review(UUID file, String username, ProcessView process) {
 		return post("/letters/imports/files/" + file).with(user(username))
