@@ -267,8 +267,9 @@ class ImportReviewPageTests {
 		assertThat(page.getElementById("senders").val())
 			.startsWith("Sam Kahamba Kutesa | President of the General Assembly |");
 		assertThat(page.select("#senders-matches li").eachText()).containsExactly(
-				"Sam Kahamba Kutesa is not named in the letter: it is on the President’s letterhead and written in "
-						+ "the first person, so it is taken as signed by the President on its date, 69th session.");
+				"Sam Kahamba Kutesa: the letter is signed by no name Plenary can read, but it is on the President’s "
+						+ "letterhead and written in the first person, so it is taken as signed by the President on its "
+						+ "date, 69th session.");
 	}
 
 	@Test
