@@ -2054,6 +2054,21 @@ public class LetterExtractor {
 		return paragraphs;
 	}
 
+	/** A word a line broken in the middle of a phrase ends with. */
+	private static final Pattern OPEN_ENDING = Pattern
+		.compile("(?i)(?:[,;(/&-]|\\b(?:the|of|and|or|with|to|for|in|on|at|by|a|an|from|its|their|our))$");
+
+	/**
+	 * Whether a line after a list's item starts the prose after the list rather than
+	 * carrying the item on: it starts with a capital, and the item ends on a whole phrase
+	 * ("- 15-16 Jan Hearings with civil society" / "Regional consultations will…"), not
+	 * on "with the", a comma or a hyphen.
+	 */
+	private static boolean endsAListItem(String item, String line) {
+		return !line.isEmpty() && Character.isUpperCase(line.charAt(0)) && BULLET.matcher(item).lookingAt()
+				&& !OPEN_ENDING.matcher(item).find();
+	}
+
 	/** Sentences, with line breaks inside paragraphs joined and table lines left out. */
 	static List<String> sentences(String text) {
 		return SENTENCES.of(text);
@@ -2066,8 +2081,10 @@ public class LetterExtractor {
 		var sentences = new ArrayList<String>();
 		for (var paragraph : paragraphs(text)) {
 			// Lines are joined into sentences, except after a colon and before a bullet,
-			// where a list begins.
+			// where a list begins, and after a list's item where a capital starts the
+			// prose that follows the list.
 			var builder = new StringBuilder();
+			var previous = "";
 			for (var raw : paragraph) {
 				var line = raw.trim();
 				if (raw.contains("\t") || line.startsWith("|")) {
@@ -2075,9 +2092,10 @@ public class LetterExtractor {
 				}
 				if (!builder.isEmpty()) {
 					builder.append(builder.charAt(builder.length() - 1) == ':' || BULLET.matcher(line).lookingAt()
-							? '\n' : ' ');
+							|| endsAListItem(previous, line) ? '\n' : ' ');
 				}
 				builder.append(line);
+				previous = line;
 			}
 			var joined = builder.toString();
 			int start = 0;

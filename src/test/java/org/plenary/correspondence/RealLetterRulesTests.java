@@ -377,4 +377,35 @@ class RealLetterRulesTests {
 		assertThat(SignerNames.nearly("Ana Lima", "Ana Luna")).isFalse();
 	}
 
+	@Test
+	void theLastItemOfAListIsAMeetingWhenProseFollowsOnTheNextLine() {
+		var letter = EXTRACTOR.extract("""
+				2 October 2031
+
+				Dear Colleague,
+
+				The informal sessions will be held on the following dates:
+				- 10 - 11 Nov Opening and general exchange
+				- 20 – 21 Jan Hearings with civil society and the private sector
+				Further consultations will be announced in due course.
+				""");
+
+		assertThat(letter.meetings()).extracting(Extraction.Meeting::date)
+			.containsExactly(LocalDate.of(2031, 11, 10), LocalDate.of(2031, 11, 11), LocalDate.of(2032, 1, 20),
+					LocalDate.of(2032, 1, 21));
+	}
+
+	@Test
+	void aListItemBrokenInTheMiddleOfAPhraseCarriesOnOnTheNextLine() {
+		assertThat(LetterExtractor.sentences("""
+				The meetings will be held as follows:
+				- 10 Nov Exchange with the
+				President of the Economic and Social Council
+				- 12 Nov Closing session
+				Further consultations will be announced.
+				""")).containsExactly("The meetings will be held as follows:",
+				"- 10 Nov Exchange with the President of the Economic and Social Council", "- 12 Nov Closing session",
+				"Further consultations will be announced.");
+	}
+
 }
