@@ -63,8 +63,11 @@ final class DateReader {
 	/** Between two days of a list: ", ", " and ", ", and ", "&". */
 	private static final String AND = "\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)";
 
-	/** Between the two ends of a range: "-", " to ", " until ", " through ". */
-	private static final String TO = "\\s*(?:-|\\bto\\b|\\buntil\\b|\\bthrough\\b|\\btill\\b)\\s*";
+	/**
+	 * Between the two ends of a range: "-", " to ", " until ", " through ", and a "to"
+	 * run into the day after it, as typed or read ("22 to23 February").
+	 */
+	private static final String TO = "\\s*(?:-|\\b(?:to|until|through|till)(?:\\b|(?=\\d)))\\s*";
 
 	/** ", 2024", " 2024", and OCR's ",2006" without a space. */
 	private static final String YEAR = "(?:(?:,?\\s+|,)((?:19|20)\\d\\d)\\b)?";

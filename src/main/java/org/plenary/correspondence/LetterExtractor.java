@@ -94,17 +94,17 @@ public class LetterExtractor {
 			Pattern.CASE_INSENSITIVE);
 
 	static final Pattern FUTURE = Pattern.compile(
-			"\\b(?:will be held|will take place|will be convened|will convene|will meet|will hold|will begin|will start|will continue|will resume|will serve|will focus|will be dedicated|shall be held|to be held|to take place|to be convened|is scheduled|are scheduled|scheduled|planned|provisional|tentative(?:ly)?|invite|inviting|invited to|begins on|starts on|begin on|resume on|convene on|next meeting|forthcoming|upcoming|would like to invite|we propose|reconvene|rescheduled (?:to|for)|moved to|postponed (?:to|until)|there will(?:, however,)? be|(?:is|are) holding|(?:is|are) convening|starting on|will be webcast|will be presented|(?:will|to) commence|commence on|will have a)\\b");
+			"\\b(?:will (?:(?:now|instead|also|then|again|still|thus|therefore|only|soon|subsequently|accordingly|tentatively)\\s+)?(?:be held|take place|be convened|convene|meet|hold|begin|start|continue|resume|serve|focus|be dedicated)|shall (?:(?:now|instead|also|then)\\s+)?be held|to be held|to take place|to be convened|is scheduled|are scheduled|scheduled|planned|provisional|tentative(?:ly)?|invite|inviting|invited to|begins on|starts on|begin on|resume on|convene on|next meeting|forthcoming|upcoming|would like to invite|we propose|reconvene|rescheduled (?:to|for)|moved to|postponed (?:to|until)|there will(?:, however,)? be|(?:is|are) holding|(?:is|are) convening|starting on|will be webcast|will be presented|(?:will|to) commence|commence on|will have a)\\b");
 
 	static final Pattern PAST = Pattern.compile(
-			"\\b(?:was held|were held|had been held|has been held|have been held|(?<!(?:to|will|shall|would|may|could) be )held on|took place|during|following|since|gratitude|thank|appreciation|appointed|adopted|dated|recent|recently|last|previous|earlier|already|presentation of|presented on)\\b");
+			"\\b(?:was held|were held|had been held|has been held|have been held|(?<!\\bbe )held on|took place|during|following|since|gratitude|thank|appreciation|appointed|adopted|dated|recent|recently|last|previous|earlier|already|presentation of|presented on)\\b");
 
 	/**
 	 * Words that say a date is no longer a meeting: "originally scheduled for 5 March",
-	 * "postponed from".
+	 * "postponed from", "the meeting that was scheduled for Monday, 9 March".
 	 */
 	static final Pattern NO_LONGER = Pattern.compile(
-			"\\b(?:(?:originally|previously|initially|formerly) (?:scheduled|planned|foreseen)(?: for| on| to take place on)?|(?:postponed|moved|rescheduled) from|instead of|in place of|(?:has|have) been (?:cancelled|canceled|postponed)|will not take place|will no longer (?:take place|be held)|not take place on)\\s*(?:on\\s+)?(?:the\\s+)?$");
+			"\\b(?:(?:originally|previously|initially|formerly) (?:scheduled|planned|foreseen)(?: for| on| to take place on)?|(?:postponed|moved|rescheduled) from|instead of|in place of|(?:has|have) been (?:cancelled|canceled|postponed)|(?:that |which )?(?:was|were|had been) (?:scheduled|planned|foreseen|due)(?: to take place)?(?: for| on)?|will not take place|will no longer (?:take place|be held)|not take place on)\\s*(?:on\\s+)?(?:the\\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s*)?$");
 
 	/**
 	 * A date followed by the salutation: the dateline of a letter whose line breaks were

@@ -1,6 +1,7 @@
 package org.plenary.correspondence;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 
 import org.junit.jupiter.api.Test;
 
@@ -406,6 +407,57 @@ class RealLetterRulesTests {
 				""")).containsExactly("The meetings will be held as follows:",
 				"- 10 Nov Exchange with the President of the Economic and Social Council", "- 12 Nov Closing session",
 				"Further consultations will be announced.");
+	}
+
+	@Test
+	void aToRunIntoTheDayAfterItIsStillARange() {
+		var letter = EXTRACTOR.extract("""
+				14 January 2031
+
+				Excellency,
+
+				The next informal meetings will take place on 22 to23 February in Conference Room 4.
+				""");
+
+		assertThat(letter.meetings()).extracting(Extraction.Meeting::date)
+			.containsExactly(LocalDate.of(2031, 2, 22), LocalDate.of(2031, 2, 23));
+	}
+
+	@Test
+	void aMeetingMovedToAnotherDayIsMetOnTheNewDayOnly() {
+		var moved = EXTRACTOR.extract("""
+				14 January 2031
+
+				Excellency,
+
+				The meeting that was scheduled for Monday, 9 February 2031 will now take place on Wednesday, \
+				11 February 2031, at 3 p.m. in Conference Room 4.
+				""");
+		var instead = EXTRACTOR.extract("""
+				14 January 2031
+
+				Excellency,
+
+				The meeting originally scheduled for 9 February 2031 will instead be held on 11 February 2031 at 3 p.m.
+				""");
+
+		assertThat(moved.meetings()).extracting(Extraction.Meeting::date, Extraction.Meeting::start)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2031, 2, 11), LocalTime.of(15, 0)));
+		assertThat(instead.meetings()).extracting(Extraction.Meeting::date, Extraction.Meeting::start)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2031, 2, 11), LocalTime.of(15, 0)));
+	}
+
+	@Test
+	void aMeetingThatWasHeldIsNoneToCome() {
+		var letter = EXTRACTOR.extract("""
+				14 March 2031
+
+				Excellency,
+
+				Further to the meeting that was held on 10 February 2031 in Conference Room 4, we thank delegations.
+				""");
+
+		assertThat(letter.meetings()).isEmpty();
 	}
 
 }
