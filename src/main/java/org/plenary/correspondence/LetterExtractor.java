@@ -645,7 +645,10 @@ public class LetterExtractor {
 			var introduces = i > 0 && sentences.get(i - 1).stripTrailing().endsWith(":")
 					&& (findsAtWord(FUTURE, lowered(sentences, lowered, i - 1))
 							|| findsAtWord(MEETING_WORD, lowered(sentences, lowered, i - 1)));
-			listAnnounced = introduces || listAnnounced && sentence.length() < 240 && !sentence.endsWith(".");
+			// An item of the list goes on it even where it ends with a full stop; other
+			// words end it there.
+			var item = listAnnounced && !introduces && BULLET.matcher(sentence).lookingAt();
+			listAnnounced = introduces || listAnnounced && sentence.length() < 240 && (!sentence.endsWith(".") || item);
 			if (!hasDigit(sentence)) {
 				// Every date is written with a number; a sentence without one may still
 				// give the meetings just announced their room.
@@ -674,7 +677,13 @@ public class LetterExtractor {
 				lastAdded.clear();
 				continue;
 			}
-			lastAdded.clear();
+			if (!item) {
+				// The items of a list are its meetings together: a sentence after the
+				// list
+				// ("All meetings will take place in Conference Room 1") completes them
+				// all.
+				lastAdded.clear();
+			}
 			var previous = i > 0 ? lowered(sentences, lowered, i - 1) : "";
 			var times = TimeReader.read(sentence)
 				.stream()
@@ -687,8 +696,16 @@ public class LetterExtractor {
 			if (topic == null && listAnnounced && sentence.lastIndexOf(':') > 0
 					&& sentence.lastIndexOf(':') < sentence.length() - 3) {
 				// "- 9 March 2026 (10 a.m. to 1 p.m.): Cluster 1": a list item's subject
-				// follows its colon.
-				topic = sentence.substring(sentence.lastIndexOf(':') + 1).trim();
+				// follows its colon; "- First round: 3-4 March 2026": it comes before the
+				// colon when the dates follow it.
+				var colon = sentence.lastIndexOf(':');
+				if (mentions.get(0).start() > colon) {
+					var label = BULLET.matcher(sentence.substring(0, colon)).replaceFirst("").trim();
+					topic = label.isEmpty() || label.length() > 80 || hasDigit(label) ? null : label;
+				}
+				else {
+					topic = sentence.substring(colon + 1).trim();
+				}
 			}
 			var provisional = findsAtWord(PROVISIONAL, low) || findsAtWord(PROVISIONAL, previous);
 			var announced = new ArrayList<DateReader.Mention>();
@@ -1173,7 +1190,7 @@ public class LetterExtractor {
 
 	/** "both days", "each day", "daily": a sentence about the days just announced. */
 	private static final Pattern THOSE_DAYS = Pattern.compile(
-			"\\b(?:both days|each day|every day|each of these days|on these days|daily|the meeting|the meetings)\\b");
+			"\\b(?:both days|each day|every day|each of these days|on these days|daily|the meeting|the meetings|all meetings|all the meetings|all sessions|all the sessions|these meetings|both meetings|each meeting)\\b");
 
 	/**
 	 * A sentence without a date that goes on about the meetings the sentence before
@@ -2062,11 +2079,24 @@ public class LetterExtractor {
 	 * Whether a line after a list's item starts the prose after the list rather than
 	 * carrying the item on: it starts with a capital, and the item ends on a whole phrase
 	 * ("- 15-16 Jan Hearings with civil society" / "Regional consultations will…"), not
-	 * on "with the", a comma or a hyphen.
+	 * on "with the", a comma or a hyphen, short of the text's widest line.
 	 */
-	private static boolean endsAListItem(String item, String line) {
+	private static boolean endsAListItem(String item, String line, int widest) {
+		// A line as wide as the text's widest is a paragraph wrapped where the page
+		// ended ("1. … of the General" / "Assembly will …"), not a list's short item.
 		return !line.isEmpty() && Character.isUpperCase(line.charAt(0)) && BULLET.matcher(item).lookingAt()
-				&& !OPEN_ENDING.matcher(item).find();
+				&& !OPEN_ENDING.matcher(item).find() && item.length() < widest * 0.85;
+	}
+
+	/** "2.", "(b)", "iv.": the number or letter of a list's item, not a sentence. */
+	private static final Pattern LIST_NUMBER = Pattern.compile("\\(?(?:\\d{1,2}|[a-z]|[ivx]{1,4})[.)]");
+
+	/** Whether the text from {@code from} to {@code end} is only a list item's number. */
+	private static boolean isListNumber(String text, int from, int end) {
+		while (from < end && Character.isWhitespace(text.charAt(from))) {
+			from++;
+		}
+		return end - from <= 6 && LIST_NUMBER.matcher(text).region(from, end).matches();
 	}
 
 	/** Sentences, with line breaks inside paragraphs joined and table lines left out. */
@@ -2079,7 +2109,14 @@ public class LetterExtractor {
 
 	private static List<String> sentencesNow(String text) {
 		var sentences = new ArrayList<String>();
-		for (var paragraph : paragraphs(text)) {
+		var paragraphs = paragraphs(text);
+		int widest = 0;
+		for (var paragraph : paragraphs) {
+			for (var line : paragraph) {
+				widest = Math.max(widest, line.length());
+			}
+		}
+		for (var paragraph : paragraphs) {
 			// Lines are joined into sentences, except after a colon and before a bullet,
 			// where a list begins, and after a list's item where a capital starts the
 			// prose that follows the list.
@@ -2092,7 +2129,7 @@ public class LetterExtractor {
 				}
 				if (!builder.isEmpty()) {
 					builder.append(builder.charAt(builder.length() - 1) == ':' || BULLET.matcher(line).lookingAt()
-							|| endsAListItem(previous, line) ? '\n' : ' ');
+							|| endsAListItem(previous, line, widest) ? '\n' : ' ');
 				}
 				builder.append(line);
 				previous = line;
@@ -2101,7 +2138,8 @@ public class LetterExtractor {
 			int start = 0;
 			for (int end = sentenceEnd(joined, 0); end >= 0; end = sentenceEnd(joined, end)) {
 				var before = joined.substring(Math.max(0, end - 7), end);
-				if (ABBREVIATION.matcher(before).find()) {
+				if (ABBREVIATION.matcher(before).find()
+						|| isListNumber(joined, Math.max(start, joined.lastIndexOf('\n', end - 1) + 1), end)) {
 					continue;
 				}
 				sentences.add(joined.substring(start, end).trim());

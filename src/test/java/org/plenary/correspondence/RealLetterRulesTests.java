@@ -460,4 +460,78 @@ class RealLetterRulesTests {
 		assertThat(letter.meetings()).isEmpty();
 	}
 
+	@Test
+	void aNumberedListsItemsAreEachAMeetingWithTheirTimesAndSubjects() {
+		var letter = EXTRACTOR.extract("""
+				14 January 2031
+
+				Excellency,
+
+				We intend to convene the following meetings:
+				1. Monday, 3 March 2031, 10 a.m.-1 p.m.: Cluster 1
+				2. Tuesday, 4 March 2031, 3-6 p.m.: Cluster 2
+				""");
+
+		assertThat(letter.meetings())
+			.extracting(Extraction.Meeting::date, Extraction.Meeting::start, Extraction.Meeting::topic)
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple(LocalDate.of(2031, 3, 3), LocalTime.of(10, 0), "Cluster 1"),
+					org.assertj.core.groups.Tuple.tuple(LocalDate.of(2031, 3, 4), LocalTime.of(15, 0), "Cluster 2"));
+	}
+
+	@Test
+	void theRoomAndTimesSaidAfterAListOfDatesAreEveryListedDays() {
+		var letter = EXTRACTOR.extract("""
+				14 January 2031
+
+				Excellency,
+
+				The second round of negotiations will be held on the following dates:
+
+				• 3 March 2031;
+				• 10 March 2031;
+				• 17 March 2031.
+
+				All meetings will take place in Conference Room 1 from 10 a.m. to 1 p.m.
+				""");
+
+		assertThat(letter.meetings())
+			.extracting(Extraction.Meeting::date, Extraction.Meeting::start, Extraction.Meeting::venue)
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple(LocalDate.of(2031, 3, 3), LocalTime.of(10, 0),
+							"Conference Room 1"),
+					org.assertj.core.groups.Tuple.tuple(LocalDate.of(2031, 3, 10), LocalTime.of(10, 0),
+							"Conference Room 1"),
+					org.assertj.core.groups.Tuple.tuple(LocalDate.of(2031, 3, 17), LocalTime.of(10, 0),
+							"Conference Room 1"));
+	}
+
+	@Test
+	void aRoundsNameBeforeItsDatesIsItsSubject() {
+		var letter = EXTRACTOR.extract("""
+				14 January 2031
+
+				Excellency,
+
+				The negotiations will be held as follows:
+				- First round: 3 March 2031
+				- Second round: 17 March 2031
+				""");
+
+		assertThat(letter.meetings()).extracting(Extraction.Meeting::date, Extraction.Meeting::topic)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2031, 3, 3), "First round"),
+					org.assertj.core.groups.Tuple.tuple(LocalDate.of(2031, 3, 17), "Second round"));
+	}
+
+	@Test
+	void aNumberedParagraphWrappedAtThePagesWidthStaysOneSentence() {
+		assertThat(LetterExtractor.sentences("""
+				1. We have the honour to inform you that the informal meeting of the General
+				Assembly on the revitalization of its work will be held on 3 March 2031 in the
+				Trusteeship Council Chamber.
+				"""))
+			.containsExactly("1. We have the honour to inform you that the informal meeting of the General Assembly "
+					+ "on the revitalization of its work will be held on 3 March 2031 in the Trusteeship Council Chamber.");
+	}
+
 }
