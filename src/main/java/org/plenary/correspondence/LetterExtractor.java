@@ -1516,18 +1516,36 @@ public class LetterExtractor {
 		}
 		var blocks = new ArrayList<Block>();
 		String name = null;
+		String partner = null;
 		var about = new StringBuilder();
 		String previous = "";
 		for (var line : lines) {
-			var candidate = nameAtStart(line);
+			// "Permanent Representative" / "Portugal": a State on its own line is the
+			// signer's, not a signer.
+			var candidate = this.countries.startAt(line, 0) != null
+					&& this.countries.startAt(line, 0).length() >= line.strip().length() ? null : nameAtStart(line);
 			var continues = CONTINUED.matcher(previous).find();
 			if (candidate != null && !continues) {
 				if (name != null) {
 					blocks.add(block(name, about.toString()));
+					if (partner != null) {
+						blocks.add(block(partner, about.toString()));
+					}
 				}
 				name = candidate;
+				partner = null;
 				about.setLength(0);
-				about.append(line.substring(Math.min(line.length(), line.indexOf(candidate) + candidate.length())));
+				var rest = line.substring(Math.min(line.length(), line.indexOf(candidate) + candidate.length()));
+				// "Ana Ruiz and Lars Berg" / "Co-Chairs": two signers of one block.
+				var pair = AND_ANOTHER.matcher(rest);
+				if (pair.matches()) {
+					var second = nameAtStart(pair.group(1));
+					if (second != null) {
+						partner = second;
+						rest = pair.group(1).substring(pair.group(1).indexOf(second) + second.length());
+					}
+				}
+				about.append(rest);
 			}
 			else if (name != null) {
 				about.append(' ').append(line);
@@ -1536,9 +1554,17 @@ public class LetterExtractor {
 		}
 		if (name != null) {
 			blocks.add(block(name, about.toString()));
+			if (partner != null) {
+				blocks.add(block(partner, about.toString()));
+			}
 		}
 		return blocks;
 	}
+
+	/**
+	 * What follows a signer's name when a second signer shares the line: "and Lars Berg".
+	 */
+	private static final Pattern AND_ANOTHER = Pattern.compile("\\s*(?:and|&)\\s+(\\S.*)");
 
 	/**
 	 * The text after the closing formula ("… the assurances of our highest
@@ -1745,6 +1771,10 @@ public class LetterExtractor {
 				&& findsAtWord(TRANSMITS, lower);
 	}
 
+	/** A signer's title, then what follows it: "Permanent Representative Portugal". */
+	private static final Pattern TITLE_THEN = Pattern
+		.compile("\\s*(?:Ambassador and )?(?:Deputy )?Permanent Representative\\s+(?!of\\b)");
+
 	private @Nullable String countryAfterOf(String about) {
 		var m = REPRESENTATIVE_OF.matcher(about);
 		while (m.find()) {
@@ -1762,7 +1792,9 @@ public class LetterExtractor {
 				return country;
 			}
 		}
-		return null;
+		// "Permanent Representative" / "Portugal": or on its own after the title.
+		var title = TITLE_THEN.matcher(about);
+		return title.lookingAt() ? this.countries.startAt(about, title.end()) : null;
 	}
 
 	/**

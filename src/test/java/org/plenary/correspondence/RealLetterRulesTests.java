@@ -534,4 +534,44 @@ class RealLetterRulesTests {
 					+ "on the revitalization of its work will be held on 3 March 2031 in the Trusteeship Council Chamber.");
 	}
 
+	private static final String ANNOUNCEMENT = """
+			14 January 2031
+
+			Excellency,
+
+			We have the honour to inform you that the next informal meeting will be held on 10 February 2031.
+
+			Please accept, Excellency, the assurances of our highest consideration.
+
+			""";
+
+	@Test
+	void twoSignersOnOneLineAreTwoSignersWithTheirSharedRole() {
+		var letter = EXTRACTOR.extract(ANNOUNCEMENT + """
+				Ana Ruiz and Lars Berg
+				Co-Chairs of the Intergovernmental Negotiations
+				""");
+
+		assertThat(letter.senders()).extracting(Extraction.Sender::name, Extraction.Sender::role)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Ana Ruiz", "Co-Chair"),
+					org.assertj.core.groups.Tuple.tuple("Lars Berg", "Co-Chair"));
+	}
+
+	@Test
+	void aStateOnItsOwnLineUnderTheTitleIsTheSignersNotASigner() {
+		var letter = EXTRACTOR.extract(ANNOUNCEMENT + """
+				Mr. Tomás FERREIRA
+				Permanent Representative
+				Portugal
+
+				Ms. Amina DIALLO
+				Permanent Representative
+				Senegal
+				""");
+
+		assertThat(letter.senders()).extracting(Extraction.Sender::name, Extraction.Sender::country)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Tomás FERREIRA", "Portugal"),
+					org.assertj.core.groups.Tuple.tuple("Amina DIALLO", "Senegal"));
+	}
+
 }
