@@ -1204,7 +1204,11 @@ public class LetterExtractor {
 		}
 		var rooms = RoomReader.findAll(sentence);
 		if (!rooms.isEmpty()) {
-			lastAdded.stream().filter((d) -> d.venue == null).forEach((d) -> d.venue = rooms.get(0).name());
+			// A room named after the city ("in Geneva" / "in Room XVIII of the Palais des
+			// Nations") says where in it.
+			lastAdded.stream()
+				.filter((d) -> d.venue == null || RoomReader.isCity(d.venue) && !RoomReader.isCity(rooms.get(0).name()))
+				.forEach((d) -> d.venue = rooms.get(0).name());
 		}
 		var times = TimeReader.read(sentence);
 		if (times.isEmpty() || lastAdded.stream().anyMatch((d) -> d.start != null)) {

@@ -89,13 +89,69 @@ final class RoomReader {
 	record Named(int start, int end, String name) {
 	}
 
-	/** Every room the text names, in order. */
+	/**
+	 * The cities where the United Nations meets away from Headquarters, with their
+	 * States: its offices and regional commissions, and the seats of its conferences'
+	 * hosts most often named in the Assembly's letters.
+	 */
+	private static final java.util.Map<String, String> CITIES = java.util.Map.ofEntries(
+			java.util.Map.entry("geneva", "Switzerland"), java.util.Map.entry("vienna", "Austria"),
+			java.util.Map.entry("nairobi", "Kenya"), java.util.Map.entry("addis ababa", "Ethiopia"),
+			java.util.Map.entry("bangkok", "Thailand"), java.util.Map.entry("beirut", "Lebanon"),
+			java.util.Map.entry("santiago", "Chile"), java.util.Map.entry("bonn", "Germany"),
+			java.util.Map.entry("the hague", "Netherlands"), java.util.Map.entry("rome", "Italy"),
+			java.util.Map.entry("paris", "France"));
+
+	/**
+	 * "in Geneva", "at Addis Ababa, Ethiopia": a meeting's city, not the name of a text
+	 * ("the Vienna Declaration", "the Paris Agreement").
+	 */
+	private static final Pattern CITY = Pattern.compile("\\b(?:in|at)\\s+("
+			+ String.join("|", CITIES.keySet().stream().sorted().toList()) + ")\\b(?:,\\s+("
+			+ String.join("|",
+					CITIES.values().stream().map((c) -> c.toLowerCase(java.util.Locale.ROOT)).sorted().toList())
+			+ ")\\b)?(?!\\s+(?:convention|declaration|consensus|programme|plan|agenda|agreement|accord|principles|group|office)\\b)");
+
+	/**
+	 * Whether a venue the reader gave is a city, which a room named later makes exact.
+	 */
+	static boolean isCity(@Nullable String venue) {
+		return venue != null && CITIES.containsKey(venue.split(",")[0].strip().toLowerCase(java.util.Locale.ROOT));
+	}
+
+	private static void cities(String lower, String text, java.util.List<Named> found) {
+		var m = CITY.matcher(lower);
+		while (m.find()) {
+			var city = text.substring(m.start(1), m.end(1));
+			var name = Character.isUpperCase(city.charAt(0)) ? city : titled(m.group(1));
+			var state = m.group(2) == null ? null : text.substring(m.start(2), m.end(2));
+			found.add(new Named(m.start(1), m.end(), state == null ? name : name + ", " + state));
+		}
+	}
+
+	private static String titled(String words) {
+		var out = new StringBuilder();
+		for (var word : words.split(" ")) {
+			out.append(out.isEmpty() ? "" : " ")
+				.append(Character.toUpperCase(word.charAt(0)))
+				.append(word.substring(1));
+		}
+		return out.toString();
+	}
+
+	/**
+	 * Every room the text names, in order, and the city of a meeting held away from New
+	 * York.
+	 */
 	static java.util.List<Named> findAll(String text) {
 		var lower = text.toLowerCase(java.util.Locale.ROOT);
 		var found = new java.util.ArrayList<Named>();
 		if (lower.length() != text.length()) {
 			var one = find(text);
 			return one == null ? found : java.util.List.of(new Named(0, 0, one));
+		}
+		if (mayNameACity(lower)) {
+			cities(lower, text, found);
 		}
 		for (var room : ROOMS) {
 			if (!room.mayBeIn(lower)) {
@@ -111,6 +167,16 @@ final class RoomReader {
 		}
 		found.sort(java.util.Comparator.comparingInt(Named::start));
 		return found;
+	}
+
+	/** Whether a city's name may stand in the text: the cheap look before the pattern. */
+	private static boolean mayNameACity(String lower) {
+		for (var city : CITIES.keySet()) {
+			if (lower.contains(city)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** "CR 4", "CR4": "cr" standing alone before a number, not inside "secretariat". */

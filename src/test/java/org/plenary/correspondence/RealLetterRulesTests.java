@@ -574,4 +574,29 @@ class RealLetterRulesTests {
 					org.assertj.core.groups.Tuple.tuple("Amina DIALLO", "Senegal"));
 	}
 
+	@Test
+	void aMeetingAwayFromHeadquartersIsInItsCityAndARoomNamedThereMakesItExact() {
+		var city = EXTRACTOR.extract("""
+				14 January 2031
+
+				Excellency,
+
+				Recalling the Vienna Declaration, the retreat will be held in Addis Ababa, Ethiopia, on 10 and \
+				11 February 2031.
+				""");
+		var room = EXTRACTOR.extract("""
+				14 January 2031
+
+				Excellency,
+
+				The consultations will take place in Geneva on 10 February 2031. The meeting will be held in \
+				Room XVIII of the Palais des Nations from 10 a.m. to 1 p.m.
+				""");
+
+		assertThat(city.meetings()).extracting(Extraction.Meeting::venue)
+			.containsExactly("Addis Ababa, Ethiopia", "Addis Ababa, Ethiopia");
+		assertThat(room.meetings()).extracting(Extraction.Meeting::venue)
+			.containsExactly("Room XVIII, Palais des Nations, Geneva");
+	}
+
 }
