@@ -245,18 +245,7 @@ class ImportReviewPageTests {
 	@Test
 	void aPresidentTheLetterDoesNotNameIsNotedAsTakenFromTheLetterhead() throws Exception {
 		var chair = this.accounts.holding(Grant.facilitatorOf(aNewProcess().id().value()));
-		var file = readFile(chair.username(), "letterhead.txt", """
-				THE PRESIDENT OF THE GENERAL ASSEMBLY
-
-				3 March 2015
-
-				Excellency,
-
-				I have the honour to inform you that I intend to convene an informal meeting of the plenary on \
-				the revitalization of the work of the General Assembly, and I look forward to your participation.
-
-				Please accept, Excellency, the assurances of my highest consideration.
-				""");
+		var file = readFile(chair.username(), "letterhead.txt", ScannedFormsRulesTests.ON_THE_LETTERHEAD);
 
 		var answer = this.mvc.perform(get("/letters/imports/files/" + file).with(user(chair.username())))
 			.andReturn()

@@ -277,22 +277,28 @@ class ScannedFormsRulesTests {
 		assertThat(letter.senders()).extracting(Extraction.Sender::name).noneMatch((name) -> name.contains("ASSEMBLY"));
 	}
 
+	/**
+	 * A letter on the President's letterhead, in the first person, of the 69th session
+	 * (Sam Kahamba Kutesa), whose signature does not read.
+	 */
+	static final String ON_THE_LETTERHEAD = """
+			THE PRESIDENT OF THE GENERAL ASSEMBLY
+
+			3 March 2015
+
+			Excellency,
+
+			I have the honour to inform you that I intend to convene an informal meeting of the plenary on \
+			the revitalization of the work of the General Assembly, and I look forward to your participation.
+
+			Please accept, Excellency, the assurances of my highest consideration.
+
+			J w,,/ sh
+			""";
+
 	@Test
 	void aLetterOnThePresidentsLetterheadSignedUnreadablyIsThePresidentsOfItsDateAndSaysSo() {
-		var letter = EXTRACTOR.extract("""
-				THE PRESIDENT OF THE GENERAL ASSEMBLY
-
-				3 March 2015
-
-				Excellency,
-
-				I have the honour to inform you that I intend to convene an informal meeting of the plenary on \
-				the revitalization of the work of the General Assembly, and I look forward to your participation.
-
-				Please accept, Excellency, the assurances of my highest consideration.
-
-				J w,,/ sh
-				""");
+		var letter = EXTRACTOR.extract(ON_THE_LETTERHEAD);
 
 		var president = letter.senders()
 			.stream()
