@@ -105,10 +105,17 @@ public final class KnownPeople {
 			if (this.from == null || date == null) {
 				return context;
 			}
-			var last = this.until != null ? this.until : this.from.plusYears(1).plusDays(7);
-			return context + (!date.isBefore(this.from) && !date.isAfter(last) ? 1 : 0);
+			return context + (!date.isBefore(this.from) && !date.isAfter(lastDay(this.from, this.until)) ? 1 : 0);
 		}
 
+	}
+
+	/**
+	 * A President's last day: the session's close where the register records it, else a
+	 * year and a week after its opening (the next session opens in September).
+	 */
+	static LocalDate lastDay(LocalDate from, @Nullable LocalDate until) {
+		return until != null ? until : from.plusYears(1).plusDays(7);
 	}
 
 	private final List<Person> people;

@@ -52,7 +52,7 @@ final class SignerNames {
 			found = term;
 		}
 		// The session after the last recorded President's has opened: not known.
-		return found == null || day.isAfter(found.opensOn().plusYears(1).plusDays(7)) ? null : found;
+		return found == null || day.isAfter(KnownPeople.lastDay(found.opensOn(), found.closesOn())) ? null : found;
 	}
 
 	/** The senders, each matched against the register's Presidents. */
