@@ -41,8 +41,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every delegation's delegate inscribes it at the same instant, twice, through real HTTP
  * requests to a running Plenary on the configured database: each appears once, the
- * positions are unique and gap-free, every request is answered 200 or 409, and every
- * delegation answered 200 is on the list.
+ * positions are unique and gap-free, every request is answered 200 or 409 (after the
+ * retries a client makes when the database is too busy and the answer is 503 with
+ * {@code Retry-After}), and every delegation answered 200 is on the list.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SimultaneousInscriptionsTests {
@@ -104,9 +105,17 @@ class SimultaneousInscriptionsTests {
 						.timeout(Duration.ofSeconds(120))
 						.POST(HttpRequest.BodyPublishers.ofString("{\"delegation\":\"" + code + "\"}"))
 						.build();
-					var status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+					// As a client does: a 503 says nothing was saved and when to try
+					// again.
+					var answer = http.send(request, HttpResponse.BodyHandlers.discarding());
+					for (int retry = 0; answer.statusCode() == 503 && retry < 10; retry++) {
+						var after = answer.headers().firstValue("Retry-After");
+						assertThat(after).as("a busy answer says when to try again").isPresent();
+						Thread.sleep(Long.parseLong(after.get()) * 1000);
+						answer = http.send(request, HttpResponse.BodyHandlers.discarding());
+					}
 					answers.computeIfAbsent(code, (c) -> java.util.Collections.synchronizedList(new ArrayList<>()))
-						.add(status);
+						.add(answer.statusCode());
 					return null;
 				}));
 			}
