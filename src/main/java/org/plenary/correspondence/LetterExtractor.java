@@ -104,7 +104,7 @@ public class LetterExtractor {
 	 * "postponed from", "the meeting that was scheduled for Monday, 9 March".
 	 */
 	static final Pattern NO_LONGER = Pattern.compile(
-			"\\b(?:(?:originally|previously|initially|formerly) (?:scheduled|planned|foreseen)(?: for| on| to take place on)?|(?:postponed|moved|rescheduled) from|instead of|in place of|(?:has|have) been (?:cancelled|canceled|postponed)|(?:that |which )?(?:was|were|had been) (?:scheduled|planned|foreseen|due)(?: to take place)?(?: for| on)?|will not take place|will no longer (?:take place|be held)|not take place on)\\s*(?:on\\s+)?(?:the\\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s*)?$");
+			"\\b(?:(?:originally|previously|initially|formerly) (?:scheduled|planned|foreseen)(?: for| on| to take place on)?|(?:postponed|moved|rescheduled) from|instead of|in place of|(?:has|have) been (?:cancelled|canceled|postponed)|(?:was|were|had been) (?:scheduled|planned|foreseen|due)(?: to take place)?(?: for| on)?|will not take place|will no longer (?:take place|be held)|not take place on)\\s*(?:on\\s+)?(?:the\\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s*)?$");
 
 	/**
 	 * A date followed by the salutation: the dateline of a letter whose line breaks were
