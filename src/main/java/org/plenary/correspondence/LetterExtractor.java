@@ -97,7 +97,7 @@ public class LetterExtractor {
 			"\\b(?:will (?:(?:now|instead|also|then|again|still|thus|therefore|only|soon|subsequently|accordingly|tentatively)\\s+)?(?:be held|take place|be convened|convene|meet|hold|begin|start|continue|resume|serve|focus|be dedicated)|shall (?:(?:now|instead|also|then)\\s+)?be held|to be held|to take place|to be convened|is scheduled|are scheduled|scheduled|planned|provisional|tentative(?:ly)?|invite|inviting|invited to|begins on|starts on|begin on|resume on|convene on|next meeting|forthcoming|upcoming|would like to invite|we propose|reconvene|rescheduled (?:to|for)|moved to|postponed (?:to|until)|there will(?:, however,)? be|(?:is|are) holding|(?:is|are) convening|starting on|will be webcast|will be presented|(?:will|to) commence|commence on|will have a)\\b");
 
 	static final Pattern PAST = Pattern.compile(
-			"\\b(?:was held|were held|had been held|has been held|have been held|(?<!\\bbe )held on|took place|during|following|since|gratitude|thank|appreciation|appointed|adopted|dated|recent|recently|last|previous|earlier|already|presentation of|presented on)\\b");
+			"\\b(?:was held|were held|had been held|has been held|have been held|(?<!\\bbe )held on|took place|during|following(?!\\s+on\\b)|since|gratitude|thank|appreciation|appointed|adopted|dated|recent|recently|last|previous|earlier|already|presentation of|presented on)\\b");
 
 	/**
 	 * Words that say a date is no longer a meeting: "originally scheduled for 5 March",
@@ -191,7 +191,8 @@ public class LetterExtractor {
 	 */
 	private static final Pattern INSTITUTION_WORD = Pattern
 		.compile("\\b(?:Council|Assembly|Committee|Secretariat|Conference|Commission|Organi[sz]ation|Nations|Summit|"
-				+ "Declaration|Compact|Negotiations|[Rr]eform|Review|Forum|Agenda|Session)\\b");
+				+ "Declaration|Compact|Negotiations|[Rr]eform|Review|Forum|Agenda|Session|Office|Mission|Team|Bureau|"
+				+ "Unit|Division|Department|Secretary)\\b");
 
 	private static final Pattern STARTS_WITH_TITLE = Pattern.compile(TITLE_WORDS + "\\b", Pattern.CASE_INSENSITIVE);
 

@@ -599,4 +599,37 @@ class RealLetterRulesTests {
 			.containsExactly("Room XVIII, Palais des Nations, Geneva");
 	}
 
+	@Test
+	void anOfficeThatSignsIsNoPerson() {
+		var letter = EXTRACTOR.extract("""
+				From: Office of the President of the General Assembly
+				Sent: Tuesday, 3 December 2030 4:12 PM
+				Subject: Informal meeting
+
+				Dear colleagues,
+
+				The informal meeting will be held on 15 January at 10 a.m. in Conference Room 4.
+
+				Best regards,
+				Office of the PGA
+				""");
+
+		assertThat(letter.senders()).isEmpty();
+		assertThat(letter.meetings()).extracting(Extraction.Meeting::date).containsExactly(LocalDate.of(2031, 1, 15));
+	}
+
+	@Test
+	void theFollowingRoundOnADayIsAnnouncedWithTheFirst() {
+		var letter = EXTRACTOR.extract("""
+				10 December 2030
+
+				Excellency,
+
+				The next round will be held on 14 and 15 January in Conference Room 2, and the following on 4 February.
+				""");
+
+		assertThat(letter.meetings()).extracting(Extraction.Meeting::date)
+			.containsExactly(LocalDate.of(2031, 1, 14), LocalDate.of(2031, 1, 15), LocalDate.of(2031, 2, 4));
+	}
+
 }
