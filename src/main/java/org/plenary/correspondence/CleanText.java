@@ -37,6 +37,24 @@ final class CleanText {
 	private static final Pattern EMPHASIS = Pattern.compile("\\*{1,3}([^*\\n]{1,200}?)\\*{1,3}");
 
 	/**
+	 * A "1" OCR read for an "l" at the end of a word or between two lower-case letters
+	 * ("wi11", "he1d"), where {@link #DIGIT_IN_WORD} cannot tell it from a number.
+	 */
+	private static final Pattern ONE_FOR_L = Pattern
+		.compile("(?<=\\p{Ll}{2})1{1,2}(?![\\p{L}\\d])|(?<=\\p{Ll})1(?=\\p{Ll})");
+
+	/**
+	 * A letter OCR read for a digit inside a number ("1O February", "2O31", "l0 a.m."): O
+	 * and o for 0, l and I for 1. The number starts with a digit, or is an l or I before
+	 * digits only; a word (or an ordinal's "th") after it is left alone.
+	 */
+	private static final Pattern LETTER_IN_NUMBER = Pattern
+		.compile("(?<![\\p{L}\\d])(?:\\d[\\dOolI]*[OolI][\\dOolI]*|[lI]\\d{1,3})(?![\\p{L}\\d])");
+
+	/** "p.rn.", "a. rn.": the meridiem with its m read as "rn". */
+	private static final Pattern MERIDIEM_RN = Pattern.compile("\\b([apAP])\\.\\s?rn\\b\\.?");
+
+	/**
 	 * Typographic quotes, dashes and spaces to plain ones, soft hyphens and byte-order
 	 * marks dropped: one pass.
 	 */
@@ -101,6 +119,16 @@ final class CleanText {
 				case '5' -> "s";
 				default -> "o";
 			});
+		}
+		if (hasLowerThenOne(text)) {
+			text = ONE_FOR_L.matcher(text).replaceAll((m) -> "l".repeat(m.group().length()));
+		}
+		if (hasLetterInNumber(text)) {
+			text = LETTER_IN_NUMBER.matcher(text)
+				.replaceAll((m) -> m.group().replace('O', '0').replace('o', '0').replace('l', '1').replace('I', '1'));
+		}
+		if (text.contains(".rn") || text.contains(". rn")) {
+			text = MERIDIEM_RN.matcher(text).replaceAll("$1.m.");
 		}
 		text = OcrWords.repair(text);
 		return text.contains("  ") || text.indexOf('\u000B') >= 0 || text.indexOf('\f') >= 0 ? oneSpace(text) : text;
@@ -209,6 +237,28 @@ final class CleanText {
 
 	private static boolean isDigit(char c) {
 		return c >= '0' && c <= '9';
+	}
+
+	private static boolean hasLowerThenOne(String text) {
+		for (int i = 1; i < text.length(); i++) {
+			if (text.charAt(i) == '1' && Character.isLowerCase(text.charAt(i - 1))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** A digit next to an O, o, l or I: the look before {@link #LETTER_IN_NUMBER}. */
+	private static boolean hasLetterInNumber(String text) {
+		for (int i = 1; i < text.length(); i++) {
+			char a = text.charAt(i - 1);
+			char b = text.charAt(i);
+			if (Character.isDigit(a) && (b == 'O' || b == 'o' || b == 'l' || b == 'I')
+					|| Character.isDigit(b) && (a == 'O' || a == 'o' || a == 'l' || a == 'I')) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean hasDigitInWord(String text) {

@@ -12,17 +12,17 @@ import org.jspecify.annotations.Nullable;
  * The words the extractor keys on, as the OCR of a poor scan misreads them: "m" read as
  * "in", "rn", "ni", "n~" or "il~" ("Ainbassador", "Deceinber", "rneeting", "Inforn~al"),
  * "h" as "li" ("tlie"), "k" as "lt" or "lc" ("Paltistan"), "d" as "cl", "u" as "ii" or
- * "~i", "H" as "I-l". A word is repaired only when it is not itself a word of the lexicon
- * and at most two such readings turn it into one: the months and weekdays, the words of
- * meetings, rooms, titles, institutions and closings, and the names of States. Other
- * words, and names of people, are left as the scan has them.
+ * "~i", "H" as "I-l", "r" as "i" ("Februaiy"). A word is repaired only when it is not
+ * itself a word of the lexicon and at most two such readings turn it into one: the months
+ * and weekdays, the words of meetings, rooms, titles, institutions and closings, and the
+ * names of States. Other words, and names of people, are left as the scan has them.
  */
 final class OcrWords {
 
 	/** What OCR wrote, and what the page had. */
 	private static final String[][] MISREADINGS = { { "in", "m" }, { "rn", "m" }, { "ni", "m" }, { "n~", "m" },
 			{ "~n", "m" }, { "il~", "m" }, { "li", "h" }, { "lt", "k" }, { "lc", "k" }, { "cl", "d" }, { "ii", "u" },
-			{ "~i", "u" }, { "i-l", "h" } };
+			{ "~i", "u" }, { "i-l", "h" }, { "i", "r" } };
 
 	private static final int MOST_READINGS = 2;
 

@@ -23,4 +23,18 @@ class CleanTextTests {
 		assertThat(CleanText.of(plain)).isSameAs(plain);
 	}
 
+	@Test
+	void readsTheDigitsAndLettersOcrMistakesForEachOtherInNumbersAndWords() {
+		assertThat(CleanText.of("on 1O February 2O31 at l0 a.m. or 3 p.rn."))
+			.isEqualTo("on 10 February 2031 at 10 a.m. or 3 p.m.");
+		assertThat(CleanText.of("The meeting wi11 be he1d")).isEqualTo("The meeting will be held");
+		assertThat(CleanText.of("Februaiy")).isEqualTo("February");
+	}
+
+	@Test
+	void leavesOrdinalsCodesAndNamesThatAreNoMisreadingAlone() {
+		var text = "the 10th session, G77, CO2, Room S-1234, 3rd drafting, Mai Ito, A/RES/71/1, 1945 Charter, I am";
+		assertThat(CleanText.of(text)).isEqualTo(text);
+	}
+
 }
