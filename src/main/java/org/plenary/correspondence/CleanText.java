@@ -37,11 +37,12 @@ final class CleanText {
 	private static final Pattern EMPHASIS = Pattern.compile("\\*{1,3}([^*\\n]{1,200}?)\\*{1,3}");
 
 	/**
-	 * A "1" OCR read for an "l" at the end of a word or between two lower-case letters
-	 * ("wi11", "he1d"), where {@link #DIGIT_IN_WORD} cannot tell it from a number.
+	 * A "1" OCR read for an "l" between two lower-case letters ("he1d"), or "11" for the
+	 * "ll" that ends a word ("wi11", "sha11"), where {@link #DIGIT_IN_WORD} cannot tell
+	 * it from a number; a single 1 at a word's end ("Rev1") is left alone.
 	 */
 	private static final Pattern ONE_FOR_L = Pattern
-		.compile("(?<=\\p{Ll}{2})1{1,2}(?![\\p{L}\\d])|(?<=\\p{Ll})1(?=\\p{Ll})");
+		.compile("(?<=\\p{Ll}{2})11(?![\\p{L}\\d])|(?<=\\p{Ll})1(?=\\p{Ll})");
 
 	/**
 	 * A letter OCR read for a digit inside a number ("1O February", "2O31", "l0 a.m."): O

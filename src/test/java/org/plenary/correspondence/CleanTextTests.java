@@ -33,7 +33,7 @@ class CleanTextTests {
 
 	@Test
 	void leavesOrdinalsCodesAndNamesThatAreNoMisreadingAlone() {
-		var text = "the 10th session, G77, CO2, Room S-1234, 3rd drafting, Mai Ito, A/RES/71/1, 1945 Charter, I am";
+		var text = "the 10th session, G77, CO2, Rev1, Room S-1234, 3rd drafting, Mai Ito, A/RES/71/1, 1945 Charter, I am";
 		assertThat(CleanText.of(text)).isEqualTo(text);
 	}
 
