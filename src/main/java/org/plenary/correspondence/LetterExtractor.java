@@ -760,7 +760,7 @@ public class LetterExtractor {
 		return (before.contains("of") || before.contains("dated")) && LETTER_OF.matcher(before).find();
 	}
 
-	private static final Pattern STARTS = Pattern.compile("\\b(?:begin|start|commence|open|resume)");
+	static final Pattern STARTS = Pattern.compile("\\b(?:begin|start|commence|open|resume)");
 
 	/** Three days or more, one after the other: a session's run ("22-25 June"). */
 	private static boolean isRun(DateReader.Mention mention) {
@@ -800,7 +800,7 @@ public class LetterExtractor {
 	static final Pattern NOT_A_MEETING = Pattern.compile(
 			"\\b(?:silence procedure|under silence|deadline|comments (?:are|is) due|inputs (?:are|is) due|submissions (?:are|is) due)\\b");
 
-	private static final Pattern NO_LONGER_WORDS = Pattern.compile(
+	static final Pattern NO_LONGER_WORDS = Pattern.compile(
 			"\\b(?:originally|previously|initially|formerly|instead|cancel|postpone|rescheduled|moved|deadline|by)\\b");
 
 	/**
@@ -1172,7 +1172,7 @@ public class LetterExtractor {
 	}
 
 	/** "both days", "each day", "daily": a sentence about the days just announced. */
-	private static final Pattern THOSE_DAYS = Pattern.compile(
+	static final Pattern THOSE_DAYS = Pattern.compile(
 			"\\b(?:both days|each day|every day|each of these days|on these days|daily|the meeting|the meetings)\\b");
 
 	/**
@@ -1275,7 +1275,7 @@ public class LetterExtractor {
 		return senders;
 	}
 
-	private static final Pattern ENCLOSES = Pattern
+	static final Pattern ENCLOSES = Pattern
 		.compile("\\b(?:transmit|enclose|please find attached|attached (?:is|please find)|herewith)");
 
 	/**
@@ -1361,34 +1361,34 @@ public class LetterExtractor {
 	/** A name: up to five capitalised words or initials. */
 	private static final String PERSON_NAME = "(\\p{Lu}[\\p{L}'-]*\\.?(?:[ \\t]+\\p{Lu}[\\p{L}'-]*\\.?){0,4})";
 
-	private static final Pattern HONOURED_PERSON = Pattern.compile(HONORIFIC + PERSON_NAME);
+	static final Pattern HONOURED_PERSON = Pattern.compile(HONORIFIC + PERSON_NAME);
 
 	/**
 	 * "co-facilitators Ana Pérez and Jan Novák", "Ambassadors Ana Pérez and Jan Novák".
 	 */
-	private static final Pattern NAMED_PAIR = Pattern
+	static final Pattern NAMED_PAIR = Pattern
 		.compile("(?i:co-?facilitators|co-?chairs|ambassadors)\\s+" + PERSON_NAME + "\\s+and\\s+" + PERSON_NAME);
 
 	/** Words saying that a sentence's people wrote or sent the letter. */
-	private static final Pattern WROTE = Pattern.compile(
+	static final Pattern WROTE = Pattern.compile(
 			"\\b(?:letter from|on behalf of|transmit|enclose|sent a letter|wrote|write to you|have written|signed by)");
 
 	/**
 	 * "… appointed H.E. X and H.E. Y as Co-Facilitators": the people who lead, and write.
 	 */
-	private static final Pattern AS_THE_CHAIRS = Pattern.compile("\\bas (?:the )?(?:co-?facilitators|co-?chairs)\\b");
+	static final Pattern AS_THE_CHAIRS = Pattern.compile("\\bas (?:the )?(?:co-?facilitators|co-?chairs)\\b");
 
 	/**
 	 * "… the two Co-Chairs I designated on Management Reform, namely, Ambassador X of Y
 	 * and Ambassador Z of W": the chairs named, who lead and write.
 	 */
-	private static final Pattern CHAIRS_NAMELY = Pattern
+	static final Pattern CHAIRS_NAMELY = Pattern
 		.compile("\\b(?:co-?facilitators|co-?chairs)\\b[^.;:]{0,80}\\bnamely\\b");
 
 	/** " of Pakistan" straight after a person's name. */
 	private static final Pattern OF_STATE = Pattern.compile("^,?\\s+of\\s+");
 
-	private static final Pattern THANKED = Pattern.compile("\\b(?:thank|gratitude|appreciation|congratulat)");
+	static final Pattern THANKED = Pattern.compile("\\b(?:thank|gratitude|appreciation|congratulat)");
 
 	/**
 	 * "(Signed) Ana Pérez": a signature wherever it stands, with a co-signer's line after
@@ -2224,13 +2224,14 @@ public class LetterExtractor {
 	 */
 	static boolean findAtWord(Matcher m, String text, int from) {
 		m.useTransparentBounds(true);
-		var starts = FIRST_CHARACTERS.computeIfAbsent(m.pattern(), (p) -> firstCharacters(p.pattern()));
+		var starts = WORD_STARTS_OF.computeIfAbsent(m.pattern(), (p) -> StartsOf.read(p.pattern()));
 		int length = text.length();
 		var words = wordStarts(text);
 		for (int w = firstAtOrAfter(words, from); w < words.length; w++) {
 			int i = words[w];
 			char c = text.charAt(i);
-			if (c >= 128 || mayStart(starts, c, i + 1 < length ? text.charAt(i + 1) : ' ')) {
+			if (c >= 128 || mayStart(starts.firstTwo, c, i + 1 < length ? text.charAt(i + 1) : ' ')
+					&& startsALiteral(starts.literals, text, i)) {
 				m.region(i, length);
 				if (m.lookingAt()) {
 					return true;
@@ -2238,6 +2239,188 @@ public class LetterExtractor {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * What a word pattern's alternatives can start with: their first two letters, and the
+	 * words each is written out with before anything but a letter ("will be held",
+	 * "meeting" of "meetings?", "held on" after a lookbehind), by its first character in
+	 * lower case; none when an alternative starts otherwise.
+	 */
+	record StartsOf(boolean[] firstTwo, String @Nullable [][] literals) {
+
+		static StartsOf read(String regex) {
+			return new StartsOf(firstCharacters(regex), literalStarts(regex));
+		}
+
+	}
+
+	/**
+	 * Whether one of a pattern's written-out starts stands at a position, whatever the
+	 * case (a pattern that cares for case matches no more than that); any character
+	 * beyond ASCII might match, and is left to the pattern.
+	 */
+	static boolean startsALiteral(String @Nullable [][] literals, String text, int at) {
+		if (literals == null) {
+			return true;
+		}
+		char first = text.charAt(at);
+		if (first >= 128) {
+			return true;
+		}
+		var candidates = literals[lowerAscii(first)];
+		if (candidates == null) {
+			return false;
+		}
+		int length = text.length();
+		for (var literal : candidates) {
+			if (at + literal.length() > length) {
+				continue;
+			}
+			int k = 1;
+			for (; k < literal.length(); k++) {
+				char c = text.charAt(at + k);
+				if (c < 128 && lowerAscii(c) != literal.charAt(k)) {
+					break;
+				}
+			}
+			if (k == literal.length()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static char lowerAscii(char c) {
+		return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+	}
+
+	/**
+	 * The written-out starts of a pattern {@code \\b(?:will be held|took place|…)} or
+	 * {@code \\bthe chairs\\b}, in lower case and by their first character: the letters,
+	 * digits, spaces and hyphens each alternative starts with, up to the first other
+	 * character of the pattern (a letter a quantifier follows is left out); null when one
+	 * alternative starts with anything else, or the pattern is not so simple.
+	 */
+	static String @Nullable [][] literalStarts(String regex) {
+		if (!regex.startsWith("\\b")) {
+			return null;
+		}
+		var starts = new ArrayList<String>();
+		if (regex.startsWith("\\b(")) {
+			int open = regex.startsWith("\\b(?:") ? 5 : regex.startsWith("\\b(?") ? -1 : 3;
+			if (open < 0 || !startsOfGroup(regex, open, starts)) {
+				return null;
+			}
+		}
+		else {
+			int depth = 0;
+			for (int k = 2; k < regex.length(); k++) {
+				char c = regex.charAt(k);
+				if (c == '\\') {
+					k++;
+				}
+				else if (c == '(') {
+					depth++;
+				}
+				else if (c == ')') {
+					depth--;
+				}
+				else if (c == '|' && depth == 0 || c == '[') {
+					// An alternation outside a group, or a class that might hold one.
+					return null;
+				}
+			}
+			var start = literalAt(regex, 2);
+			if (start == null) {
+				return null;
+			}
+			starts.add(start);
+		}
+		var byFirst = new String[128][];
+		for (var start : starts) {
+			char first = start.charAt(0);
+			var those = byFirst[first] == null ? new String[0] : byFirst[first];
+			var more = java.util.Arrays.copyOf(those, those.length + 1);
+			more[those.length] = start;
+			byFirst[first] = more;
+		}
+		return byFirst;
+	}
+
+	/**
+	 * The written-out starts of each alternative of the group whose content begins at a
+	 * position, added to a list: an alternative starting with a group of its own
+	 * ("(?:originally|previously) scheduled") starts as that group's alternatives do.
+	 * False when one starts otherwise, or when the group may be left out.
+	 */
+	private static boolean startsOfGroup(String regex, int from, List<String> starts) {
+		int depth = 0;
+		int alternative = from;
+		for (int i = from; i < regex.length(); i++) {
+			char c = regex.charAt(i);
+			if (c == '\\') {
+				i++;
+			}
+			else if (c == '(') {
+				depth++;
+			}
+			else if (c == ')' && depth > 0) {
+				depth--;
+			}
+			else if ((c == '|' || c == ')') && depth == 0) {
+				if (regex.startsWith("(?:", alternative)) {
+					if (!startsOfGroup(regex, alternative + 3, starts)) {
+						return false;
+					}
+				}
+				else {
+					var start = literalAt(regex, alternative);
+					if (start == null) {
+						return false;
+					}
+					starts.add(start);
+				}
+				alternative = i + 1;
+				if (c == ')') {
+					var next = i + 1 < regex.length() ? regex.charAt(i + 1) : ' ';
+					return next != '?' && next != '*' && next != '{';
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The letters, digits, spaces and hyphens an alternative starting at a position is
+	 * written out with, lowered; a lookbehind before them is skipped. Null when there are
+	 * none.
+	 */
+	private static @Nullable String literalAt(String regex, int at) {
+		int i = at;
+		while (regex.startsWith("(?<!", i) || regex.startsWith("(?<=", i)) {
+			int close = closing(regex, i);
+			if (close < 0) {
+				return null;
+			}
+			i = close + 1;
+		}
+		int end = i;
+		while (end < regex.length() && isLiteral(regex.charAt(end))) {
+			end++;
+		}
+		if (end < regex.length() && "?*{".indexOf(regex.charAt(end)) >= 0) {
+			// "meetings?": the letter a quantifier follows may be missing.
+			end--;
+		}
+		if (end <= i) {
+			return null;
+		}
+		return regex.substring(i, end).toLowerCase(Locale.ROOT);
+	}
+
+	private static boolean isLiteral(char c) {
+		return c < 128 && (Character.isLetterOrDigit(c) || c == ' ' || c == '-');
 	}
 
 	/**
@@ -2312,7 +2495,7 @@ public class LetterExtractor {
 		return at >= 0 ? at : -at - 1;
 	}
 
-	private static final java.util.concurrent.ConcurrentHashMap<Pattern, boolean[]> FIRST_CHARACTERS = new java.util.concurrent.ConcurrentHashMap<>();
+	private static final java.util.concurrent.ConcurrentHashMap<Pattern, StartsOf> WORD_STARTS_OF = new java.util.concurrent.ConcurrentHashMap<>();
 
 	static {
 		// A format starts with an ordinal ("first", "2nd", "next"), "formal" or
@@ -2331,7 +2514,7 @@ public class LetterExtractor {
 				}
 			}
 		}
-		FIRST_CHARACTERS.put(FORMAT, format);
+		WORD_STARTS_OF.put(FORMAT, new StartsOf(format, null));
 	}
 
 	/**
