@@ -2303,11 +2303,17 @@ public class LetterExtractor {
 	 * alternative starts with anything else, or the pattern is not so simple.
 	 */
 	static String @Nullable [][] literalStarts(String regex) {
-		if (!regex.startsWith("\\b")) {
+		var starts = new ArrayList<String>();
+		if (regex.startsWith("(?i:")) {
+			// Tried at words only, like the others: "(?i:co-?chairs|ambassadors)".
+			if (!startsOfGroup(regex, 4, starts)) {
+				return null;
+			}
+		}
+		else if (!regex.startsWith("\\b")) {
 			return null;
 		}
-		var starts = new ArrayList<String>();
-		if (regex.startsWith("\\b(")) {
+		else if (regex.startsWith("\\b(")) {
 			int open = regex.startsWith("\\b(?:") ? 5 : regex.startsWith("\\b(?") ? -1 : 3;
 			if (open < 0 || !startsOfGroup(regex, open, starts)) {
 				return null;
@@ -2331,14 +2337,23 @@ public class LetterExtractor {
 					return null;
 				}
 			}
-			var start = literalAt(regex, 2);
-			if (start == null) {
+			if (!literalsAt(regex, 2, starts)) {
 				return null;
 			}
-			starts.add(start);
 		}
+		return byFirstCharacter(starts);
+	}
+
+	/**
+	 * Written-out starts by their first character; a start another one begins is left out
+	 * ("meeting" covers "meetings").
+	 */
+	private static String[][] byFirstCharacter(List<String> starts) {
 		var byFirst = new String[128][];
-		for (var start : starts) {
+		for (var start : new LinkedHashSet<>(starts)) {
+			if (starts.stream().anyMatch((other) -> other.length() < start.length() && start.startsWith(other))) {
+				continue;
+			}
 			char first = start.charAt(0);
 			var those = byFirst[first] == null ? new String[0] : byFirst[first];
 			var more = java.util.Arrays.copyOf(those, those.length + 1);
@@ -2375,11 +2390,9 @@ public class LetterExtractor {
 					}
 				}
 				else {
-					var start = literalAt(regex, alternative);
-					if (start == null) {
+					if (!literalsAt(regex, alternative, starts)) {
 						return false;
 					}
-					starts.add(start);
 				}
 				alternative = i + 1;
 				if (c == ')') {
@@ -2393,30 +2406,45 @@ public class LetterExtractor {
 
 	/**
 	 * The letters, digits, spaces and hyphens an alternative starting at a position is
-	 * written out with, lowered; a lookbehind before them is skipped. Null when there are
-	 * none.
+	 * written out with, lowered, added to a list; a lookbehind before them is skipped,
+	 * and a letter a "?" follows is read both with and without ("co-?chairs" starts with
+	 * "cochairs" or "co-chairs"). False when one of them is empty.
 	 */
-	private static @Nullable String literalAt(String regex, int at) {
+	private static boolean literalsAt(String regex, int at, List<String> starts) {
 		int i = at;
 		while (regex.startsWith("(?<!", i) || regex.startsWith("(?<=", i)) {
 			int close = closing(regex, i);
 			if (close < 0) {
-				return null;
+				return false;
 			}
 			i = close + 1;
 		}
-		int end = i;
-		while (end < regex.length() && isLiteral(regex.charAt(end))) {
-			end++;
+		return literalsFrom(regex, i, "", starts);
+	}
+
+	private static boolean literalsFrom(String regex, int from, String before, List<String> starts) {
+		var written = new StringBuilder(before);
+		for (int i = from; i < regex.length() && isLiteral(regex.charAt(i)); i++) {
+			char c = Character.toLowerCase(regex.charAt(i));
+			char next = i + 1 < regex.length() ? regex.charAt(i + 1) : ' ';
+			if (next == '?' && (i + 2 >= regex.length() || regex.charAt(i + 2) != '?') && starts.size() < 32) {
+				return literalsFrom(regex, i + 2, written.toString() + c, starts)
+						&& literalsFrom(regex, i + 2, written.toString(), starts);
+			}
+			if (next == '?' || next == '*' || next == '{') {
+				// The letter may be missing.
+				break;
+			}
+			written.append(c);
+			if (next == '+') {
+				break;
+			}
 		}
-		if (end < regex.length() && "?*{".indexOf(regex.charAt(end)) >= 0) {
-			// "meetings?": the letter a quantifier follows may be missing.
-			end--;
+		if (written.isEmpty()) {
+			return false;
 		}
-		if (end <= i) {
-			return null;
-		}
-		return regex.substring(i, end).toLowerCase(Locale.ROOT);
+		starts.add(written.toString());
+		return true;
 	}
 
 	private static boolean isLiteral(char c) {
@@ -2514,7 +2542,13 @@ public class LetterExtractor {
 				}
 			}
 		}
-		WORD_STARTS_OF.put(FORMAT, new StartsOf(format, null));
+		var formatStarts = new ArrayList<>(List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+				"eighth", "ninth", "tenth", "next", "formal", "informal", "ign", "plenary", "meeting", "session",
+				"round", "consultations", "thematic", "briefing"));
+		for (var digit : "0123456789".toCharArray()) {
+			formatStarts.add(String.valueOf(digit));
+		}
+		WORD_STARTS_OF.put(FORMAT, new StartsOf(format, byFirstCharacter(formatStarts)));
 	}
 
 	/**

@@ -104,7 +104,14 @@ class FindAtWordTests {
 		assertThat(LetterExtractor.literalStarts("\\bthe chairs\\b")).isNotNull();
 		assertThat(startsALiteral(LetterExtractor.literalStarts("\\bas (?:the )?co-?chairs"), "as co-chairs", 0))
 			.isTrue();
-		assertThat(LetterExtractor.literalStarts("\\b(?:a?b|c)")).as("an optional first letter").isNull();
+		assertThat(startsALiteral(LetterExtractor.literalStarts("\\b(?:a?b|c)"), "bx", 0))
+			.as("an optional first letter")
+			.isTrue();
+		assertThat(startsALiteral(LetterExtractor.literalStarts("\\bco-?chairs?"), "cochair", 0)).isTrue();
+		assertThat(startsALiteral(LetterExtractor.literalStarts("\\bco-?chairs?"), "co-chair", 0)).isTrue();
+		assertThat(startsALiteral(LetterExtractor.literalStarts("\\bco-?chairs?"), "co-ordinate", 0)).isFalse();
+		assertThat(startsALiteral(LetterExtractor.literalStarts("(?i:co-?chairs|ambassadors)\\s+"), "Ambassadors", 0))
+			.isTrue();
 		assertThat(LetterExtractor.literalStarts("\\b(?:first )?meeting")).as("an optional group").isNull();
 		assertThat(LetterExtractor.literalStarts("\\b(?:\\d+ May|June)")).as("a class first").isNull();
 		assertThat(LetterExtractor.literalStarts("\\bab|cd")).as("an alternation outside a group").isNull();
