@@ -210,7 +210,18 @@ final class DateReader {
 			if (taken[start] || !startsARun(text, start)) {
 				continue;
 			}
+			// After its weekday, a run starts with a day or with a month: at a number
+			// only
+			// the patterns starting with a day can match, at a month's name only those
+			// starting with one.
+			char first = text.charAt(start);
+			boolean number = first >= '0' && first <= '9';
+			boolean weekday = !number && startsAWeekday(text, start);
 			for (var m : matchers) {
+				boolean dayFirst = m.pattern() == CROSS_MONTH_DAY_FIRST || m.pattern() == DAYS_FIRST;
+				if (!weekday && dayFirst != number) {
+					continue;
+				}
 				m.region(start, to);
 				if (!m.lookingAt() || overlapsTaken(taken, m.start(), m.end())) {
 					continue;
@@ -245,8 +256,22 @@ final class DateReader {
 		while (end < text.length() && Character.isLetter(text.charAt(end))) {
 			end++;
 		}
+		if (c < 128 && "jfmasondtwJFMASONDTW".indexOf(c) < 0) {
+			// No month or weekday starts so.
+			return false;
+		}
 		var word = text.substring(at, end).toLowerCase(Locale.ROOT);
 		return MONTHS.containsKey(word) || STARTING_WORDS.contains(word);
+	}
+
+	/** Whether a weekday's name, in any case, starts at a position. */
+	private static boolean startsAWeekday(String text, int at) {
+		for (var weekday : STARTING_WORDS) {
+			if (text.regionMatches(true, at, weekday, 0, weekday.length())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
