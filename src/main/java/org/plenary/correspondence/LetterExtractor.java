@@ -2189,8 +2189,13 @@ public class LetterExtractor {
 			latin++;
 		}
 		if (latin == length) {
-			// Latin-1 only: the JDK lowers it one character for one as below, faster.
-			return text.toLowerCase(Locale.ROOT);
+			// Latin-1 only: one byte a character, lowered by a table (the same as
+			// Character.toLowerCase).
+			var bytes = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+			for (int i = 0; i < bytes.length; i++) {
+				bytes[i] = LATIN_1_LOWER[bytes[i] & 0xff];
+			}
+			return new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
 		}
 		var chars = text.toCharArray();
 		for (int i = 0; i < chars.length; i++) {
@@ -2498,13 +2503,21 @@ public class LetterExtractor {
 	}
 
 	/**
-	 * What a reading gave for the last text it was asked about on this thread: readers in
-	 * turn ask about the same text (the same string, not an equal one), and it is read
-	 * once.
+	 * What a reading gave for the last few texts it was asked about on this thread:
+	 * readers in turn ask about the same texts (the same strings, not equal ones), and
+	 * each is read once. The last few letters are kept apart from the last few sentences:
+	 * between two readers of the whole letter come dozens of sentences, and with one
+	 * place for both the letter was lowered five times.
 	 */
 	private static final class LastOnThread<T> {
 
-		private final ThreadLocal<Object[]> last = ThreadLocal.withInitial(() -> new Object[2]);
+		/** How many texts of each kind are remembered on each thread. */
+		private static final int KEPT = 4;
+
+		/** Texts longer than this are letters (or long pieces), kept apart. */
+		private static final int SENTENCE = 400;
+
+		private final ThreadLocal<Kept[]> kept = ThreadLocal.withInitial(() -> new Kept[] { new Kept(), new Kept() });
 
 		private final java.util.function.Function<String, T> reading;
 
@@ -2514,12 +2527,28 @@ public class LetterExtractor {
 
 		@SuppressWarnings("unchecked")
 		T of(String text) {
-			var last = this.last.get();
-			if (last[0] != text) {
-				last[1] = this.reading.apply(text);
-				last[0] = text;
+			var kept = this.kept.get()[(text.length() > SENTENCE) ? 1 : 0];
+			for (int i = 0; i < KEPT; i++) {
+				if (kept.texts[i] == text) {
+					return (T) kept.readings[i];
+				}
 			}
-			return (T) last[1];
+			// The oldest is forgotten.
+			var read = this.reading.apply(text);
+			kept.texts[kept.next] = text;
+			kept.readings[kept.next] = read;
+			kept.next = (kept.next + 1) % KEPT;
+			return read;
+		}
+
+		private static final class Kept {
+
+			final String[] texts = new String[KEPT];
+
+			final Object[] readings = new Object[KEPT];
+
+			int next;
+
 		}
 
 	}
@@ -2672,6 +2701,15 @@ public class LetterExtractor {
 
 	private static boolean isWordCharacter(char c) {
 		return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+	}
+
+	/** Each Latin-1 character in lower case, as Character.toLowerCase has it. */
+	private static final byte[] LATIN_1_LOWER = new byte[256];
+
+	static {
+		for (char c = 0; c < 256; c++) {
+			LATIN_1_LOWER[c] = (byte) Character.toLowerCase(c);
+		}
 	}
 
 	/** The ASCII characters of words: letters, digits and "_". */
