@@ -1432,8 +1432,8 @@ public class LetterExtractor {
 			if (!saysWhoWrote(low) || findsAtWord(THANKED, low)) {
 				continue;
 			}
-			var sentenceRole = CO_FACILITATOR.matcher(low).find() ? "Co-facilitator"
-					: CO_CHAIR.matcher(low).find() ? "Co-Chair" : role;
+			var sentenceRole = findsAtWord(CO_FACILITATOR, low) ? "Co-facilitator"
+					: findsAtWord(CO_CHAIR, low) ? "Co-Chair" : role;
 			var person = HONOURED_PERSON.matcher(sentence);
 			for (int from = 0; findAtWord(person, sentence, from); from = person.end()) {
 				var after = sentence.substring(person.end(), Math.min(sentence.length(), person.end() + 60));
