@@ -134,8 +134,17 @@ final class DateReader {
 				windows.add(new int[] { from, to });
 			}
 		}
-		for (var window : windows) {
-			mentionsIn(text, window[0], window[1], found, taken);
+		if (!windows.isEmpty()) {
+			var matchers = new ArrayList<Matcher>();
+			for (var pattern : List.of(CROSS_MONTH_DAY_FIRST, CROSS_MONTH_MONTH_FIRST, DAYS_FIRST, MONTH_FIRST)) {
+				var m = pattern.matcher(text);
+				m.useTransparentBounds(true);
+				m.useAnchoringBounds(false);
+				matchers.add(m);
+			}
+			for (var window : windows) {
+				mentionsIn(text, window[0], window[1], found, taken, matchers);
+			}
 		}
 		found.sort(java.util.Comparator.comparingInt(Mention::start));
 		return shareYears(text, found);
@@ -198,14 +207,8 @@ final class DateReader {
 	 * name, so the patterns are tried only there, anchored, rather than at every
 	 * character.
 	 */
-	private static void mentionsIn(String text, int from, int to, List<Mention> found, boolean[] taken) {
-		var matchers = new ArrayList<Matcher>();
-		for (var pattern : List.of(CROSS_MONTH_DAY_FIRST, CROSS_MONTH_MONTH_FIRST, DAYS_FIRST, MONTH_FIRST)) {
-			var m = pattern.matcher(text);
-			m.useTransparentBounds(true);
-			m.useAnchoringBounds(false);
-			matchers.add(m);
-		}
+	private static void mentionsIn(String text, int from, int to, List<Mention> found, boolean[] taken,
+			List<Matcher> matchers) {
 		for (int start = from; start < to; start++) {
 			if (taken[start] || !startsARun(text, start)) {
 				continue;

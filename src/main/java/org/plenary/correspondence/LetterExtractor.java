@@ -2237,15 +2237,29 @@ public class LetterExtractor {
 	 * its boundary checked, at every character — most of the extractor's time.
 	 */
 	static boolean findAtWord(Matcher m, String text, int from) {
-		m.useTransparentBounds(true);
-		var starts = WORD_STARTS_OF.computeIfAbsent(m.pattern(), (p) -> StartsOf.read(p.pattern()));
+		return findAtWord(m.pattern(), m, text, from);
+	}
+
+	/**
+	 * The same, with the matcher made only where a word might match: most texts have
+	 * none, and a matcher of a pattern with many groups costs more than looking.
+	 */
+	private static boolean findAtWord(Pattern pattern, @Nullable Matcher matcher, String text, int from) {
+		var starts = WORD_STARTS_OF.computeIfAbsent(pattern, (p) -> StartsOf.read(p.pattern()));
 		int length = text.length();
 		var words = wordStarts(text);
+		var m = matcher;
+		if (m != null) {
+			m.useTransparentBounds(true);
+		}
 		for (int w = firstAtOrAfter(words, from); w < words.length; w++) {
 			int i = words[w];
 			char c = text.charAt(i);
 			if (c >= 128 || mayStart(starts.firstTwo, c, i + 1 < length ? text.charAt(i + 1) : ' ')
 					&& startsALiteral(starts.literals, text, i)) {
+				if (m == null) {
+					m = pattern.matcher(text).useTransparentBounds(true);
+				}
 				m.region(i, length);
 				if (m.lookingAt()) {
 					return true;
@@ -2696,7 +2710,7 @@ public class LetterExtractor {
 
 	/** Whether a pattern that starts at a word matches anywhere in the text. */
 	static boolean findsAtWord(Pattern pattern, String text) {
-		return findAtWord(pattern.matcher(text), text, 0);
+		return findAtWord(pattern, null, text, 0);
 	}
 
 	private static boolean isWordCharacter(char c) {
