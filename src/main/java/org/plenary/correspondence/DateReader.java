@@ -137,8 +137,17 @@ final class DateReader {
 				windows.add(new int[] { from, to });
 			}
 		}
-		for (var window : windows) {
-			mentionsIn(text, window[0], window[1], found, taken);
+		if (!windows.isEmpty()) {
+			var matchers = new ArrayList<Matcher>();
+			for (var pattern : List.of(CROSS_MONTH_DAY_FIRST, CROSS_MONTH_MONTH_FIRST, DAYS_FIRST, MONTH_FIRST)) {
+				var m = pattern.matcher(text);
+				m.useTransparentBounds(true);
+				m.useAnchoringBounds(false);
+				matchers.add(m);
+			}
+			for (var window : windows) {
+				mentionsIn(text, window[0], window[1], found, taken, matchers);
+			}
 		}
 		found.sort(java.util.Comparator.comparingInt(Mention::start));
 		return shareYears(text, found);
@@ -201,19 +210,24 @@ final class DateReader {
 	 * name, so the patterns are tried only there, anchored, rather than at every
 	 * character.
 	 */
-	private static void mentionsIn(String text, int from, int to, List<Mention> found, boolean[] taken) {
-		var matchers = new ArrayList<Matcher>();
-		for (var pattern : List.of(CROSS_MONTH_DAY_FIRST, CROSS_MONTH_MONTH_FIRST, DAYS_FIRST, MONTH_FIRST)) {
-			var m = pattern.matcher(text);
-			m.useTransparentBounds(true);
-			m.useAnchoringBounds(false);
-			matchers.add(m);
-		}
+	private static void mentionsIn(String text, int from, int to, List<Mention> found, boolean[] taken,
+			List<Matcher> matchers) {
 		for (int start = from; start < to; start++) {
 			if (taken[start] || !startsARun(text, start)) {
 				continue;
 			}
+			// After its weekday, a run starts with a day or with a month: at a number
+			// only
+			// the patterns starting with a day can match, at a month's name only those
+			// starting with one.
+			char first = text.charAt(start);
+			boolean number = first >= '0' && first <= '9';
+			boolean weekday = !number && startsAWeekday(text, start);
 			for (var m : matchers) {
+				boolean dayFirst = m.pattern() == CROSS_MONTH_DAY_FIRST || m.pattern() == DAYS_FIRST;
+				if (!weekday && dayFirst != number) {
+					continue;
+				}
 				m.region(start, to);
 				if (!m.lookingAt() || overlapsTaken(taken, m.start(), m.end())) {
 					continue;
@@ -248,8 +262,22 @@ final class DateReader {
 		while (end < text.length() && Character.isLetter(text.charAt(end))) {
 			end++;
 		}
+		if (c < 128 && "jfmasondtwJFMASONDTW".indexOf(c) < 0) {
+			// No month or weekday starts so.
+			return false;
+		}
 		var word = text.substring(at, end).toLowerCase(Locale.ROOT);
 		return MONTHS.containsKey(word) || STARTING_WORDS.contains(word);
+	}
+
+	/** Whether a weekday's name, in any case, starts at a position. */
+	private static boolean startsAWeekday(String text, int at) {
+		for (var weekday : STARTING_WORDS) {
+			if (text.regionMatches(true, at, weekday, 0, weekday.length())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -778,7 +778,7 @@ public class LetterExtractor {
 		return (before.contains("of") || before.contains("dated")) && LETTER_OF.matcher(before).find();
 	}
 
-	private static final Pattern STARTS = Pattern.compile("\\b(?:begin|start|commence|open|resume)");
+	static final Pattern STARTS = Pattern.compile("\\b(?:begin|start|commence|open|resume)");
 
 	/** Three days or more, one after the other: a session's run ("22-25 June"). */
 	private static boolean isRun(DateReader.Mention mention) {
@@ -818,7 +818,7 @@ public class LetterExtractor {
 	static final Pattern NOT_A_MEETING = Pattern.compile(
 			"\\b(?:silence procedure|under silence|deadline|comments (?:are|is) due|inputs (?:are|is) due|submissions (?:are|is) due)\\b");
 
-	private static final Pattern NO_LONGER_WORDS = Pattern.compile(
+	static final Pattern NO_LONGER_WORDS = Pattern.compile(
 			"\\b(?:originally|previously|initially|formerly|instead|cancel|postpone|rescheduled|moved|deadline|by)\\b");
 
 	/**
@@ -1190,7 +1190,7 @@ public class LetterExtractor {
 	}
 
 	/** "both days", "each day", "daily": a sentence about the days just announced. */
-	private static final Pattern THOSE_DAYS = Pattern.compile(
+	static final Pattern THOSE_DAYS = Pattern.compile(
 			"\\b(?:both days|each day|every day|each of these days|on these days|daily|the meeting|the meetings|all meetings|all the meetings|all sessions|all the sessions|these meetings|both meetings|each meeting)\\b");
 
 	/**
@@ -1297,7 +1297,7 @@ public class LetterExtractor {
 		return senders;
 	}
 
-	private static final Pattern ENCLOSES = Pattern
+	static final Pattern ENCLOSES = Pattern
 		.compile("\\b(?:transmit|enclose|please find attached|attached (?:is|please find)|herewith)");
 
 	/**
@@ -1385,34 +1385,34 @@ public class LetterExtractor {
 	/** A name: up to five capitalised words or initials. */
 	private static final String PERSON_NAME = "(\\p{Lu}[\\p{L}'-]*\\.?(?:[ \\t]+\\p{Lu}[\\p{L}'-]*\\.?){0,4})";
 
-	private static final Pattern HONOURED_PERSON = Pattern.compile(HONORIFIC + PERSON_NAME);
+	static final Pattern HONOURED_PERSON = Pattern.compile(HONORIFIC + PERSON_NAME);
 
 	/**
 	 * "co-facilitators Ana Pérez and Jan Novák", "Ambassadors Ana Pérez and Jan Novák".
 	 */
-	private static final Pattern NAMED_PAIR = Pattern
+	static final Pattern NAMED_PAIR = Pattern
 		.compile("(?i:co-?facilitators|co-?chairs|ambassadors)\\s+" + PERSON_NAME + "\\s+and\\s+" + PERSON_NAME);
 
 	/** Words saying that a sentence's people wrote or sent the letter. */
-	private static final Pattern WROTE = Pattern.compile(
+	static final Pattern WROTE = Pattern.compile(
 			"\\b(?:letter from|on behalf of|transmit|enclose|sent a letter|wrote|write to you|have written|signed by)");
 
 	/**
 	 * "… appointed H.E. X and H.E. Y as Co-Facilitators": the people who lead, and write.
 	 */
-	private static final Pattern AS_THE_CHAIRS = Pattern.compile("\\bas (?:the )?(?:co-?facilitators|co-?chairs)\\b");
+	static final Pattern AS_THE_CHAIRS = Pattern.compile("\\bas (?:the )?(?:co-?facilitators|co-?chairs)\\b");
 
 	/**
 	 * "… the two Co-Chairs I designated on Management Reform, namely, Ambassador X of Y
 	 * and Ambassador Z of W": the chairs named, who lead and write.
 	 */
-	private static final Pattern CHAIRS_NAMELY = Pattern
+	static final Pattern CHAIRS_NAMELY = Pattern
 		.compile("\\b(?:co-?facilitators|co-?chairs)\\b[^.;:]{0,80}\\bnamely\\b");
 
 	/** " of Pakistan" straight after a person's name. */
 	private static final Pattern OF_STATE = Pattern.compile("^,?\\s+of\\s+");
 
-	private static final Pattern THANKED = Pattern.compile("\\b(?:thank|gratitude|appreciation|congratulat)");
+	static final Pattern THANKED = Pattern.compile("\\b(?:thank|gratitude|appreciation|congratulat)");
 
 	/**
 	 * "(Signed) Ana Pérez": a signature wherever it stands, with a co-signer's line after
@@ -1456,8 +1456,8 @@ public class LetterExtractor {
 			if (!saysWhoWrote(low) || findsAtWord(THANKED, low)) {
 				continue;
 			}
-			var sentenceRole = CO_FACILITATOR.matcher(low).find() ? "Co-facilitator"
-					: CO_CHAIR.matcher(low).find() ? "Co-Chair" : role;
+			var sentenceRole = findsAtWord(CO_FACILITATOR, low) ? "Co-facilitator"
+					: findsAtWord(CO_CHAIR, low) ? "Co-Chair" : role;
 			var person = HONOURED_PERSON.matcher(sentence);
 			for (int from = 0; findAtWord(person, sentence, from); from = person.end()) {
 				var after = sentence.substring(person.end(), Math.min(sentence.length(), person.end() + 60));
@@ -2278,6 +2278,20 @@ public class LetterExtractor {
 	private static final LastOnThread<String> LOWERED = new LastOnThread<>(LetterExtractor::lowerNow);
 
 	private static String lowerNow(String text) {
+		int length = text.length();
+		int latin = 0;
+		while (latin < length && text.charAt(latin) < 256) {
+			latin++;
+		}
+		if (latin == length) {
+			// Latin-1 only: one byte a character, lowered by a table (the same as
+			// Character.toLowerCase).
+			var bytes = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+			for (int i = 0; i < bytes.length; i++) {
+				bytes[i] = LATIN_1_LOWER[bytes[i] & 0xff];
+			}
+			return new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+		}
 		var chars = text.toCharArray();
 		for (int i = 0; i < chars.length; i++) {
 			char c = chars[i];
@@ -2318,14 +2332,29 @@ public class LetterExtractor {
 	 * its boundary checked, at every character — most of the extractor's time.
 	 */
 	static boolean findAtWord(Matcher m, String text, int from) {
-		m.useTransparentBounds(true);
-		var starts = FIRST_CHARACTERS.computeIfAbsent(m.pattern(), (p) -> firstCharacters(p.pattern()));
+		return findAtWord(m.pattern(), m, text, from);
+	}
+
+	/**
+	 * The same, with the matcher made only where a word might match: most texts have
+	 * none, and a matcher of a pattern with many groups costs more than looking.
+	 */
+	private static boolean findAtWord(Pattern pattern, @Nullable Matcher matcher, String text, int from) {
+		var starts = WORD_STARTS_OF.computeIfAbsent(pattern, (p) -> StartsOf.read(p.pattern()));
 		int length = text.length();
 		var words = wordStarts(text);
+		var m = matcher;
+		if (m != null) {
+			m.useTransparentBounds(true);
+		}
 		for (int w = firstAtOrAfter(words, from); w < words.length; w++) {
 			int i = words[w];
 			char c = text.charAt(i);
-			if (c >= 128 || mayStart(starts, c, i + 1 < length ? text.charAt(i + 1) : ' ')) {
+			if (c >= 128 || mayStart(starts.firstTwo, c, i + 1 < length ? text.charAt(i + 1) : ' ')
+					&& startsALiteral(starts.literals, text, i)) {
+				if (m == null) {
+					m = pattern.matcher(text).useTransparentBounds(true);
+				}
 				m.region(i, length);
 				if (m.lookingAt()) {
 					return true;
@@ -2333,6 +2362,216 @@ public class LetterExtractor {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * What a word pattern's alternatives can start with: their first two letters, and the
+	 * words each is written out with before anything but a letter ("will be held",
+	 * "meeting" of "meetings?", "held on" after a lookbehind), by its first character in
+	 * lower case; none when an alternative starts otherwise.
+	 */
+	record StartsOf(boolean[] firstTwo, String @Nullable [][] literals) {
+
+		static StartsOf read(String regex) {
+			return new StartsOf(firstCharacters(regex), literalStarts(regex));
+		}
+
+	}
+
+	/**
+	 * Whether one of a pattern's written-out starts stands at a position, whatever the
+	 * case (a pattern that cares for case matches no more than that); any character
+	 * beyond ASCII might match, and is left to the pattern.
+	 */
+	static boolean startsALiteral(String @Nullable [][] literals, String text, int at) {
+		if (literals == null) {
+			return true;
+		}
+		char first = text.charAt(at);
+		if (first >= 128) {
+			return true;
+		}
+		var candidates = literals[lowerAscii(first)];
+		if (candidates == null) {
+			return false;
+		}
+		int length = text.length();
+		for (var literal : candidates) {
+			if (at + literal.length() > length) {
+				continue;
+			}
+			int k = 1;
+			for (; k < literal.length(); k++) {
+				char c = text.charAt(at + k);
+				if (c < 128 && lowerAscii(c) != literal.charAt(k)) {
+					break;
+				}
+			}
+			if (k == literal.length()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static char lowerAscii(char c) {
+		return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+	}
+
+	/**
+	 * The written-out starts of a pattern {@code \\b(?:will be held|took place|…)} or
+	 * {@code \\bthe chairs\\b}, in lower case and by their first character: the letters,
+	 * digits, spaces and hyphens each alternative starts with, up to the first other
+	 * character of the pattern (a letter a quantifier follows is left out); null when one
+	 * alternative starts with anything else, or the pattern is not so simple.
+	 */
+	static String @Nullable [][] literalStarts(String regex) {
+		var starts = new ArrayList<String>();
+		if (regex.startsWith("(?i:")) {
+			// Tried at words only, like the others: "(?i:co-?chairs|ambassadors)".
+			if (!startsOfGroup(regex, 4, starts)) {
+				return null;
+			}
+		}
+		else if (!regex.startsWith("\\b")) {
+			return null;
+		}
+		else if (regex.startsWith("\\b(")) {
+			int open = regex.startsWith("\\b(?:") ? 5 : regex.startsWith("\\b(?") ? -1 : 3;
+			if (open < 0 || !startsOfGroup(regex, open, starts)) {
+				return null;
+			}
+		}
+		else {
+			int depth = 0;
+			for (int k = 2; k < regex.length(); k++) {
+				char c = regex.charAt(k);
+				if (c == '\\') {
+					k++;
+				}
+				else if (c == '(') {
+					depth++;
+				}
+				else if (c == ')') {
+					depth--;
+				}
+				else if (c == '|' && depth == 0 || c == '[') {
+					// An alternation outside a group, or a class that might hold one.
+					return null;
+				}
+			}
+			if (!literalsAt(regex, 2, starts)) {
+				return null;
+			}
+		}
+		return byFirstCharacter(starts);
+	}
+
+	/**
+	 * Written-out starts by their first character; a start another one begins is left out
+	 * ("meeting" covers "meetings").
+	 */
+	private static String[][] byFirstCharacter(List<String> starts) {
+		var byFirst = new String[128][];
+		for (var start : new LinkedHashSet<>(starts)) {
+			if (starts.stream().anyMatch((other) -> other.length() < start.length() && start.startsWith(other))) {
+				continue;
+			}
+			char first = start.charAt(0);
+			var those = byFirst[first] == null ? new String[0] : byFirst[first];
+			var more = java.util.Arrays.copyOf(those, those.length + 1);
+			more[those.length] = start;
+			byFirst[first] = more;
+		}
+		return byFirst;
+	}
+
+	/**
+	 * The written-out starts of each alternative of the group whose content begins at a
+	 * position, added to a list: an alternative starting with a group of its own
+	 * ("(?:originally|previously) scheduled") starts as that group's alternatives do.
+	 * False when one starts otherwise, or when the group may be left out.
+	 */
+	private static boolean startsOfGroup(String regex, int from, List<String> starts) {
+		int depth = 0;
+		int alternative = from;
+		for (int i = from; i < regex.length(); i++) {
+			char c = regex.charAt(i);
+			if (c == '\\') {
+				i++;
+			}
+			else if (c == '(') {
+				depth++;
+			}
+			else if (c == ')' && depth > 0) {
+				depth--;
+			}
+			else if ((c == '|' || c == ')') && depth == 0) {
+				if (regex.startsWith("(?:", alternative)) {
+					if (!startsOfGroup(regex, alternative + 3, starts)) {
+						return false;
+					}
+				}
+				else {
+					if (!literalsAt(regex, alternative, starts)) {
+						return false;
+					}
+				}
+				alternative = i + 1;
+				if (c == ')') {
+					var next = i + 1 < regex.length() ? regex.charAt(i + 1) : ' ';
+					return next != '?' && next != '*' && next != '{';
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The letters, digits, spaces and hyphens an alternative starting at a position is
+	 * written out with, lowered, added to a list; a lookbehind before them is skipped,
+	 * and a letter a "?" follows is read both with and without ("co-?chairs" starts with
+	 * "cochairs" or "co-chairs"). False when one of them is empty.
+	 */
+	private static boolean literalsAt(String regex, int at, List<String> starts) {
+		int i = at;
+		while (regex.startsWith("(?<!", i) || regex.startsWith("(?<=", i)) {
+			int close = closing(regex, i);
+			if (close < 0) {
+				return false;
+			}
+			i = close + 1;
+		}
+		return literalsFrom(regex, i, "", starts);
+	}
+
+	private static boolean literalsFrom(String regex, int from, String before, List<String> starts) {
+		var written = new StringBuilder(before);
+		for (int i = from; i < regex.length() && isLiteral(regex.charAt(i)); i++) {
+			char c = Character.toLowerCase(regex.charAt(i));
+			char next = i + 1 < regex.length() ? regex.charAt(i + 1) : ' ';
+			if (next == '?' && (i + 2 >= regex.length() || regex.charAt(i + 2) != '?') && starts.size() < 32) {
+				return literalsFrom(regex, i + 2, written.toString() + c, starts)
+						&& literalsFrom(regex, i + 2, written.toString(), starts);
+			}
+			if (next == '?' || next == '*' || next == '{') {
+				// The letter may be missing.
+				break;
+			}
+			written.append(c);
+			if (next == '+') {
+				break;
+			}
+		}
+		if (written.isEmpty()) {
+			return false;
+		}
+		starts.add(written.toString());
+		return true;
+	}
+
+	private static boolean isLiteral(char c) {
+		return c < 128 && (Character.isLetterOrDigit(c) || c == ' ' || c == '-');
 	}
 
 	/**
@@ -2373,13 +2612,21 @@ public class LetterExtractor {
 	}
 
 	/**
-	 * What a reading gave for the last text it was asked about on this thread: readers in
-	 * turn ask about the same text (the same string, not an equal one), and it is read
-	 * once.
+	 * What a reading gave for the last few texts it was asked about on this thread:
+	 * readers in turn ask about the same texts (the same strings, not equal ones), and
+	 * each is read once. The last few letters are kept apart from the last few sentences:
+	 * between two readers of the whole letter come dozens of sentences, and with one
+	 * place for both the letter was lowered five times.
 	 */
 	private static final class LastOnThread<T> {
 
-		private final ThreadLocal<Object[]> last = ThreadLocal.withInitial(() -> new Object[2]);
+		/** How many texts of each kind are remembered on each thread. */
+		private static final int KEPT = 4;
+
+		/** Texts longer than this are letters (or long pieces), kept apart. */
+		private static final int SENTENCE = 400;
+
+		private final ThreadLocal<Kept[]> kept = ThreadLocal.withInitial(() -> new Kept[] { new Kept(), new Kept() });
 
 		private final java.util.function.Function<String, T> reading;
 
@@ -2389,12 +2636,28 @@ public class LetterExtractor {
 
 		@SuppressWarnings("unchecked")
 		T of(String text) {
-			var last = this.last.get();
-			if (last[0] != text) {
-				last[1] = this.reading.apply(text);
-				last[0] = text;
+			var kept = this.kept.get()[(text.length() > SENTENCE) ? 1 : 0];
+			for (int i = 0; i < KEPT; i++) {
+				if (kept.texts[i] == text) {
+					return (T) kept.readings[i];
+				}
 			}
-			return (T) last[1];
+			// The oldest is forgotten.
+			var read = this.reading.apply(text);
+			kept.texts[kept.next] = text;
+			kept.readings[kept.next] = read;
+			kept.next = (kept.next + 1) % KEPT;
+			return read;
+		}
+
+		private static final class Kept {
+
+			final String[] texts = new String[KEPT];
+
+			final Object[] readings = new Object[KEPT];
+
+			int next;
+
 		}
 
 	}
@@ -2407,7 +2670,7 @@ public class LetterExtractor {
 		return at >= 0 ? at : -at - 1;
 	}
 
-	private static final java.util.concurrent.ConcurrentHashMap<Pattern, boolean[]> FIRST_CHARACTERS = new java.util.concurrent.ConcurrentHashMap<>();
+	private static final java.util.concurrent.ConcurrentHashMap<Pattern, StartsOf> WORD_STARTS_OF = new java.util.concurrent.ConcurrentHashMap<>();
 
 	static {
 		// A format starts with an ordinal ("first", "2nd", "next"), "formal" or
@@ -2426,7 +2689,13 @@ public class LetterExtractor {
 				}
 			}
 		}
-		FIRST_CHARACTERS.put(FORMAT, format);
+		var formatStarts = new ArrayList<>(List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+				"eighth", "ninth", "tenth", "next", "formal", "informal", "ign", "plenary", "meeting", "session",
+				"round", "consultations", "thematic", "briefing"));
+		for (var digit : "0123456789".toCharArray()) {
+			formatStarts.add(String.valueOf(digit));
+		}
+		WORD_STARTS_OF.put(FORMAT, new StartsOf(format, byFirstCharacter(formatStarts)));
 	}
 
 	/**
@@ -2536,14 +2805,29 @@ public class LetterExtractor {
 
 	/** Whether a pattern that starts at a word matches anywhere in the text. */
 	static boolean findsAtWord(Pattern pattern, String text) {
-		return findAtWord(pattern.matcher(text), text, 0);
+		return findAtWord(pattern, null, text, 0);
 	}
 
 	private static boolean isWordCharacter(char c) {
-		if (c < 128) {
-			return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+		return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+	}
+
+	/** Each Latin-1 character in lower case, as Character.toLowerCase has it. */
+	private static final byte[] LATIN_1_LOWER = new byte[256];
+
+	static {
+		for (char c = 0; c < 256; c++) {
+			LATIN_1_LOWER[c] = (byte) Character.toLowerCase(c);
 		}
-		return Character.isLetterOrDigit(c);
+	}
+
+	/** The ASCII characters of words: letters, digits and "_". */
+	private static final boolean[] ASCII_WORD = new boolean[128];
+
+	static {
+		for (char c = 0; c < 128; c++) {
+			ASCII_WORD[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+		}
 	}
 
 	private static @Nullable String blankToNull(String text) {

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.plenary.process.PresidentsOfTheRegister;
@@ -102,8 +103,23 @@ final class SignerNames {
 
 	/** Lower case, without accents; the dotless ı is an i. */
 	static String[] folded(String name) {
-		var decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-		return decomposed.toLowerCase(Locale.ROOT).replace('ı', 'i').replace('ł', 'l').trim().split("[\\s.]+");
+		// ASCII has no accents to take off: the name is not decomposed.
+		var decomposed = isAscii(name) ? name
+				: MARK.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+		return WORD_BREAK.split(decomposed.toLowerCase(Locale.ROOT).replace('ı', 'i').replace('ł', 'l').trim());
+	}
+
+	private static final Pattern MARK = Pattern.compile("\\p{M}");
+
+	private static final Pattern WORD_BREAK = Pattern.compile("[\\s.]+");
+
+	private static boolean isAscii(String name) {
+		for (int i = 0; i < name.length(); i++) {
+			if (name.charAt(i) >= 128) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 }

@@ -26,7 +26,11 @@ class FindAtWordTests {
 			LetterExtractor.PROVISIONAL, LetterExtractor.CO_CHAIR, LetterExtractor.CO_FACILITATOR,
 			LetterExtractor.FACILITATOR, LetterExtractor.THE_CHAIRS, LetterExtractor.AS_CHAIR,
 			LetterExtractor.PRESIDENT, LetterExtractor.CAPACITY_CO_CHAIRS, LetterExtractor.TRANSMITS,
-			LetterExtractor.NO_LONGER, LetterExtractor.NOT_A_MEETING, LetterExtractor.PROCESS_ON);
+			LetterExtractor.NO_LONGER, LetterExtractor.NOT_A_MEETING, LetterExtractor.PROCESS_ON,
+			LetterExtractor.STARTS, LetterExtractor.NO_LONGER_WORDS, LetterExtractor.THOSE_DAYS,
+			LetterExtractor.ENCLOSES, LetterExtractor.HONOURED_PERSON, LetterExtractor.NAMED_PAIR,
+			LetterExtractor.WROTE, LetterExtractor.AS_THE_CHAIRS, LetterExtractor.CHAIRS_NAMELY,
+			LetterExtractor.THANKED);
 
 	@Test
 	void findsWhatAFullSearchFindsInEverySentenceOfTheSeedsAndInMutatedOnes() throws IOException {
@@ -40,6 +44,14 @@ class FindAtWordTests {
 				sentences.add(mutated(LetterExtractor.lower(sentence), random));
 				sentences.add(sentence);
 			}
+		}
+		// The forms the rules were widened for, which the seeds do not write.
+		for (var sentence : List.of("The meeting will instead be held on 11 February 2031 at 3 p.m.",
+				"The meeting that was scheduled for Monday, 9 February 2031 will now take place on Wednesday",
+				"All meetings will take place in Conference Room 1, and the following on 4 February.",
+				"Following the meeting held on 3 March, these meetings had been planned for 5 March.")) {
+			sentences.add(LetterExtractor.lower(sentence));
+			sentences.add(sentence);
 		}
 		assertThat(sentences).hasSizeGreaterThan(200);
 		for (var pattern : WORD_PATTERNS) {
@@ -83,6 +95,39 @@ class FindAtWordTests {
 		assertThat(mayStart(LetterExtractor.firstCharacters("\\bc?o"), "ox")).as("an optional first letter").isTrue();
 		assertThat(mayStart(LetterExtractor.firstCharacters("\\b(?:c[ao]|d\\s)"), "cx")).as("a class after the first")
 			.isTrue();
+	}
+
+	@Test
+	void readsTheWordsEachAlternativeIsWrittenOutWithAndLooksForThemInAnyCase() {
+		var future = LetterExtractor
+			.literalStarts("\\b(?:will be held|meetings?|(?:originally|formerly) scheduled|(?<!be )held on)\\b");
+		assertThat(startsALiteral(future, "The meeting will be held on", 12)).as("will be held").isTrue();
+		assertThat(startsALiteral(future, "the meetings", 4)).as("meeting, the s optional").isTrue();
+		assertThat(startsALiteral(future, "the MEETING", 4)).as("in capitals").isTrue();
+		assertThat(startsALiteral(future, "it was originally planned", 7)).as("inside a first group").isTrue();
+		assertThat(startsALiteral(future, "it was held on", 7)).as("after the lookbehind").isTrue();
+		assertThat(startsALiteral(future, "it will begin", 3)).as("will, but not will be held").isFalse();
+		assertThat(startsALiteral(future, "the meet", 4)).as("cut short").isFalse();
+		assertThat(startsALiteral(future, "the m\u00e9eting", 4)).as("beyond ASCII: left to the pattern").isTrue();
+		assertThat(LetterExtractor.literalStarts("\\bthe chairs\\b")).isNotNull();
+		assertThat(startsALiteral(LetterExtractor.literalStarts("\\bas (?:the )?co-?chairs"), "as co-chairs", 0))
+			.isTrue();
+		assertThat(startsALiteral(LetterExtractor.literalStarts("\\b(?:a?b|c)"), "bx", 0))
+			.as("an optional first letter")
+			.isTrue();
+		assertThat(startsALiteral(LetterExtractor.literalStarts("\\bco-?chairs?"), "cochair", 0)).isTrue();
+		assertThat(startsALiteral(LetterExtractor.literalStarts("\\bco-?chairs?"), "co-chair", 0)).isTrue();
+		assertThat(startsALiteral(LetterExtractor.literalStarts("\\bco-?chairs?"), "co-ordinate", 0)).isFalse();
+		assertThat(startsALiteral(LetterExtractor.literalStarts("(?i:co-?chairs|ambassadors)\\s+"), "Ambassadors", 0))
+			.isTrue();
+		assertThat(LetterExtractor.literalStarts("\\b(?:first )?meeting")).as("an optional group").isNull();
+		assertThat(LetterExtractor.literalStarts("\\b(?:\\d+ May|June)")).as("a class first").isNull();
+		assertThat(LetterExtractor.literalStarts("\\bab|cd")).as("an alternation outside a group").isNull();
+		assertThat(LetterExtractor.literalStarts("[a-z]+ held")).isNull();
+	}
+
+	private static boolean startsALiteral(String[][] literals, String text, int at) {
+		return LetterExtractor.startsALiteral(literals, text, at);
 	}
 
 	private static boolean mayStart(boolean[] starts, String two) {
