@@ -9,8 +9,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.BeansException;
+import org.springframework.beans.factory.BeanCreationNotAllowedException;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -34,6 +36,9 @@ class WarmUp {
 
 	private volatile Outcome outcome = new Outcome(0, List.of());
 
+	/** Set once the application is stopping: no bean is made any more. */
+	private volatile boolean stopping;
+
 	WarmUp(ConfigurableApplicationContext context) {
 		this.context = context;
 	}
@@ -46,6 +51,12 @@ class WarmUp {
 		worker.start();
 	}
 
+	/** A stop soon after readiness ends the warm-up quietly. */
+	@EventListener(ContextClosedEvent.class)
+	void stop() {
+		this.stopping = true;
+	}
+
 	private void makeEverySingleton() {
 		long start = System.nanoTime();
 		int made = 0;
@@ -53,7 +64,7 @@ class WarmUp {
 		try {
 			var beans = this.context.getBeanFactory();
 			for (var name : beans.getBeanDefinitionNames()) {
-				if (!this.context.isActive()) {
+				if (this.stopping || !this.context.isActive()) {
 					return;
 				}
 				var definition = beans.getMergedBeanDefinition(name);
@@ -65,7 +76,8 @@ class WarmUp {
 					made++;
 				}
 				catch (BeansException ex) {
-					if (!this.context.isActive()) {
+					if (this.stopping || !this.context.isActive()
+							|| ex.contains(BeanCreationNotAllowedException.class)) {
 						return;
 					}
 					failures.add(name);
