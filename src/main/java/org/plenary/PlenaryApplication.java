@@ -7,6 +7,7 @@ import org.plenary.correspondence.ExtractCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.core.metrics.jfr.FlightRecorderApplicationStartup;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -20,7 +21,11 @@ public class PlenaryApplication {
 		if (args.length > 0 && args[0].equals("extract")) {
 			System.exit(ExtractCommand.run(List.of(args).subList(1, args.length), System.out, System.err));
 		}
-		SpringApplication.run(PlenaryApplication.class, args);
+		var application = new SpringApplication(PlenaryApplication.class);
+		if (Boolean.getBoolean("plenary.startup-recording")) {
+			application.setApplicationStartup(new FlightRecorderApplicationStartup());
+		}
+		application.run(args);
 	}
 
 }
