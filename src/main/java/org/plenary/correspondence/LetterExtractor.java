@@ -694,12 +694,11 @@ public class LetterExtractor {
 			var venue = rooms.isEmpty() ? null : rooms.get(0).name();
 			var format = nearestBefore(FORMAT, low, sentence, mentions.get(0).start());
 			var topic = findIn(TOPIC, low, sentence);
-			if (topic == null && listAnnounced && sentence.lastIndexOf(':') > 0
-					&& sentence.lastIndexOf(':') < sentence.length() - 3) {
+			var colon = topic == null && listAnnounced ? subjectColon(sentence) : -1;
+			if (colon > 0 && colon < sentence.length() - 3) {
 				// "- 9 March 2026 (10 a.m. to 1 p.m.): Cluster 1": a list item's subject
 				// follows its colon; "- First round: 3-4 March 2026": it comes before the
 				// colon when the dates follow it.
-				var colon = sentence.lastIndexOf(':');
 				if (mentions.get(0).start() > colon) {
 					var label = BULLET.matcher(sentence.substring(0, colon)).replaceFirst("").trim();
 					topic = label.isEmpty() || label.length() > 80 || hasDigit(label) ? null : label;
@@ -766,6 +765,21 @@ public class LetterExtractor {
 				}
 			}
 		}
+	}
+
+	/**
+	 * The last colon of a list's item that stands before or after its subject, not one of
+	 * a clock's ("1:00 p.m."); -1 where there is none.
+	 */
+	static int subjectColon(String item) {
+		for (int at = item.lastIndexOf(':'); at > 0; at = item.lastIndexOf(':', at - 1)) {
+			boolean clock = Character.isDigit(item.charAt(at - 1)) && at + 1 < item.length()
+					&& Character.isDigit(item.charAt(at + 1));
+			if (!clock) {
+				return at;
+			}
+		}
+		return -1;
 	}
 
 	/** "our letter of 28 April", "the note dated 3 May": a day something was written. */

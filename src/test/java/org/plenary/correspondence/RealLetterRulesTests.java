@@ -632,4 +632,21 @@ class RealLetterRulesTests {
 			.containsExactly(LocalDate.of(2031, 1, 14), LocalDate.of(2031, 1, 15), LocalDate.of(2031, 2, 4));
 	}
 
+	@Test
+	void aClocksColonIsNoListItemsSubject() {
+		var letter = EXTRACTOR.extract("""
+				14 January 2031
+
+				Excellency,
+
+				We intend to convene the following meetings:
+				1. Tuesday, 4 February 2031, from 10:00 a.m. to 1:00 p.m., in Conference Room 4;
+				2. Thursday, 6 February 2031, 3:00-6:00 p.m.: Cluster 2
+				""");
+
+		assertThat(letter.meetings()).extracting(Extraction.Meeting::date, Extraction.Meeting::topic)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2031, 2, 4), null),
+					org.assertj.core.groups.Tuple.tuple(LocalDate.of(2031, 2, 6), "Cluster 2"));
+	}
+
 }
