@@ -73,6 +73,14 @@ final class CountryNames {
 	}
 
 	/**
+	 * Whether the text is a State's name and nothing more ("Portugal" on its own line).
+	 */
+	boolean isOnlyAState(String text) {
+		var name = startOf(text);
+		return name != null && name.length() >= text.strip().length();
+	}
+
+	/**
 	 * The State whose name starts at a position of the text: only the next hundred
 	 * characters are looked at, however long the text (a copy of the rest of a letter at
 	 * every "of" made a letter without line breaks quadratic).

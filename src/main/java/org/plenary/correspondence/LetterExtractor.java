@@ -1541,8 +1541,7 @@ public class LetterExtractor {
 		for (var line : lines) {
 			// "Permanent Representative" / "Portugal": a State on its own line is the
 			// signer's, not a signer.
-			var candidate = this.countries.startAt(line, 0) != null
-					&& this.countries.startAt(line, 0).length() >= line.strip().length() ? null : nameAtStart(line);
+			var candidate = this.countries.isOnlyAState(line) ? null : nameAtStart(line);
 			var continues = CONTINUED.matcher(previous).find();
 			if (candidate != null && !continues) {
 				if (name != null) {
