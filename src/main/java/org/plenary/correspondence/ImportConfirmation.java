@@ -23,6 +23,7 @@ import org.plenary.schedule.VenueTaken;
 import org.plenary.schedule.Warning;
 import org.plenary.system.Dates;
 import org.plenary.system.InvalidInput;
+import org.plenary.system.Language;
 import org.plenary.system.Refusal;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,8 +45,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class ImportConfirmation {
-
-	static final String NO_DATE = "The letter states no date: give it before storing the letter.";
 
 	private static final Pattern SALUTATION = Pattern.compile("^\\s*((?:Excellency|Dear)\\b[^\\n]{0,70})$",
 			Pattern.MULTILINE);
@@ -169,30 +168,37 @@ public class ImportConfirmation {
 	public List<InvalidInput> problems(ImportReview review) {
 		var problems = new ArrayList<InvalidInput>();
 		if (review.date() == null) {
-			problems.add(new InvalidInput("date", "Give the letter's date: the text states none."));
+			problems
+				.add(new InvalidInput("date", "Give the letter's date: the text states none.", "imports.date.missing"));
 		}
 		else if (!Dates.inRange(review.date())) {
 			problems.add(new InvalidInput("date", Dates.OUT_OF_RANGE, "date.outOfRange"));
 		}
 		if (review.senders().isEmpty()) {
-			problems.add(new InvalidInput("senders", "Give at least one person who signed the letter."));
+			problems.add(new InvalidInput("senders", "Give at least one person who signed the letter.",
+					"imports.senders.missing"));
 		}
 		var today = LocalDate.now(this.clock);
 		for (int i = 0; i < review.meetings().size(); i++) {
 			var meeting = review.meetings().get(i);
-			if (meeting.date() == null || !Dates.inRange(meeting.date())) {
-				problems.add(meeting.date() == null
-						? new InvalidInput("meetings[%d].date".formatted(i), "Give the meeting's date.")
-						: new InvalidInput("meetings[%d].date".formatted(i), Dates.OUT_OF_RANGE, "date.outOfRange"));
+			int number = i + 1;
+			if (meeting.date() == null) {
+				problems.add(new InvalidInput("meetings[%d].date".formatted(i),
+						"Give the date of meeting %d.".formatted(number), "imports.meeting.dateMissing", number));
+			}
+			else if (!Dates.inRange(meeting.date())) {
+				problems.add(new InvalidInput("meetings[%d].date".formatted(i), Dates.OUT_OF_RANGE, "date.outOfRange"));
 			}
 			else if (meeting.status() == Extraction.Status.HELD && meeting.date().isAfter(today)) {
 				problems.add(new InvalidInput("meetings[%d].status".formatted(i),
-						"A meeting is held on or after its day: %s has not come yet.".formatted(meeting.date()),
-						"imports.meeting.notYetHeld", meeting.date().toString()));
+						"Meeting %d cannot have been held: %s has not come yet.".formatted(number,
+								Language.ENGLISH.longDate(meeting.date())),
+						"imports.meeting.notYetHeld", number, meeting.date()));
 			}
 		}
 		if (review.process() == null && review.newProcess() == null) {
-			problems.add(new InvalidInput("process", "Choose the process the letter belongs to, or create one."));
+			problems.add(new InvalidInput("process", "Choose the process the letter belongs to, or create one.",
+					"imports.process.missing"));
 		}
 		return problems;
 	}
@@ -380,13 +386,13 @@ public class ImportConfirmation {
 			var extraction = extraction(file);
 			var process = suggestedProcess(extraction);
 			if (extraction.date() == null) {
-				return NO_DATE;
+				return ImportNote.NO_DATE;
 			}
 			if (process.isEmpty()) {
-				return "The letter names no process Plenary knows: choose one, or create it.";
+				return ImportNote.NO_PROCESS;
 			}
 			if (extraction.senders().isEmpty()) {
-				return "No signatory was found: add who signed the letter.";
+				return ImportNote.NO_SIGNER;
 			}
 			try {
 				confirmNow(file, ImportReview.of(extraction, process.get().id().value()), actor);
@@ -394,7 +400,8 @@ public class ImportConfirmation {
 			}
 			catch (Refusal | IllegalArgumentException refusal) {
 				status.setRollbackOnly();
-				return refusal instanceof Refusal r ? r.detail() : refusal.getMessage();
+				return refusal instanceof Refusal r ? ImportNote.of(r)
+						: new ImportNote(String.valueOf(refusal.getMessage()), null, List.of());
 			}
 		});
 		if (reason != null) {

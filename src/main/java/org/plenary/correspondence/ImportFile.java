@@ -1,6 +1,7 @@
 package org.plenary.correspondence;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -12,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One uploaded file of a batch: queued, then read into its text and what the extractor
@@ -42,6 +44,13 @@ class ImportFile {
 	private ImportStatus status;
 
 	private @Nullable String reason;
+
+	@Column(name = "reason_code")
+	private @Nullable String reasonCode;
+
+	/** The reason's message arguments, a JSON array of strings. */
+	@Column(name = "reason_arguments", length = 2000)
+	private @Nullable String reasonArguments;
 
 	@Column(name = "source_text", length = 500000)
 	private @Nullable String sourceText;
@@ -109,27 +118,27 @@ class ImportFile {
 	}
 
 	/** Read: the text and what was found in it, waiting for a person's review. */
-	void read(String text, String extraction, String fingerprint, @Nullable String remark, Instant now) {
+	void read(String text, String extraction, String fingerprint, @Nullable ImportNote remark, Instant now) {
 		this.sourceText = text;
 		this.extraction = extraction;
 		this.fingerprint = fingerprint;
-		this.reason = remark;
+		note(remark);
 		this.status = ImportStatus.NEEDS_REVIEW;
 		this.readAt = now;
 	}
 
 	/** The same text is in the archive already (or waiting in another file). */
-	void duplicate(String text, String fingerprint, @Nullable UUID letter, String reason, Instant now) {
+	void duplicate(String text, String fingerprint, @Nullable UUID letter, ImportNote reason, Instant now) {
 		this.sourceText = text;
 		this.fingerprint = fingerprint;
 		this.letterId = letter;
-		this.reason = reason;
+		note(reason);
 		this.status = ImportStatus.DUPLICATE;
 		this.readAt = now;
 	}
 
-	void fail(String reason, Instant now) {
-		this.reason = reason.length() > 1000 ? reason.substring(0, 999) + "…" : reason;
+	void fail(ImportNote reason, Instant now) {
+		note(reason);
 		this.status = ImportStatus.FAILED;
 		this.readAt = now;
 	}
@@ -137,18 +146,42 @@ class ImportFile {
 	void stored(UUID letter, Instant now) {
 		this.letterId = letter;
 		this.status = ImportStatus.IMPORTED;
-		this.reason = null;
+		note(null);
 		this.storedAt = now;
 	}
 
 	/** A letter that read completely but could not be stored without review. */
-	void remark(String reason) {
-		this.reason = reason.length() > 1000 ? reason.substring(0, 999) + "…" : reason;
+	void remark(ImportNote reason) {
+		note(reason);
 	}
+
+	private void note(@Nullable ImportNote note) {
+		if (note == null) {
+			this.reason = null;
+			this.reasonCode = null;
+			this.reasonArguments = null;
+			return;
+		}
+		var reason = note.reason();
+		this.reason = reason.length() > 1000 ? reason.substring(0, 999) + "…" : reason;
+		var arguments = note.code() == null || note.arguments().isEmpty() ? null
+				: JSON.writeValueAsString(note.arguments());
+		var fits = arguments == null || arguments.length() <= 2000;
+		this.reasonCode = fits ? note.code() : null;
+		this.reasonArguments = fits ? arguments : null;
+	}
+
+	/** The reason's message arguments, none when it has no message. */
+	private List<String> reasonArguments() {
+		return this.reasonArguments == null ? List.of() : List.of(JSON.readValue(this.reasonArguments, String[].class));
+	}
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	ImportFileView toView() {
 		return new ImportFileView(this.id, this.batchId, this.position, this.fileName, this.sizeBytes, this.status,
-				this.reason, this.letterId == null ? null : new LetterId(this.letterId), this.readAt, this.storedAt);
+				this.reason, this.reasonCode, reasonArguments(),
+				this.letterId == null ? null : new LetterId(this.letterId), this.readAt, this.storedAt);
 	}
 
 }

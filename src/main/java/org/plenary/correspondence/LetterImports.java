@@ -124,11 +124,10 @@ public class LetterImports {
 				var upload = uploads.get(i);
 				var file = new ImportFile(saved.id(), i, fileName(upload.name()), upload.content().length);
 				if (upload.content().length == 0) {
-					file.fail("The file is empty.", this.clock.instant());
+					file.fail(ImportNote.EMPTY, this.clock.instant());
 				}
 				else if (upload.content().length > LetterFiles.MOST_BYTES) {
-					file.fail("The file is larger than 10 MB (%,d bytes): a letter is smaller; is it the right file?"
-						.formatted(upload.content().length), this.clock.instant());
+					file.fail(ImportNote.tooLarge(upload.content().length), this.clock.instant());
 				}
 				else {
 					this.spool.put(file.id(), upload.content());
@@ -169,15 +168,9 @@ public class LetterImports {
 			}
 			catch (RuntimeException ex) {
 				log.warn("Could not read imported file {}", id, ex);
-				this.transactions
-					.executeWithoutResult(
-							(status) -> this.files.findById(id)
-								.filter((f) -> f.status() == ImportStatus.QUEUED)
-								.ifPresent(
-										(f) -> f.fail(
-												"Plenary could not read this file (" + ex.getClass().getSimpleName()
-														+ "); try again, or import it as text.",
-												this.clock.instant())));
+				this.transactions.executeWithoutResult((status) -> this.files.findById(id)
+					.filter((f) -> f.status() == ImportStatus.QUEUED)
+					.ifPresent((f) -> f.fail(ImportNote.couldNotRead(ex), this.clock.instant())));
 			}
 			this.spool.delete(id);
 			if (storeAs != null) {
@@ -202,8 +195,8 @@ public class LetterImports {
 		var content = this.spool.take(id);
 		if (content.isEmpty()) {
 			if (lostWhenMissing) {
-				this.transactions.executeWithoutResult((status) -> queuedFile(id).ifPresent((file) -> file
-					.fail("Plenary stopped before reading this file: upload it again.", this.clock.instant())));
+				this.transactions.executeWithoutResult((status) -> queuedFile(id)
+					.ifPresent((file) -> file.fail(ImportNote.STOPPED, this.clock.instant())));
 			}
 			return;
 		}
@@ -214,8 +207,8 @@ public class LetterImports {
 			extraction = this.people.matched(this.extractor.extract(text));
 		}
 		catch (UnreadableLetter refusal) {
-			this.transactions.executeWithoutResult(
-					(status) -> queuedFile(id).ifPresent((file) -> file.fail(refusal.reason(), this.clock.instant())));
+			this.transactions.executeWithoutResult((status) -> queuedFile(id)
+				.ifPresent((file) -> file.fail(ImportNote.of(refusal), this.clock.instant())));
 			return;
 		}
 		this.transactions
@@ -233,8 +226,7 @@ public class LetterImports {
 		var fingerprint = cleaned.fingerprint();
 		var stored = this.sources.findById(fingerprint);
 		if (stored.isPresent()) {
-			file.duplicate(text, fingerprint, stored.get().letterId(),
-					"This letter is in the archive already; nothing was added.", now);
+			file.duplicate(text, fingerprint, stored.get().letterId(), ImportNote.IN_ARCHIVE, now);
 			return;
 		}
 		var waiting = this.files.findByFingerprintAndStatus(fingerprint, ImportStatus.NEEDS_REVIEW)
@@ -242,12 +234,11 @@ public class LetterImports {
 			.filter((other) -> !other.id().equals(id))
 			.findFirst();
 		if (waiting.isPresent()) {
-			file.duplicate(text, fingerprint, null,
-					"The same letter as %s, which is waiting for review.".formatted(waiting.get().fileName()), now);
+			file.duplicate(text, fingerprint, null, ImportNote.sameAsWaiting(waiting.get().fileName()), now);
 			return;
 		}
 		file.read(text, this.json.writeValueAsString(extraction), fingerprint,
-				extraction.date() == null ? ImportConfirmation.NO_DATE : null, now);
+				extraction.date() == null ? ImportNote.NO_DATE : null, now);
 	}
 
 	/** A batch, for its uploader and the register's keepers. */

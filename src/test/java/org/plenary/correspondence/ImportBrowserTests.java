@@ -195,7 +195,10 @@ class ImportBrowserTests extends BrowserTest {
 		var day = this.page.getByLabel("Date 3", new Page.GetByLabelOptions().setExact(true)).inputValue();
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Store the letter")).click();
 
-		var message = "A meeting is held on or after its day: " + day + " has not come yet.";
+		var message = "Meeting 3 cannot have been held: "
+				+ java.time.LocalDate.parse(day)
+					.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH))
+				+ " has not come yet.";
 		var status = this.page.getByLabel("Status 3");
 		assertThat(status).hasValue("HELD");
 		assertThat(status).hasAttribute("aria-invalid", "true");

@@ -82,7 +82,7 @@ class ImportReviewPageTests {
 
 		assertThat(answer.getStatus()).as("a refused form is shown again, as the letter form is").isEqualTo(200);
 		var page = Jsoup.parse(answer.getContentAsString());
-		var message = "A meeting is held on or after its day: 2042-02-05 has not come yet.";
+		var message = "Meeting 3 cannot have been held: 5 February 2042 has not come yet.";
 		var status = page.getElementById("meeting-3-status");
 		assertThat(status.attr("aria-invalid")).isEqualTo("true");
 		assertThat(status.attr("aria-describedby")).isEqualTo("meetings[2].status-error");
@@ -95,22 +95,6 @@ class ImportReviewPageTests {
 		assertThat(page.getElementById("meeting-2-status").hasAttr("aria-invalid")).isFalse();
 		assertThat(page.select("p.field-error[role=alert]")).as("no message stands alone at the top").isEmpty();
 		assertThat(this.programme.meetingsOf(process.id())).isEmpty();
-	}
-
-	@Test
-	void aRefusedMeetingIsExplainedInThePagesLanguage() throws Exception {
-		var process = aNewProcess();
-		var chair = this.accounts.holding(Grant.facilitatorOf(process.id().value()));
-		var file = readFile(chair.username(), process, 2043);
-
-		var page = page(review(file, chair.username(), process).header("Accept-Language", "fr")
-			.param("meetings[0].date", "")
-			.param("meetings[1].include", "true")
-			.param("meetings[1].date", "2043-02-05")
-			.param("meetings[1].status", "HELD"));
-
-		assertThat(page.getElementById("meetings[1].status-error").text())
-			.isEqualTo("Une séance n'est tenue qu'à sa date ou après : le 2043-02-05 n'est pas encore arrivé.");
 	}
 
 	@Test
@@ -138,7 +122,8 @@ class ImportReviewPageTests {
 		assertThat(outOfRange.getElementById("meetings[1].date-error").text())
 			.startsWith("Give a date between 1 January 1945 and 31 December 9999");
 		assertThat(endsFirst.getElementById("meeting-2-end").attr("aria-invalid")).isEqualTo("true");
-		assertThat(endsFirst.getElementById("meetings[1].end-error").text()).contains("ends after it starts");
+		assertThat(endsFirst.getElementById("meetings[1].end-error").text())
+			.isEqualTo("Meeting 2 ends before it starts (13:00 to 10:00): correct one of the times.");
 		assertThat(unreadable.getElementById("meeting-2-start").attr("aria-invalid")).isEqualTo("true");
 		assertThat(unreadable.getElementById("meeting-2-start").val()).isEqualTo("ten o'clock");
 		assertThat(unreadable.select(".error-summary a").eachAttr("href")).containsExactly("#meetings[1].start-error");
@@ -165,11 +150,11 @@ class ImportReviewPageTests {
 			.param("meetings[1].date", "2046-02-05")
 			.param("meetings[1].status", "HELD"));
 
-		assertThat(page.select(".error-summary a").eachAttr("href")).containsExactlyInAnyOrder("#senders-error",
-				"#meetings[0].end-error", "#meetings[1].status-error");
-		assertThat(page.getElementById("meetings[0].end-error").text()).contains("ends after it starts");
+		assertThat(page.select(".error-summary a").eachAttr("href")).as("in the order of the page")
+			.containsExactly("#senders-error", "#meetings[0].end-error", "#meetings[1].status-error");
+		assertThat(page.getElementById("meetings[0].end-error").text()).contains("ends before it starts");
 		assertThat(page.getElementById("meetings[1].status-error").text())
-			.isEqualTo("A meeting is held on or after its day: 2046-02-05 has not come yet.");
+			.isEqualTo("Meeting 2 cannot have been held: 5 February 2046 has not come yet.");
 		assertThat(page.getElementById("senders-error").text()).contains("does not read so")
 			.doesNotContain("Give at least one person");
 		assertThat(page.getElementById("senders").val()).as("what was typed").isEqualTo("Ana Ruiz | | Peru | extra");
@@ -283,6 +268,73 @@ class ImportReviewPageTests {
 	}
 
 	/** The review's form as posted, with the letter's own fields filled in. */
+	@Test
+	void aRefusedReviewIsExplainedInThePagesLanguageWithItsDatesAsTheLanguageWritesThem() throws Exception {
+		var process = aNewProcess();
+		var chair = this.accounts.holding(Grant.facilitatorOf(process.id().value()));
+		var file = readFile(chair.username(), process, 2047);
+
+		var french = page(mistakes(file, chair.username(), process).header("Accept-Language", "fr"));
+		var arabic = page(mistakes(file, chair.username(), process).header("Accept-Language", "ar"));
+
+		assertThat(french.getElementById("meetings[0].end-error").text())
+			.isEqualTo("La séance 1 se termine avant de commencer (13:00 – 10:00) : corrigez l’une des heures.");
+		assertThat(french.getElementById("meetings[1].status-error").text())
+			.isEqualTo("La séance 2 ne peut pas avoir été tenue : le 5 février 2047 n’est pas encore arrivé.");
+		assertThat(french.getElementById("senders-error").text()).isEqualTo(
+				"Écrivez un signataire sous la forme « Nom | Fonction | État » : « Ana Ruiz | | Peru | extra » ne se lit pas ainsi.");
+		assertThat(french.select(".error-summary li").eachText()).as("the summary says the same, in page order")
+			.hasSize(3)
+			.allSatisfy((line) -> assertThat(line).doesNotContain("meeting", "Write a", "2047-02-05"));
+		assertThat(arabic.getElementById("meetings[1].status-error").text()).contains("الجلسة 2", "فبراير 2047")
+			.doesNotContain("2047-02-05");
+		assertThat(arabic.getElementById("meetings[1].status-error").text()).doesNotContainPattern("[A-Za-z]{3,}");
+	}
+
+	@Test
+	void theBatchSaysWhatToDoWithEachFileInThePagesLanguage() throws Exception {
+		var process = aNewProcess();
+		var chair = this.accounts.holding(Grant.facilitatorOf(process.id().value()));
+		var undated = new MockMultipartFile("files", "undated.txt", "text/plain",
+				LetterImportsTests.LETTER.formatted(2048, process.name())
+					.replaceAll("\\d{1,2} January 2048", "")
+					.getBytes(StandardCharsets.UTF_8));
+		var empty = new MockMultipartFile("files", "empty.txt", "text/plain", new byte[0]);
+		var location = this.mvc
+			.perform(multipart("/letters/imports").file(undated).file(empty).with(user(chair.username())).with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		var batch = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+		for (int i = 0; i < 200 && !this.imports.batch(batch, Actors.administrator()).isDone(); i++) {
+			Thread.sleep(25);
+		}
+
+		var page = page(get(location).with(user(chair.username())).header("Accept-Language", "fr"));
+
+		var rows = page.select("tbody tr");
+		assertThat(rows.get(0).select("td").get(3).text())
+			.startsWith("La lettre n’indique aucune date : indiquez-la avant d’enregistrer la lettre.");
+		assertThat(rows.get(0).select("td.number").text()).isEqualTo("1 Ko");
+		assertThat(rows.get(1).select("td").get(3).text()).isEqualTo("Le fichier est vide.");
+		assertThat(rows.get(1).select("td.number").text()).isEqualTo("0 Ko");
+	}
+
+	private MockHttpServletRequestBuilder mistakes(UUID file, String username, ProcessView process) {
+		return post("/letters/imports/files/" + file).with(user(username))
+			.with(csrf())
+			.param("process", process.id().value().toString())
+			.param("date", "2047-01-14")
+			.param("senders", "Ana Ruiz | | Peru | extra")
+			.param("meetings[0].include", "true")
+			.param("meetings[0].date", "2047-02-04")
+			.param("meetings[0].start", "13:00")
+			.param("meetings[0].end", "10:00")
+			.param("meetings[1].include", "true")
+			.param("meetings[1].date", "2047-02-05")
+			.param("meetings[1].status", "HELD");
+	}
+
 	private MockHttpServletRequestBuilder review(UUID file, String username, ProcessView process) {
 		return post("/letters/imports/files/" + file).with(user(username))
 			.with(csrf())

@@ -43,11 +43,14 @@ public class ImportForm {
 
 	private static final Pattern REVIEW_MEETING = Pattern.compile("meetings\\[(\\d{1,4})\\](\\..+)?");
 
-	private static final Pattern ROW_FIELD = Pattern
-		.compile("meetings\\[(\\d{1,4})\\]\\.(?:include|date|start|end|venue|format|topic|status)");
+	private static final Pattern ROW_FIELD = Pattern.compile("meetings\\[(\\d{1,4})\\]\\.(\\w+)");
 
-	/** The fields above the meetings that show a message of their own. */
-	private static final List<String> FIELDS = List.of("date", "senders", "references", "process");
+	/** The fields above the meetings that show a message of their own, in page order. */
+	private static final List<String> FIELDS = List.of("process", "date", "senders", "references");
+
+	/** A meeting's fields, in page order. */
+	private static final List<String> ROW_FIELDS = List.of("include", "date", "start", "end", "venue", "format",
+			"topic", "status");
 
 	/**
 	 * The statuses a meeting of the form may take: those the programme holds. A letter's
@@ -106,23 +109,31 @@ public class ImportForm {
 			var venue = LetterForm.blankToNull(row.getVenue());
 			var format = LetterForm.blankToNull(row.getFormat());
 			var topic = LetterForm.blankToNull(row.getTopic());
-			try {
-				kept.add(new ImportReview.Meeting(row.getDate(), row.getStart(), row.getEnd(), venue, format, topic,
-						row.getStatus()));
+			var start = row.getStart();
+			var end = row.getEnd();
+			int number = i + 1;
+			if (end != null && start == null) {
+				problems.add(new InvalidInput("meetings[%d].start".formatted(i),
+						"Meeting %d has an end time but no start time: give when it starts.".formatted(number),
+						"imports.meeting.endWithoutStart", number));
+				end = null;
 			}
-			catch (IllegalArgumentException ex) {
-				problems.add(new InvalidInput("meetings[%d].%s".formatted(i, row.getStart() == null ? "start" : "end"),
-						String.valueOf(ex.getMessage())));
-				kept.add(new ImportReview.Meeting(row.getDate(), row.getStart(), null, venue, format, topic,
-						row.getStatus()));
+			else if (end != null && !end.isAfter(start)) {
+				problems.add(new InvalidInput("meetings[%d].end".formatted(i),
+						"Meeting %d ends before it starts (%s to %s): correct one of the times.".formatted(number,
+								start, end),
+						"imports.meeting.endBeforeStart", number, start, end));
+				end = null;
 			}
+			kept.add(new ImportReview.Meeting(row.getDate(), start, end, venue, format, topic, row.getStatus()));
 		}
 		var senders = new ArrayList<Extraction.Sender>();
 		for (var line : LetterForm.lines(this.senders)) {
 			var parts = Arrays.stream(line.split("\\|", -1)).map(String::strip).toList();
 			if (parts.size() > 3 || parts.get(0).isEmpty()) {
 				problems.add(new InvalidInput("senders",
-						"Write a signatory as \"Name | Role | State\": \"%s\" does not read so.".formatted(line)));
+						"Write a signatory as \"Name | Role | State\": \"%s\" does not read so.".formatted(line),
+						"imports.senders.unreadable", line));
 				continue;
 			}
 			senders
@@ -178,13 +189,49 @@ public class ImportForm {
 				: refused;
 	}
 
+	/**
+	 * A refusal of the review as the page shows it: at the form's field, and a meeting's
+	 * named by the number its group has on the page (its first argument, when it has one)
+	 * rather than by its place among the meetings kept.
+	 */
+	InvalidInput onPage(InvalidInput refused) {
+		var field = fieldOf(refused.field());
+		if (field.equals(refused.field())) {
+			return refused;
+		}
+		var arguments = refused.arguments() == null ? new Object[0] : refused.arguments().clone();
+		var row = ROW_FIELD.matcher(field);
+		if (row.matches() && arguments.length > 0 && arguments[0] instanceof Integer) {
+			arguments[0] = Integer.parseInt(row.group(1)) + 1;
+		}
+		return new InvalidInput(field, refused.reason(), refused.code(), arguments);
+	}
+
+	/**
+	 * Where a field comes on the page, for listing refusals in the order a person meets
+	 * the fields: those above the meetings, then each meeting's in turn, then the rest.
+	 */
+	int pageOrder(String field) {
+		int above = FIELDS.indexOf(field);
+		if (above >= 0) {
+			return above;
+		}
+		var row = ROW_FIELD.matcher(field);
+		if (row.matches() && ROW_FIELDS.contains(row.group(2))) {
+			return FIELDS.size() + Integer.parseInt(row.group(1)) * ROW_FIELDS.size()
+					+ ROW_FIELDS.indexOf(row.group(2));
+		}
+		return Integer.MAX_VALUE;
+	}
+
 	/** Whether a field names one of the form's own fields, which can show its message. */
 	boolean hasField(String field) {
 		if (FIELDS.contains(field)) {
 			return true;
 		}
 		var meeting = ROW_FIELD.matcher(field);
-		return meeting.matches() && Integer.parseInt(meeting.group(1)) < this.meetings.size();
+		return meeting.matches() && ROW_FIELDS.contains(meeting.group(2))
+				&& Integer.parseInt(meeting.group(1)) < this.meetings.size();
 	}
 
 	public @Nullable UUID getProcess() {

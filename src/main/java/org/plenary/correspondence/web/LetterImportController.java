@@ -1,7 +1,10 @@
 package org.plenary.correspondence.web;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,8 +17,10 @@ import org.plenary.correspondence.MeetingRoomTaken;
 import org.plenary.identity.Actor;
 import org.plenary.identity.NotPermitted;
 import org.plenary.system.InvalidInput;
+import org.plenary.system.Language;
 import org.plenary.system.Refusal;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -121,16 +126,20 @@ class LetterImportController {
 					return "redirect:/letters/" + letter.id();
 				}
 				// The form's own refusals name its rows already; the review's count the
-				// meetings kept. Every mistake is shown at once.
-				reading.problems().forEach((p) -> reject(errors, form, p.field(), p));
+				// meetings kept. Every mistake is shown at once, in the order of the
+				// page.
 				var refused = reading.problems().stream().map(InvalidInput::field).toList();
+				var problems = new ArrayList<>(reading.problems());
 				this.confirmation.problems(reading.review())
 					.stream()
-					.filter((p) -> !refused.contains(form.fieldOf(p.field())))
-					.forEach((p) -> reject(errors, form, form.fieldOf(p.field()), p));
+					.map(form::onPage)
+					.filter((p) -> !refused.contains(p.field()))
+					.forEach(problems::add);
+				problems.sort(Comparator.comparingInt((InvalidInput p) -> form.pageOrder(p.field())));
+				problems.forEach((p) -> reject(errors, form, p));
 			}
 			catch (InvalidInput refusal) {
-				refusal.each().forEach((p) -> reject(errors, form, form.fieldOf(p.field()), p));
+				refusal.each().stream().map(form::onPage).forEach((p) -> reject(errors, form, p));
 			}
 			catch (MeetingRoomTaken taken) {
 				reject(errors, form, form.fieldOf(taken.field()), "refused", null, taken.detail());
@@ -150,8 +159,19 @@ class LetterImportController {
 		return "correspondence/import-review";
 	}
 
-	private static void reject(BindingResult errors, ImportForm form, String field, InvalidInput refusal) {
-		reject(errors, form, field, refusal.code(), refusal.arguments(), refusal.reason());
+	private static void reject(BindingResult errors, ImportForm form, InvalidInput refusal) {
+		reject(errors, form, refusal.field(), refusal.code(), inLanguage(refusal.arguments()), refusal.reason());
+	}
+
+	/**
+	 * A refusal's arguments as the page's language writes them: a date as in its text.
+	 */
+	private static Object @Nullable [] inLanguage(Object @Nullable [] arguments) {
+		if (arguments == null) {
+			return null;
+		}
+		var language = Language.of(LocaleContextHolder.getLocale());
+		return Arrays.stream(arguments).map((a) -> a instanceof LocalDate date ? language.longDate(date) : a).toArray();
 	}
 
 	/**
