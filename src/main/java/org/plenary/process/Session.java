@@ -52,8 +52,9 @@ class Session {
 		return this.number;
 	}
 
+	/** Open from its first to its last day ({@link SessionView#lastDay()}). */
 	boolean isOpenOn(LocalDate day) {
-		return !day.isBefore(this.opensOn) && (this.closesOn == null || !day.isAfter(this.closesOn));
+		return toView().isOpenOn(day);
 	}
 
 	void electPresident(String name, @Nullable String delegation) {

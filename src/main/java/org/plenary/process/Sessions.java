@@ -49,6 +49,29 @@ public class Sessions {
 		return this.sessions.findById(number).map(Session::toView).orElseThrow(() -> new SessionNotFound(number));
 	}
 
+	/**
+	 * A session of the register by its number, or else as the calendar fixes it (its days
+	 * by the rules of procedure, no President): a programme reaches years the register
+	 * has not been given yet.
+	 */
+	@Transactional(readOnly = true)
+	public SessionView sessionOrCalendar(int number) {
+		return this.sessions.findById(number).map(Session::toView).orElseGet(() -> {
+			try {
+				return SessionView.numbered(number);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new SessionNotFound(number);
+			}
+		});
+	}
+
+	/** The session open on a day: the register's, or else the calendar's. */
+	@Transactional(readOnly = true)
+	public SessionView sessionOrCalendarOn(LocalDate day) {
+		return sessionOn(day).orElseGet(() -> SessionView.onCalendar(day));
+	}
+
 	/** The session open today in New York, if the register has it. */
 	@Transactional(readOnly = true)
 	public Optional<SessionView> current() {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -335,13 +336,26 @@ public class Programme {
 	public ProgrammeOfWork programmeOfWork(ProcessId id, @Nullable Integer sessionNumber) {
 		var process = this.processes.process(id);
 		var all = this.meetings.findByProcess(id.value());
-		SessionView session = sessionNumber != null ? this.sessions.session(sessionNumber) : chooseSession(all);
+		SessionView session = sessionNumber != null ? this.sessions.sessionOrCalendar(sessionNumber)
+				: chooseSession(all);
 		var names = names();
 		var shown = all.stream()
 			.filter((m) -> session == null || session.isOpenOn(m.slot().heldOn()))
 			.map((m) -> m.toView(names))
 			.toList();
-		return new ProgrammeOfWork(process, session, shown, this.meetings.lastChangeOf(id.value()));
+		var sessions = new TreeMap<Integer, SessionView>(Comparator.reverseOrder());
+		this.sessions.sessions().forEach((s) -> sessions.put(s.number(), s));
+		all.stream()
+			.map((m) -> m.slot().heldOn())
+			.distinct()
+			.filter((day) -> sessions.values().stream().noneMatch((s) -> s.isOpenOn(day)))
+			.map(SessionView::onCalendar)
+			.forEach((s) -> sessions.putIfAbsent(s.number(), s));
+		if (session != null) {
+			sessions.putIfAbsent(session.number(), session);
+		}
+		return new ProgrammeOfWork(process, session, shown, this.meetings.lastChangeOf(id.value()),
+				List.copyOf(sessions.values()));
 	}
 
 	/** Every meeting of a process, for its calendar feed. */
@@ -480,7 +494,7 @@ public class Programme {
 		return all.stream()
 			.map((m) -> m.slot().heldOn())
 			.max(Comparator.naturalOrder())
-			.flatMap(this.sessions::sessionOn)
+			.map(this.sessions::sessionOrCalendarOn)
 			.or(() -> current)
 			.orElse(null);
 	}

@@ -12,7 +12,9 @@ import org.plenary.process.SessionView;
  *
  * @param lastModified when a meeting of the process last changed, for caches and calendar
  * clients
+ * @param sessions the sessions to choose from, the latest first: the register's, and
+ * those the process's meetings fall in that the register does not hold yet
  */
 public record ProgrammeOfWork(ProcessView process, @Nullable SessionView session, List<MeetingView> meetings,
-		@Nullable Instant lastModified) {
+		@Nullable Instant lastModified, List<SessionView> sessions) {
 }

@@ -17,6 +17,7 @@ import org.plenary.process.Appointment;
 import org.plenary.process.FacilitatorRole;
 import org.plenary.process.NewProcess;
 import org.plenary.process.ProcessView;
+import org.plenary.process.SessionView;
 import org.plenary.process.Processes;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -177,7 +178,9 @@ class ProgrammeTests {
 			this.processes.appoint(process.id(),
 					new Appointment(81, person, null, FacilitatorRole.CO_CHAIR, "MEX", null), administrator());
 		}
-		var tuesday = aFreeTuesday();
+		var tuesday = LocalDate.of(2027, 3, 2).plusWeeks(ThreadLocalRandom.current().nextInt(0, 20)); // the
+																										// 81st
+																										// session
 		this.programme.plan(plan(ign, List.of(tuesday), List.of(StandardSlot.MORNING), aNewRoom(100), null),
 				administrator());
 
@@ -256,6 +259,28 @@ class ProgrammeTests {
 		this.programme.plan(plan(other, List.of(tuesday), List.of(StandardSlot.MORNING), null, null), administrator());
 		assertThat(this.programme.journal(tuesday)).extracting((m) -> m.processName().shortName())
 			.containsSubsequence(other.shortName(), one.shortName());
+	}
+
+	@Test
+	void aMeetingYearsAheadIsInItsOwnSessionNotTheOneWhoseCloseIsNotYetRecorded() {
+		var process = aNewProcess();
+		var room = aNewRoom(400);
+		var thisSession = LocalDate.of(2027, 3, 2);
+		var years = LocalDate.of(2031, 1, 14);
+		this.programme.plan(plan(process, List.of(thisSession, years), List.of(StandardSlot.MORNING), room, null),
+				facilitatorOf(process.id().value()));
+
+		var eightyFirst = this.programme.programmeOfWork(process.id(), 81);
+		var eightyFifth = this.programme.programmeOfWork(process.id(), 85);
+		var chosen = this.programme.programmeOfWork(process.id(), null);
+
+		assertThat(eightyFirst.meetings()).extracting((m) -> m.slot().heldOn()).containsExactly(thisSession);
+		assertThat(eightyFifth.meetings()).extracting((m) -> m.slot().heldOn()).containsExactly(years);
+		assertThat(eightyFifth.session().opensOn()).isEqualTo(LocalDate.of(2030, 9, 10));
+		assertThat(chosen.sessions()).extracting(SessionView::number)
+			.as("the register's sessions and the one the calendar fixes for 2031, the latest first")
+			.startsWith(85, 81, 80)
+			.contains(70);
 	}
 
 	@Test

@@ -11,7 +11,6 @@ import org.plenary.system.DocumentWords;
 import org.plenary.system.Language;
 import org.plenary.identity.Actor;
 import org.plenary.process.Processes;
-import org.plenary.process.Sessions;
 import org.plenary.schedule.MeetingView;
 import org.plenary.schedule.Programme;
 import org.plenary.schedule.ProgrammeTable;
@@ -40,14 +39,11 @@ class ProgrammeController {
 
 	private final Processes processes;
 
-	private final Sessions sessions;
-
 	private final ProgrammePrint print;
 
-	ProgrammeController(Programme programme, Processes processes, Sessions sessions, ProgrammePrint print) {
+	ProgrammeController(Programme programme, Processes processes, ProgrammePrint print) {
 		this.programme = programme;
 		this.processes = processes;
-		this.sessions = sessions;
 		this.print = print;
 	}
 
@@ -61,7 +57,7 @@ class ProgrammeController {
 		var programme = this.programme.programmeOfWork(process.id(), session);
 		model.addAttribute("programme", programme);
 		model.addAttribute("table", ProgrammeTable.of(programme.meetings(), Language.of(locale)));
-		model.addAttribute("sessions", this.sessions.sessions());
+		model.addAttribute("sessions", programme.sessions());
 		model.addAttribute("mayPlan", actor.mayRun(process.id().value()));
 		model.addAttribute("view", view);
 		var anchor = firstDayOf(programme.meetings());
