@@ -47,4 +47,35 @@ class ProgrammeBrowserTests extends BrowserTest {
 			.hasCount(4);
 	}
 
+	@Test
+	void onAPhoneEveryMeetingOfTheProgrammeIsReadWithoutScrollingSideways() {
+		this.page.setViewportSize(390, 844);
+		this.page.navigate(url("/processes/ign/programme?session=72"));
+
+		var table = this.page.getByRole(AriaRole.TABLE);
+		assertThat(table).containsText("Conference Room 2");
+		var widths = (String) this.page.evaluate("""
+				() => { const t = document.querySelector('table.programme');
+				        const box = t.parentElement;
+				        return box.scrollWidth + ' ' + box.clientWidth + ' ' + t.getBoundingClientRect().right
+				          + ' ' + document.documentElement.clientWidth; }""");
+		var parts = widths.split(" ");
+		org.assertj.core.api.Assertions.assertThat(Double.parseDouble(parts[0]))
+			.as("the table's own box does not scroll: " + widths)
+			.isLessThanOrEqualTo(Double.parseDouble(parts[1]));
+		org.assertj.core.api.Assertions.assertThat(Double.parseDouble(parts[2]))
+			.isLessThanOrEqualTo(Double.parseDouble(parts[3]));
+		var room = table.getByText("Conference Room 2").first();
+		room.scrollIntoViewIfNeeded();
+		assertThat(room)
+			.isInViewport(new com.microsoft.playwright.assertions.LocatorAssertions.IsInViewportOptions().setRatio(1));
+		var label = (String) this.page.evaluate(
+				"() => getComputedStyle(document.querySelector('table.programme td[data-label]'), '::before').content");
+		org.assertj.core.api.Assertions.assertThat(label).as("each cell says its column").isEqualTo("\"Format\"");
+		this.page.setViewportSize(1280, 900);
+		assertThat(table.getByRole(AriaRole.COLUMNHEADER,
+				new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Room")))
+			.isVisible();
+	}
+
 }
