@@ -13,6 +13,10 @@ interface LetterRepository extends JpaRepository<Letter, UUID> {
 
 	boolean existsByEnclosureId(UUID letter);
 
+	List<Letter> findByEnclosureId(UUID letter);
+
+	List<Letter> findByProcessIdAndWrittenOn(UUID process, java.time.LocalDate writtenOn);
+
 	boolean existsByCorrectsId(UUID letter);
 
 }

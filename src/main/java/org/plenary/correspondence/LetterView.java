@@ -40,6 +40,33 @@ public record LetterView(LetterId id, LetterKind kind, @Nullable UUID process, @
 	}
 
 	/**
+	 * The message that names the letter's kind, said by who signs it when a letter of the
+	 * facilitators is signed by people of one role: "Letter of the Co-Chairs", "Letter of
+	 * the co-facilitators", "Letter of the Chair"; else the kind's own.
+	 */
+	public String kindMessage() {
+		var kindMessage = "letter.kind." + this.kind.name();
+		if (this.kind != LetterKind.FACILITATORS || this.signatories.isEmpty()) {
+			return kindMessage;
+		}
+		var roles = this.signatories.stream()
+			.map((s) -> s.role() == null ? "" : s.role().toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""))
+			.map((r) -> r.endsWith("s") ? r.substring(0, r.length() - 1) : r)
+			.distinct()
+			.toList();
+		if (roles.size() != 1) {
+			return kindMessage;
+		}
+		return switch (roles.get(0)) {
+			case "cochair" -> kindMessage + ".coChairs";
+			case "cofacilitator" -> kindMessage + ".coFacilitators";
+			case "chair" -> this.signatories.size() == 1 ? kindMessage + ".chair" : kindMessage;
+			case "facilitator" -> this.signatories.size() == 1 ? kindMessage + ".facilitator" : kindMessage;
+			default -> kindMessage;
+		};
+	}
+
+	/**
 	 * "Please accept, Excellency, the assurances of my highest consideration." — "our"
 	 * when several sign — in the letter's language.
 	 */

@@ -2,6 +2,7 @@ package org.plenary.correspondence;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -216,6 +217,34 @@ public class Letters {
 			throw new LetterNotFound(id);
 		}
 		return view(letter);
+	}
+
+	/** The letters that transmit a letter, as far as the reader may read them. */
+	@Transactional(readOnly = true)
+	public List<LetterView> transmitting(LetterId enclosed, Actor actor) {
+		return this.letters.findByEnclosureId(enclosed.value())
+			.stream()
+			.filter((l) -> l.status() == LetterStatus.CIRCULATED || mayWrite(l.kind(), l.processId(), actor))
+			.map(this::view)
+			.toList();
+	}
+
+	/**
+	 * The letter a letter's reference to "the letter of 14 January 2031" names: the one
+	 * of that date in the same process, when there is exactly one the reader may read.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<LetterView> referredTo(LetterView letter, Reference reference, Actor actor) {
+		var date = reference.letterDate();
+		if (date == null || letter.process() == null) {
+			return Optional.empty();
+		}
+		var found = this.letters.findByProcessIdAndWrittenOn(letter.process(), date)
+			.stream()
+			.filter((l) -> !l.id().equals(letter.id().value()))
+			.filter((l) -> l.status() == LetterStatus.CIRCULATED || mayWrite(l.kind(), l.processId(), actor))
+			.toList();
+		return found.size() == 1 ? Optional.of(view(found.get(0))) : Optional.empty();
 	}
 
 	/**

@@ -1,9 +1,13 @@
 package org.plenary.correspondence;
 
+import java.time.LocalDate;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a letter refers to: a decision ("62/557"), a resolution ("71/280") or an earlier
@@ -25,6 +29,11 @@ public record Reference(@Enumerated(EnumType.STRING) Kind kind, @Column(name = "
 		if (kind != Kind.LETTER && !cited.matches("\\d{1,4}(/\\d{1,4})?( ?[A-Z])?( \\([IVXL]+\\))?")) {
 			throw new IllegalArgumentException("A decision or resolution is cited by its symbol, such as 62/557.");
 		}
+	}
+
+	/** The date of the earlier letter referred to; none for a decision or resolution. */
+	public @Nullable LocalDate letterDate() {
+		return this.kind == Kind.LETTER ? LocalDate.parse(this.cited) : null;
 	}
 
 }

@@ -200,6 +200,12 @@ class LetterController {
 				letter.process() == null ? null : this.processes.process(new ProcessId(letter.process())));
 		model.addAttribute("enclosure", letter.enclosure() == null ? null : readable(letter.enclosure(), actor));
 		model.addAttribute("corrects", letter.corrects() == null ? null : readable(letter.corrects(), actor));
+		model.addAttribute("transmittedBy", this.letters.transmitting(letter.id(), actor));
+		var referredTo = new java.util.HashMap<String, LetterView>();
+		for (var reference : letter.references()) {
+			this.letters.referredTo(letter, reference, actor).ifPresent((l) -> referredTo.put(reference.cited(), l));
+		}
+		model.addAttribute("referredTo", referredTo);
 		var delivery = this.delivery.getIfAvailable();
 		model.addAttribute("delivery", delivery == null || letter.status() != LetterStatus.CIRCULATED ? null
 				: delivery.describe(letter.id()).orElse(null));

@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.plenary.PlenaryIntegrationTest;
 import org.plenary.correspondence.LetterDraft;
 import org.plenary.correspondence.LetterKind;
 import org.plenary.correspondence.Letters;
+import org.plenary.correspondence.Reference;
 import org.plenary.correspondence.Signatory;
 import org.plenary.identity.Actors;
 import org.plenary.identity.Grant;
@@ -118,6 +120,37 @@ class LetterPagesTests {
 			.isLessThan(form.indexOf(later.toString()))
 			.isLessThan(form.indexOf(past.toString()));
 		assertThat(form.indexOf(later.toString())).isLessThan(form.indexOf(past.toString()));
+	}
+
+	@Test
+	void aTransmittalAndTheLetterItEnclosesLinkEachOtherAndAreNamedForWhoSigns() throws Exception {
+		var process = aNewProcess();
+		var coChairs = List.of(new Signatory("Ana Ruiz", "Permanent Representative of Peru", "Co-Chair"),
+				new Signatory("Lars Berg", "Permanent Representative of Norway", "Co-Chair"));
+		var enclosed = this.letters.archive(new LetterDraft(LetterKind.FACILITATORS, process.id().value(),
+				LocalDate.of(2031, 1, 14), "New York", LetterDraft.ALL_PERMANENT_REPRESENTATIVES, "Excellency,",
+				List.of("We write to you."), coChairs, List.of(), null, List.of()), Actors.administrator());
+		var transmittal = this.letters.archive(
+				new LetterDraft(LetterKind.TRANSMITTAL, process.id().value(), LocalDate.of(2031, 1, 20), "New York",
+						LetterDraft.ALL_PERMANENT_REPRESENTATIVES, "Excellency,",
+						List.of("I have the honour to transmit herewith a letter dated 14 January 2031."),
+						List.of(new Signatory("Annalena Baerbock", null, "President of the General Assembly")),
+						List.of(new Reference(Reference.Kind.LETTER, "2031-01-14")), enclosed.id(), List.of()),
+				Actors.administrator());
+
+		var cover = Jsoup.parse(
+				this.mvc.perform(get("/letters/" + transmittal.id())).andReturn().getResponse().getContentAsString());
+		var french = Jsoup.parse(this.mvc.perform(get("/letters/" + enclosed.id()).header("Accept-Language", "fr"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+
+		assertThat(cover.select("dd a[href=/letters/" + enclosed.id() + "]").eachText())
+			.as("what it encloses, and the letter its text refers to, are the Co-Chairs' letter")
+			.containsExactly("Letter of the Co-Chairs, New York, 14 January 2031", "letter of 14 January 2031");
+		assertThat(french.selectFirst("h1").text()).startsWith("Lettre des coprésidents, ");
+		assertThat(french.select("dd a[href=/letters/" + transmittal.id() + "]").eachText()).hasSize(1);
+		assertThat(french.select("dt").eachText()).contains("Transmise par");
 	}
 
 	private MeetingId meeting(ProcessView process, LocalDate day) {
