@@ -2,6 +2,7 @@ package org.plenary.correspondence;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -32,11 +33,16 @@ public final class Highlights {
 		var letterDates = extraction.letters();
 		var referred = extraction.references().letters();
 		var meetingsOn = new LinkedHashMap<LocalDate, List<Integer>>();
+		// A text without a date of its own ("10 Nov", "27-29 Jan" in a post) gives no
+		// year
+		// to resolve a day by: its meetings are found by day and month.
+		var meetingsOnDay = new LinkedHashMap<MonthDay, List<Integer>>();
 		var startsAt = new java.util.HashSet<LocalTime>();
 		var venues = new java.util.HashSet<String>();
 		for (int i = 0; i < extraction.meetings().size(); i++) {
 			var meeting = extraction.meetings().get(i);
 			meetingsOn.computeIfAbsent(meeting.date(), (d) -> new ArrayList<>()).add(i + 1);
+			meetingsOnDay.computeIfAbsent(MonthDay.from(meeting.date()), (d) -> new ArrayList<>()).add(i + 1);
 			if (meeting.start() != null) {
 				startsAt.add(meeting.start());
 			}
@@ -56,9 +62,16 @@ public final class Highlights {
 				found.add(new Highlight(mention.start(), mention.end(), "date", "Date of the letter"));
 				continue;
 			}
-			var meetings = days.stream()
-				.flatMap((d) -> meetingsOn.getOrDefault(d, List.of()).stream())
+			var unresolved = letterDate == null
+					? mention.days()
+						.stream()
+						.filter((d) -> d.year() == null && d.day() <= d.month().maxLength())
+						.flatMap((d) -> meetingsOnDay.getOrDefault(MonthDay.of(d.month(), d.day()), List.of()).stream())
+					: java.util.stream.Stream.<Integer>empty();
+			var meetings = java.util.stream.Stream
+				.concat(days.stream().flatMap((d) -> meetingsOn.getOrDefault(d, List.of()).stream()), unresolved)
 				.distinct()
+				.sorted()
 				.map(String::valueOf)
 				.toList();
 			if (!meetings.isEmpty()) {
