@@ -214,7 +214,7 @@ public class ImportConfirmation {
 			throw new AlreadyImported("This letter is in the archive already; nothing was added.",
 					this.sources.findById(fingerprint).map(LetterSource::letterId).orElse(null));
 		}
-		var meetings = meetingsFor(process, review.meetings(), fileName, actor);
+		var meetings = meetingsFor(process, review.meetings(), review.date(), actor);
 		var parts = LetterExtractor.splitLetters(text);
 		var president = review.senders()
 			.stream()
@@ -274,10 +274,14 @@ public class ImportConfirmation {
 	 * has passed or the letter says they were. A meeting the letter says is cancelled or
 	 * postponed is so on the programme, never planned as an ordinary one.
 	 */
-	private List<MeetingView> meetingsFor(ProcessView process, List<ImportReview.Meeting> wanted, String fileName,
-			Actor actor) {
+	private List<MeetingView> meetingsFor(ProcessView process, List<ImportReview.Meeting> wanted,
+			@Nullable LocalDate letterDate, Actor actor) {
+		// What the programme notes on each meeting, which the public reads: the letter,
+		// not the file it came in.
+		var source = letterDate == null ? "An undated letter of the archive"
+				: "Letter of " + LetterView.UN_DATE.format(letterDate);
 		try {
-			return this.programme.announce(new AnnounceMeetings(process.id(), "Imported from " + fileName,
+			return this.programme.announce(new AnnounceMeetings(process.id(), source,
 					wanted.stream()
 						.map((m) -> new AnnounceMeetings.Announced(m.date(), m.start(), m.end(), m.format(), m.venue(),
 								m.topic(), onTheProgramme(m.status())))

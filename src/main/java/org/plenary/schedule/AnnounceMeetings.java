@@ -12,7 +12,7 @@ import org.plenary.process.ProcessId;
  * the room as the letter writes it, the topic in the letter's words. The programme
  * applies its own rules (see {@link Programme#announce}).
  *
- * @param source what announced them ("Imported from letter.pdf"), noted on each new
+ * @param source what announced them ("Letter of 14 January 2031"), noted on each new
  * meeting
  */
 public record AnnounceMeetings(ProcessId process, String source, List<Announced> meetings) {

@@ -121,6 +121,8 @@ class LetterImportsTests {
 			assertThat(m.status()).isEqualTo(MeetingStatus.PROVISIONAL);
 			assertThat(m.slot().startsAt()).isEqualTo(LocalTime.of(10, 0));
 			assertThat(m.venueName()).isEqualTo("Conference Room 4");
+			assertThat(m.note()).as("the public reads the letter, not the file it came in")
+				.isEqualTo("Letter of 14 January 2031");
 		});
 		assertThat(this.imports.batch(batch.id(), chair).files().get(0)).satisfies((stored) -> {
 			assertThat(stored.status()).isEqualTo(ImportStatus.IMPORTED);
