@@ -107,7 +107,7 @@ public class ImportConfirmation {
 		var process = suggestedProcess(extraction).map((p) -> p.id().value()).orElse(null);
 		return new ImportDetails(file.toView(), extraction, Highlights.segments(text, Highlights.of(text, extraction)),
 				ImportReview.of(extraction, process), mayRun,
-				LetterExtractor.splitLetters(text).stream().map(LetterExtractor.Letter::date).toList(), scanned);
+				LetterExtractor.letters(text).stream().map(LetterExtractor.Letter::date).toList(), scanned);
 	}
 
 	/** The image of a scanned page of an imported file, as PNG, for its reviewer. */
@@ -215,7 +215,7 @@ public class ImportConfirmation {
 					this.sources.findById(fingerprint).map(LetterSource::letterId).orElse(null));
 		}
 		var meetings = meetingsFor(process, review.meetings(), review.date(), actor);
-		var parts = LetterExtractor.splitLetters(text);
+		var parts = LetterExtractor.letters(text);
 		var president = review.senders()
 			.stream()
 			.filter((s) -> s.role() != null && s.role().contains("President"))

@@ -299,8 +299,30 @@ public class LetterExtractor {
 		}
 	}
 
+	/**
+	 * The letters of a file as they are stored: cut at their datelines, and where line
+	 * breaks were lost at a dated salutation ("… 28 June 2006 Dear Colleague, …"), each
+	 * with its date; the President's cover letter first, also where the file copies it
+	 * after what it transmits.
+	 */
+	static List<Letter> letters(String text) {
+		var letters = inFileOrder(text);
+		var cover = coverLetterAfterItsEnclosure(letters);
+		if (cover == null) {
+			return letters;
+		}
+		var ordered = new ArrayList<Letter>(letters.size());
+		ordered.add(cover);
+		letters.stream().filter((l) -> l != cover).forEach(ordered::add);
+		return ordered;
+	}
+
+	private static List<Letter> inFileOrder(String text) {
+		return withDateInProse(splitAtSalutations(splitLetters(text)));
+	}
+
 	private Extraction read(String text) {
-		var letters = withDateInProse(splitAtSalutations(splitLetters(text)));
+		var letters = inFileOrder(text);
 		if (letters.stream().allMatch((l) -> l.date() == null)) {
 			var said = DateReader.dateOfUndatedText(text);
 			if (said != null) {
@@ -402,7 +424,7 @@ public class LetterExtractor {
 	 * A new letter starts at each line that is only a date ("16 February 2018", "New
 	 * York, 11 December 2015").
 	 */
-	static List<Letter> splitLetters(String text) {
+	private static List<Letter> splitLetters(String text) {
 		var lines = text.split("\n", -1);
 		var letters = new ArrayList<Letter>();
 		var current = new StringBuilder();

@@ -227,6 +227,46 @@ class LetterImportsTests {
 	}
 
 	@Test
+	void aFileRunTogetherIntoOneLineIsStoredAsItsLettersTheCoverFirstEvenWhenCopiedAfterWhatItTransmits()
+			throws Exception {
+		var process = aNewProcess();
+		var chair = Actors.facilitatorOf(process.id().value());
+		// OCR lost every line break, and the scan put the Co-Chairs' report before the
+		// President's cover letter.
+		var text = ("Review of mandates: Co-Chairs' interim report Prepared at the request of the President "
+				+ "June 27, %1$d Mr. President: Your Co-Chairs wish to provide an interim report of our work on the %2$s. "
+				+ "Over the past six months, Member States have worked intensively in informal plenary sessions. "
+				+ "Respectfully, Ana Ruiz Permanent Representative of Peru Lars Berg Permanent Representative of Norway "
+				+ "Co-Chairs His Excellency Mr. Omar Haddad President of the General Assembly United Nations "
+				+ "THE PRESIDENT OF THE GENERAL ASSEMBLY 28 June %1$d Dear Colleague, Under the able leadership of the "
+				+ "two Co-Chairs I designated, Member States have worked on the review of mandates. I have the honour "
+				+ "to transmit herewith the interim report of the Co-Chairs. Please accept the assurances of my highest "
+				+ "consideration. Omar Haddad\n")
+			.formatted(2031, process.name());
+		var file = read(upload(chair, file("one-line.txt", text)), chair).files().get(0);
+		var details = this.confirmation.details(file.id(), chair);
+		assertThat(details.letters()).isEqualTo(2);
+		assertThat(details.enclosedDates()).containsExactly(LocalDate.of(2031, 6, 27));
+
+		var review = new ImportReview(process.id().value(), null, LocalDate.of(2031, 6, 28),
+				List.of(new Extraction.Sender("Omar Haddad", "President of the General Assembly", null),
+						new Extraction.Sender("Ana Ruiz", "Co-Chair", "Peru"),
+						new Extraction.Sender("Lars Berg", "Co-Chair", "Norway")),
+				null, List.of(), List.of());
+		var cover = this.confirmation.confirm(file.id(), review, chair);
+
+		assertThat(cover.kind()).isEqualTo(LetterKind.TRANSMITTAL);
+		assertThat(cover.writtenOn()).isEqualTo(LocalDate.of(2031, 6, 28));
+		assertThat(cover.signatories()).extracting(Signatory::name).containsExactly("Omar Haddad");
+		assertThat(cover.paragraphs()).anySatisfy((p) -> assertThat(p).contains("transmit herewith"));
+		var report = this.letters.letter(java.util.Objects.requireNonNull(cover.enclosure()), chair);
+		assertThat(report.writtenOn()).isEqualTo(LocalDate.of(2031, 6, 27));
+		assertThat(report.signatories()).extracting(Signatory::name).containsExactly("Ana Ruiz", "Lars Berg");
+		assertThat(String.join(" ", report.paragraphs())).contains("interim report of our work")
+			.doesNotContain("transmit herewith");
+	}
+
+	@Test
 	void storesTheSameLetterOnceHoweverOftenItIsImported() throws Exception {
 		var process = aNewProcess();
 		var chair = Actors.facilitatorOf(process.id().value());
