@@ -22,7 +22,7 @@ public record ProgrammeTable(boolean bySlot, List<MeetingRow> meetings, List<Day
 	 * language; its format, venue, topic and note as typed.
 	 */
 	public record MeetingRow(MeetingId id, String format, String date, String time, String venue, String topic,
-			MeetingStatus status, @Nullable String note, Language language) {
+			MeetingStatus status, @Nullable String note, Language language, @Nullable String series) {
 
 		/** Not confirmed yet: pages, PDFs and feeds mark it so. */
 		public boolean provisional() {
@@ -35,6 +35,20 @@ public record ProgrammeTable(boolean bySlot, List<MeetingRow> meetings, List<Day
 			return provisional() ? DocumentWords.of(this.language).get("documents.provisional", shown) : shown;
 		}
 
+	}
+
+	/**
+	 * What every meeting of the table is, said once above a table laid out by slot: the
+	 * series they all belong to ("first round of negotiations"), or else their one kind
+	 * ("1st IGN Plenary"); none when they differ, and each slot then says its own.
+	 */
+	public @Nullable String commonFormat() {
+		var series = this.meetings.stream().map(MeetingRow::series).distinct().toList();
+		if (series.size() == 1 && series.get(0) != null) {
+			return series.get(0);
+		}
+		var formats = this.meetings.stream().map(MeetingRow::format).distinct().toList();
+		return formats.size() == 1 ? formats.get(0) : null;
 	}
 
 	/**
@@ -86,7 +100,7 @@ public record ProgrammeTable(boolean bySlot, List<MeetingRow> meetings, List<Day
 		return new MeetingRow(meeting.id(), meeting.format(), language.longDate(meeting.slot().heldOn()),
 				meeting.slot().hasTimes() ? meeting.slot().times()
 						: DocumentWords.of(language).get("documents.toBeAnnounced"),
-				meeting.place(), meeting.subject(), meeting.status(), meeting.note(), language);
+				meeting.place(), meeting.subject(), meeting.status(), meeting.note(), language, meeting.series());
 	}
 
 	private static @Nullable StandardSlot standardSlotOf(MeetingView meeting) {

@@ -34,6 +34,16 @@ class PublishedProgrammesTests {
 	Processes processes;
 
 	@Test
+	void aProgrammeLaidOutBySlotSaysOnceWhatKindOfMeetingsTheyAre() throws Exception {
+		var gcm = org.jsoup.Jsoup.parse(read("/processes/gcm/programme?session=72"));
+		var ign = org.jsoup.Jsoup.parse(read("/processes/ign/programme?session=79"));
+
+		assertThat(gcm.select(".programme-format").text()).isEqualTo("Meetings: first round of negotiations");
+		assertThat(gcm.select("table.programme th[scope=col]").eachText()).contains("Morning (10:00–13:00)");
+		assertThat(ign.select(".programme-format").text()).isEqualTo("Meetings: 1st IGN Plenary");
+	}
+
+	@Test
 	void thePublicSeesAChangeWithinASecond() throws Exception {
 		var process = this.processes.create(
 				new NewProcess("PUB" + UUID.randomUUID().toString().substring(0, 4), "Published programme", null, null),
