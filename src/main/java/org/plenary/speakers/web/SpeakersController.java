@@ -122,7 +122,8 @@ class SpeakersController {
 						file == null ? new byte[0] : file.getBytes(), actor);
 			}
 			catch (java.io.IOException ex) {
-				throw new InvalidInput("file", "The file could not be received; try again.");
+				throw new InvalidInput("file", "The file could not be received; try again.",
+						"refusal.speakers.fileNotReceived");
 			}
 		});
 	}
@@ -179,7 +180,8 @@ class SpeakersController {
 			case "start", "resume" -> this.speakers.start(id, actor);
 			case "pause" -> this.speakers.pause(id, actor);
 			case "stop" -> this.speakers.stop(id, actor);
-			default -> throw new InvalidInput("action", "There is no action " + action + ".");
+			default -> throw new InvalidInput("action", "There is no action " + action + ".",
+					"refusal.speakers.noSuchAction", action);
 		});
 	}
 
@@ -218,15 +220,12 @@ class SpeakersController {
 			action.get();
 			redirect.addFlashAttribute("notice", "saved");
 		}
-		catch (InvalidInput refusal) {
-			redirect.addFlashAttribute("problem", refusal.reason());
-		}
 		catch (Refusal refusal) {
 			int status = refusal.getStatusCode().value();
 			if (status == 401 || status == 403 && !(refusal instanceof org.plenary.speakers.SpeakersRefusal)) {
 				throw refusal;
 			}
-			redirect.addFlashAttribute("problem", refusal.detail());
+			redirect.addFlashAttribute("problem", refusal.said().onThisPage());
 		}
 		catch (RuntimeException failure) {
 			if (!DatabaseOutage.explains(failure)) {

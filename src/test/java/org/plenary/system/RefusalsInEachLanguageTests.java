@@ -1,0 +1,287 @@
+package org.plenary.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.validation.BeanPropertyBindingResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every refusal a person can see is said in the page's language: each code the code gives
+ * (a literal {@code "refusal.…"}) is a message of {@code messages/refusals}, which
+ * {@link TranslationsTests} holds to all six languages; no message is left unused; and a
+ * refusal without a code (English on every page) is found, unless it is one of those
+ * listed below as not yet moved to the bundles.
+ */
+class RefusalsInEachLanguageTests {
+
+	private static final Path SOURCES = Path.of("src/main/java");
+
+	private static final Pattern CODE = Pattern.compile("\"(refusal\\.[A-Za-z0-9.]+)\"");
+
+	/**
+	 * The refusals still said in English only, per source file: the letter import review
+	 * (the lead's classes) and what is not yet moved. A new one fails this test.
+	 */
+	static final Map<String, Integer> ENGLISH_ONLY = new TreeMap<>(Map.ofEntries(
+			Map.entry("org/plenary/correspondence/AlreadyImported.java", 1),
+			Map.entry("org/plenary/correspondence/ImportConfirmation.java", 4),
+			Map.entry("org/plenary/correspondence/ImportNotFound.java", 1),
+			Map.entry("org/plenary/correspondence/ImportReview.java", 2),
+			Map.entry("org/plenary/correspondence/LetterClosed.java", 1),
+			Map.entry("org/plenary/correspondence/LetterDraft.java", 2),
+			Map.entry("org/plenary/correspondence/LetterImports.java", 2),
+			Map.entry("org/plenary/correspondence/LetterNotFound.java", 1),
+			Map.entry("org/plenary/correspondence/LetterVersion.java", 2),
+			Map.entry("org/plenary/correspondence/LetterVersionNotFound.java", 1),
+			Map.entry("org/plenary/correspondence/Letters.java", 8),
+			Map.entry("org/plenary/correspondence/Reference.java", 2),
+			Map.entry("org/plenary/correspondence/Signatory.java", 1),
+			Map.entry("org/plenary/correspondence/UnDates.java", 1),
+			Map.entry("org/plenary/correspondence/web/ImportForm.java", 2),
+			Map.entry("org/plenary/correspondence/web/LetterForm.java", 3),
+			Map.entry("org/plenary/delegation/AlreadyAMember.java", 1),
+			Map.entry("org/plenary/delegation/DelegationCode.java", 1),
+			Map.entry("org/plenary/delegation/DelegationNotFound.java", 1),
+			Map.entry("org/plenary/delegation/Delegations.java", 3),
+			Map.entry("org/plenary/delegation/GroupNotFound.java", 1),
+			Map.entry("org/plenary/delegation/NotAMember.java", 1),
+			Map.entry("org/plenary/identity/AccountNotFound.java", 1),
+			Map.entry("org/plenary/identity/Accounts.java", 9),
+			Map.entry("org/plenary/identity/IdentitySettings.java", 1),
+			Map.entry("org/plenary/identity/NotYourDelegation.java", 1),
+			Map.entry("org/plenary/identity/NotYourProcess.java", 1),
+			Map.entry("org/plenary/identity/SecondFactors.java", 3), Map.entry("org/plenary/identity/Totp.java", 1),
+			Map.entry("org/plenary/identity/UsernameTaken.java", 1),
+			Map.entry("org/plenary/identity/web/AdministrationController.java", 2),
+			Map.entry("org/plenary/mail/EmailAddress.java", 3), Map.entry("org/plenary/positions/Composition.java", 2),
+			Map.entry("org/plenary/positions/Elements.java", 6), Map.entry("org/plenary/positions/Membership.java", 1),
+			Map.entry("org/plenary/positions/ModelChoice.java", 1),
+			Map.entry("org/plenary/positions/ModelNameTaken.java", 1),
+			Map.entry("org/plenary/positions/NewElement.java", 2), Map.entry("org/plenary/positions/NewModel.java", 2),
+			Map.entry("org/plenary/positions/NewRevision.java", 7), Map.entry("org/plenary/positions/Position.java", 2),
+			Map.entry("org/plenary/positions/Positions.java", 5),
+			Map.entry("org/plenary/positions/ProposeChange.java", 4),
+			Map.entry("org/plenary/positions/ReformModelId.java", 1),
+			Map.entry("org/plenary/positions/ReformModelNotFound.java", 1),
+			Map.entry("org/plenary/positions/ReformModels.java", 2),
+			Map.entry("org/plenary/positions/SeatCount.java", 2),
+			Map.entry("org/plenary/positions/StatePosition.java", 5),
+			Map.entry("org/plenary/positions/web/ElementRequest.java", 5),
+			Map.entry("org/plenary/positions/web/ModelController.java", 1),
+			Map.entry("org/plenary/positions/web/ModelForm.java", 4),
+			Map.entry("org/plenary/positions/web/ModelRequest.java", 5),
+			Map.entry("org/plenary/positions/web/PositionApiController.java", 2),
+			Map.entry("org/plenary/positions/web/PositionRequest.java", 3),
+			Map.entry("org/plenary/process/Appointment.java", 1), Map.entry("org/plenary/process/MandateEntry.java", 2),
+			Map.entry("org/plenary/process/Process.java", 5), Map.entry("org/plenary/process/ProcessNotFound.java", 1),
+			Map.entry("org/plenary/process/Processes.java", 6), Map.entry("org/plenary/process/Session.java", 3),
+			Map.entry("org/plenary/process/SessionNotFound.java", 1), Map.entry("org/plenary/process/Sessions.java", 4),
+			Map.entry("org/plenary/process/Topic.java", 1), Map.entry("org/plenary/schedule/Meeting.java", 2),
+			Map.entry("org/plenary/schedule/MeetingClosed.java", 1),
+			Map.entry("org/plenary/schedule/MeetingDetails.java", 3),
+			Map.entry("org/plenary/schedule/MeetingNotFound.java", 1),
+			Map.entry("org/plenary/schedule/PlanMeetings.java", 3), Map.entry("org/plenary/schedule/Programme.java", 3),
+			Map.entry("org/plenary/schedule/Slot.java", 2), Map.entry("org/plenary/schedule/Venue.java", 1),
+			Map.entry("org/plenary/schedule/VenueNotFound.java", 1),
+			Map.entry("org/plenary/schedule/VenueTaken.java", 1), Map.entry("org/plenary/schedule/Venues.java", 1),
+			Map.entry("org/plenary/schedule/calendar/CalendarFeed.java", 1),
+			Map.entry("org/plenary/schedule/web/ProgrammeController.java", 1),
+			Map.entry("org/plenary/schedule/web/VenueController.java", 1),
+			Map.entry("org/plenary/search/SearchPassage.java", 2), Map.entry("org/plenary/search/SearchQuery.java", 4),
+			Map.entry("org/plenary/system/DateBinding.java", 1), Map.entry("org/plenary/system/DocumentWords.java", 1),
+			Map.entry("org/plenary/system/InvalidInput.java", 1),
+			Map.entry("org/plenary/system/TooManyReadings.java", 1),
+			Map.entry("org/plenary/text/LanguageVersions.java", 9),
+			Map.entry("org/plenary/text/NegotiatedTexts.java", 11),
+			Map.entry("org/plenary/text/TableAmendment.java", 6),
+			Map.entry("org/plenary/text/web/LanguageVersionApiController.java", 2),
+			Map.entry("org/plenary/text/web/LanguageVersionController.java", 2),
+			Map.entry("org/plenary/text/web/TextApiController.java", 1),
+			Map.entry("org/plenary/text/web/TextController.java", 3),
+			Map.entry("org/plenary/text/web/TextRequests.java", 3)));
+
+	@Test
+	void everyCodeOfTheCodeIsAMessageAndEveryMessageIsUsed() throws IOException {
+		var english = TranslationsTests.bundle("messages/refusals", "");
+		var used = new TreeSet<String>();
+		for (var file : javaFiles()) {
+			var matcher = CODE.matcher(read(file));
+			while (matcher.find()) {
+				used.add(matcher.group(1));
+			}
+		}
+		assertThat(used).isNotEmpty();
+		var missing = new TreeSet<>(used);
+		missing.removeAll(english.stringPropertyNames());
+		assertThat(missing).as("codes without a message in refusals.properties").isEmpty();
+		var unused = new TreeSet<>(english.stringPropertyNames());
+		unused.removeAll(used);
+		assertThat(unused).as("messages of refusals.properties no code gives").isEmpty();
+	}
+
+	@Test
+	void noRefusalIsEnglishOnlyButThoseListed() {
+		var found = new TreeMap<String, Integer>();
+		for (var file : javaFiles()) {
+			int count = englishOnly(read(file));
+			if (count > 0) {
+				found.put(SOURCES.relativize(file).toString().replace('\\', '/'), count);
+			}
+		}
+		assertThat(found).isEqualTo(ENGLISH_ONLY);
+	}
+
+	@Test
+	void aRefusalWithoutACodeIsFound() {
+		assertThat(englishOnly("throw new InvalidInput(\"name\", \"Give the name.\");")).isEqualTo(1);
+		assertThat(englishOnly("throw new InvalidInput(\"name\", \"At most %d.\".formatted(most));")).isEqualTo(1);
+		assertThat(englishOnly("throw new InvalidInput(\"name\", \"Give it.\", \"refusal.x.name\");")).isZero();
+		assertThat(englishOnly("throw new IllegalArgumentException(\"A meeting ends after it starts\");")).isEqualTo(1);
+		assertThat(englishOnly("throw new InvalidValue(\"A meeting ends after it starts\", \"refusal.x\");")).isZero();
+		assertThat(englishOnly("super(HttpStatus.CONFLICT, \"Title\", \"Detail\");")).isEqualTo(1);
+		assertThat(englishOnly("super(HttpStatus.CONFLICT, TITLE, new Said(\"refusal.x\", \"Detail\"));")).isZero();
+	}
+
+	@Test
+	void aRefusalIsSaidInThePagesLanguageWithItsDateWrittenOut() {
+		var messages = new ResourceBundleMessageSource();
+		messages.setBasenames("messages/messages", "messages/refusals");
+		messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
+		messages.setFallbackToSystemLocale(false);
+		var refusal = new InvalidInput("onBehalfOf", "There is no group of States named G-99.",
+				"refusal.speakers.noSuchGroup", "G-99");
+		assertThat(refusal.said().in(messages, Locale.FRENCH))
+			.isEqualTo("Il n’existe pas de groupe d’États nommé G-99.");
+		assertThat(refusal.said().in(messages, Language.ARABIC.pageLocale()))
+			.isEqualTo("لا توجد مجموعة دول باسم G-99.");
+		assertThat(refusal.said().in(messages, Locale.ENGLISH)).isEqualTo(refusal.reason());
+		assertThat(refusal.getBody().getDetail()).isEqualTo("There is no group of States named G-99.");
+
+		var dated = new Said("refusal.test", "On %s.", LocalDate.of(2026, 12, 7));
+		assertThat(dated.argumentsIn(messages, Locale.FRENCH)).containsExactly("7 décembre 2026");
+		assertThat(dated.argumentsIn(messages, Language.SPANISH.locale())).containsExactly("7 de diciembre de 2026");
+		assertThat(dated.argumentsIn(messages, Language.ARABIC.pageLocale())).containsExactly("7 ديسمبر 2026");
+	}
+
+	@Test
+	void aFormErrorIsSaidInThePagesLanguage() {
+		var messages = new ResourceBundleMessageSource();
+		messages.setBasenames("messages/messages", "messages/refusals");
+		messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
+		messages.setFallbackToSystemLocale(false);
+		var refusal = new InvalidInput("date", "The file could not be received; try again.",
+				"refusal.speakers.fileNotReceived");
+		var errors = new BeanPropertyBindingResult(new ReasonsInEachLanguageTests.Form(), "form");
+		errors.rejectValue(refusal.field(), refusal.code(), refusal.arguments(), refusal.reason());
+		assertThat(messages.getMessage(errors.getFieldError("date"), Locale.FRENCH))
+			.isEqualTo("Le fichier n’a pas pu être reçu ; réessayez.");
+	}
+
+	/**
+	 * How many refusals of a source are said in English only: an InvalidInput given a
+	 * reason and no code, an IllegalArgumentException rather than an InvalidValue, a
+	 * Refusal given its title as a string.
+	 */
+	static int englishOnly(String source) {
+		int count = 0;
+		for (var call : new String[] { "new InvalidInput(", "new IllegalArgumentException(" }) {
+			for (int at = source.indexOf(call); at >= 0; at = source.indexOf(call, at + 1)) {
+				var arguments = arguments(source, at + call.length() - 1);
+				boolean coded = arguments.stream()
+					.anyMatch((a) -> a.startsWith("\"refusal.") || a.startsWith("\"date."));
+				boolean people = call.startsWith("new InvalidInput")
+						? arguments.size() == 2 && !arguments.get(1).contains("aid")
+						: !arguments.isEmpty() && arguments.get(0).startsWith("\"");
+				if (people && !coded) {
+					count++;
+				}
+			}
+		}
+		var englishTitle = Pattern.compile("super\\(\\s*HttpStatus\\.[A-Z_]+,\\s*\"").matcher(source);
+		while (englishTitle.find()) {
+			count++;
+		}
+		return count;
+	}
+
+	/** The arguments of the call whose parenthesis opens at {@code open}. */
+	static ArrayList<String> arguments(String source, int open) {
+		var arguments = new ArrayList<String>();
+		var current = new StringBuilder();
+		int depth = 0;
+		boolean quoted = false;
+		for (int i = open; i < source.length(); i++) {
+			char c = source.charAt(i);
+			if (quoted) {
+				current.append(c);
+				if (c == '\\') {
+					current.append(source.charAt(++i));
+				}
+				else if (c == '"') {
+					quoted = false;
+				}
+				continue;
+			}
+			if (c == '"') {
+				quoted = true;
+			}
+			if (c == '(' || c == '[' || c == '{') {
+				depth++;
+				if (depth == 1) {
+					continue;
+				}
+			}
+			if (c == ')' || c == ']' || c == '}') {
+				depth--;
+				if (depth == 0) {
+					break;
+				}
+			}
+			if (c == ',' && depth == 1) {
+				arguments.add(current.toString().strip());
+				current.setLength(0);
+				continue;
+			}
+			current.append(c);
+		}
+		if (!current.toString().isBlank()) {
+			arguments.add(current.toString().strip());
+		}
+		return arguments;
+	}
+
+	private static java.util.List<Path> javaFiles() {
+		try (Stream<Path> files = Files.walk(SOURCES)) {
+			return files.filter((f) -> f.toString().endsWith(".java")).sorted().toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String read(Path file) {
+		try {
+			return Files.readString(file, StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
