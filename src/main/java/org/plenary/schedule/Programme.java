@@ -515,17 +515,20 @@ public class Programme {
 		var known = process.topics().stream().map(TopicView::id).collect(Collectors.toSet());
 		for (var topic : topics) {
 			if (!known.contains(topic)) {
-				throw new InvalidInput("topics", "%s has no topic %s.".formatted(process.shortName(), topic));
+				throw new InvalidInput("topics", "%s has no topic %s.".formatted(process.shortName(), topic),
+						"refusal.schedule.noSuchTopic", process.shortName(), topic);
 			}
 		}
 		if (venue != null && !this.venues.existsById(venue.value())) {
-			throw new InvalidInput("venue", "There is no room %s.".formatted(venue));
+			throw new InvalidInput("venue", "There is no room %s.".formatted(venue), "refusal.schedule.noSuchRoom",
+					venue);
 		}
 	}
 
 	private static void requireReason(String reason) {
 		if (reason.isBlank()) {
-			throw new InvalidInput("reason", "Give the reason; it goes into the programme's history.");
+			throw new InvalidInput("reason", "Give the reason; it goes into the programme's history.",
+					"refusal.schedule.giveReason");
 		}
 	}
 

@@ -65,7 +65,8 @@ public class Venues {
 			Actor actor) {
 		requireKeeper(actor);
 		if (this.venues.existsByNameIgnoreCase(name.trim())) {
-			throw new InvalidInput("name", "A room named %s exists already.".formatted(name.trim()));
+			throw new InvalidInput("name", "A room named %s exists already.".formatted(name.trim()),
+					"refusal.schedule.roomExists", name.trim());
 		}
 		var venue = new Venue(name, shortName, capacity, interpretation, aliases);
 		this.venues.save(venue);

@@ -34,6 +34,7 @@ import org.plenary.schedule.MeetingView;
 import org.plenary.schedule.Programme;
 import org.plenary.system.DocumentWords;
 import org.plenary.system.InvalidInput;
+import org.plenary.system.InvalidValue;
 import org.plenary.system.Language;
 
 import org.plenary.system.Confirms;
@@ -175,7 +176,7 @@ class LetterController {
 				reject(errors, refusal);
 			}
 			catch (IllegalArgumentException refusal) {
-				errors.reject("invalid", String.valueOf(refusal.getMessage()));
+				InvalidValue.reject(errors, refusal);
 			}
 		}
 		return formPage(null, process, actor, model);
@@ -239,7 +240,7 @@ class LetterController {
 				errors.reject("invalid", refusal.reason());
 			}
 			catch (IllegalArgumentException refusal) {
-				errors.reject("invalid", String.valueOf(refusal.getMessage()));
+				InvalidValue.reject(errors, refusal);
 			}
 		}
 		var letter = this.letters.letter(id, actor);
@@ -312,7 +313,7 @@ class LetterController {
 				reject(errors, refusal);
 			}
 			catch (IllegalArgumentException refusal) {
-				errors.reject("invalid", String.valueOf(refusal.getMessage()));
+				InvalidValue.reject(errors, refusal);
 			}
 			catch (OptimisticLockingFailureException stale) {
 				errors.reject("stale", "Someone changed this letter since you opened it; reload it and try again.");

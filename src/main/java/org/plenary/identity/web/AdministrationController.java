@@ -20,6 +20,7 @@ import org.plenary.identity.ProcessDirectory;
 import org.plenary.identity.Role;
 import org.plenary.identity.UsernameTaken;
 import org.plenary.system.InvalidInput;
+import org.plenary.system.InvalidValue;
 
 import org.plenary.system.Confirms;
 
@@ -90,7 +91,7 @@ class AdministrationController {
 			errors.rejectValue("username", "taken", String.valueOf(taken.getBody().getDetail()));
 		}
 		catch (IllegalArgumentException refusal) {
-			errors.rejectValue("role", "invalid", String.valueOf(refusal.getMessage()));
+			InvalidValue.rejectAt(errors, "role", refusal);
 		}
 		return newAccountPage(model);
 	}
@@ -114,7 +115,7 @@ class AdministrationController {
 				errors.rejectValue(refusal.field(), refusal.code(), refusal.arguments(), refusal.reason());
 			}
 			catch (IllegalArgumentException refusal) {
-				errors.rejectValue("role", "invalid", String.valueOf(refusal.getMessage()));
+				InvalidValue.rejectAt(errors, "role", refusal);
 			}
 		}
 		return accountPage(id, actor, model);
