@@ -29,6 +29,7 @@ import org.plenary.process.Sessions;
 import org.plenary.process.TopicView;
 import org.plenary.system.InvalidInput;
 import org.plenary.system.Dates;
+import org.plenary.system.Said;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -496,7 +497,8 @@ public class Programme {
 			return found;
 		}
 		if (!actor.servesSecretariatOf(process.id().value()) && !actor.isAdministrator()) {
-			throw new NotPermitted(actor, "override a room conflict (only the secretariat may)");
+			throw new NotPermitted(actor, new Said("refusal.action.overrideRoomConflict",
+					"override a room conflict (only the secretariat may)"));
 		}
 		return found.stream()
 			.map((w) -> w.kind() != Warning.Kind.VENUE_TAKEN ? w
@@ -537,7 +539,8 @@ public class Programme {
 			return;
 		}
 		if (actor.isAnonymous()) {
-			throw new NotPermitted(actor, "change the programme of " + process.shortName());
+			throw new NotPermitted(actor, new Said("refusal.action.changeProgramme",
+					"change the programme of " + process.shortName(), process.shortName()));
 		}
 		throw new NotYourProcess(actor, process.id().value(), process.shortName());
 	}
@@ -549,7 +552,8 @@ public class Programme {
 		if (actor.delegation().isPresent()) {
 			throw new NotYourDelegation(actor, delegation.value());
 		}
-		throw new NotPermitted(actor, "choose what " + delegation + " follows");
+		throw new NotPermitted(actor,
+				new Said("refusal.action.chooseFollowed", "choose what " + delegation + " follows", delegation));
 	}
 
 	private Meeting load(MeetingId id) {

@@ -11,6 +11,7 @@ import org.plenary.identity.AuditTrail;
 import org.plenary.identity.NotPermitted;
 import org.plenary.identity.Role;
 import org.plenary.system.InvalidInput;
+import org.plenary.system.Said;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -98,7 +99,7 @@ public class Venues {
 
 	private static void requireKeeper(Actor actor) {
 		if (!keepsRooms(actor)) {
-			throw new NotPermitted(actor, "change the register of rooms");
+			throw new NotPermitted(actor, new Said("refusal.action.changeRooms", "change the register of rooms"));
 		}
 	}
 

@@ -593,7 +593,7 @@ public class SpeakersLists {
 			return;
 		}
 		if (actor.isAnonymous()) {
-			throw new NotPermitted(actor, "inscribe a delegation");
+			throw new NotPermitted(actor, new Said("refusal.action.inscribeDelegation", "inscribe a delegation"));
 		}
 		throw new NotYourDelegation(actor, delegation);
 	}

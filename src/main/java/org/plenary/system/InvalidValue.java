@@ -31,18 +31,12 @@ public class InvalidValue extends IllegalArgumentException {
 
 	/** Puts the refusal at a form's field, in the page's language. */
 	public static void rejectAt(Errors errors, String field, IllegalArgumentException refusal) {
-		var said = said(refusal);
-		errors.rejectValue(field, said.code(),
-				said.argumentsIn(Said.pageMessages(), org.springframework.context.i18n.LocaleContextHolder.getLocale()),
-				said.english());
+		said(refusal).rejectAt(errors, field);
 	}
 
 	/** Puts the refusal above a form, in the page's language. */
 	public static void reject(Errors errors, IllegalArgumentException refusal) {
-		var said = said(refusal);
-		errors.reject(said.code(),
-				said.argumentsIn(Said.pageMessages(), org.springframework.context.i18n.LocaleContextHolder.getLocale()),
-				said.english());
+		said(refusal).reject(errors);
 	}
 
 }

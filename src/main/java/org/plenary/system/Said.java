@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.validation.Errors;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
@@ -24,8 +25,9 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * carries one; a page says it in its language ({@link #in}).
  * <p>
  * Arguments are said in the page's language too: a date as the United Nations writes it
- * in running text ({@link Language#longDate}), never as ISO; another {@code Said} (a word
- * such as a meeting's status, an action) in the same language; anything else as its text.
+ * in running text ({@link Language#longDate}), never as ISO; a session's {@link Ordinal};
+ * another {@code Said} (a word such as a meeting's status, an action) in the same
+ * language; anything else as its text.
  */
 public record Said(String code, String english, Object... arguments) implements MessageSourceResolvable, Serializable {
 
@@ -37,6 +39,14 @@ public record Said(String code, String english, Object... arguments) implements 
 
 	public Said {
 		arguments = (arguments == null) ? new Object[0] : arguments.clone();
+	}
+
+	/**
+	 * A sentence a page has said already in its own language (with words of its own
+	 * around a refusal): shown as it is.
+	 */
+	public static Said asIs(String sentence) {
+		return new Said(ENGLISH_ONLY, sentence);
 	}
 
 	/** The English of a message, with its arguments as English writes them. */
@@ -75,15 +85,50 @@ public record Said(String code, String english, Object... arguments) implements 
 		return in(pageMessages(), LocaleContextHolder.getLocale());
 	}
 
+	/** Puts the sentence at a form's field, for the page to say in its language. */
+	public void rejectAt(Errors errors, String field) {
+		errors.rejectValue(field, this.code, argumentsIn(pageMessages(), LocaleContextHolder.getLocale()),
+				this.english);
+	}
+
+	/** Puts the sentence above a form, for the page to say in its language. */
+	public void reject(Errors errors) {
+		errors.reject(this.code, argumentsIn(pageMessages(), LocaleContextHolder.getLocale()), this.english);
+	}
+
 	/** The arguments as this locale's language writes them, for MessageFormat. */
 	public Object[] argumentsIn(@Nullable MessageSource messages, Locale locale) {
 		return Arrays.stream(this.arguments).map((argument) -> say(argument, messages, locale)).toArray();
+	}
+
+	/**
+	 * A session's number as the language writes it before "session" (81st, 81e, 81.º,
+	 * 81-я; the number alone in Arabic and Chinese, whose messages carry it in their own
+	 * words).
+	 */
+	public record Ordinal(int number) implements Serializable {
+
+		@Override
+		public String toString() {
+			return LanguagePages.englishOrdinal(this.number);
+		}
+
 	}
 
 	static Object say(@Nullable Object argument, @Nullable MessageSource messages, Locale locale) {
 		var language = Language.of(locale);
 		if (argument instanceof Said said) {
 			return said.in(messages, locale);
+		}
+		if (argument instanceof Ordinal ordinal) {
+			int n = ordinal.number();
+			return switch (language) {
+				case ENGLISH -> LanguagePages.englishOrdinal(n);
+				case FRENCH -> n + ((n == 1) ? "re" : "e");
+				case SPANISH -> n + ".º";
+				case RUSSIAN -> n + "-я";
+				case ARABIC, CHINESE -> Integer.toString(n);
+			};
 		}
 		if (argument instanceof LocalDate date) {
 			return language.longDate(date);

@@ -22,6 +22,7 @@ import org.plenary.system.InvalidInput;
 import org.plenary.system.Refusal;
 
 import org.plenary.system.Confirms;
+import org.plenary.system.Said;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -90,7 +91,7 @@ class SpeakersController {
 	String console(@PathVariable MeetingId id, Actor actor, Model model) {
 		var meeting = this.programme.meeting(id);
 		if (!this.speakers.mayRun(meeting, actor)) {
-			throw new NotPermitted(actor, "keep the speakers list");
+			throw new NotPermitted(actor, new Said("refusal.action.keepSpeakersList", "keep the speakers list"));
 		}
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("lastEvent", this.live.lastEventId(id.value()));
@@ -143,7 +144,7 @@ class SpeakersController {
 			Model model) {
 		var meeting = this.programme.meeting(id);
 		if (view.equals("console") && !this.speakers.mayRun(meeting, actor)) {
-			throw new NotPermitted(actor, "keep the speakers list");
+			throw new NotPermitted(actor, new Said("refusal.action.keepSpeakersList", "keep the speakers list"));
 		}
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("lastEvent", this.live.lastEventId(id.value()));
