@@ -142,7 +142,10 @@ public record Said(String code, String english, Object... arguments) implements 
 		if (argument instanceof Number number) {
 			return number.toString();
 		}
-		return String.valueOf(argument);
+		var text = String.valueOf(argument);
+		// In a right-to-left sentence a name, code or identifier keeps its own order
+		// (00000000-0000-… is not read backwards): first-strong isolate, pop isolate.
+		return language.rightToLeft() ? "\u2068" + text + "\u2069" : text;
 	}
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");

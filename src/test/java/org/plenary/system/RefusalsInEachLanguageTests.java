@@ -115,7 +115,7 @@ class RefusalsInEachLanguageTests {
 		assertThat(refusal.said().in(messages, Locale.FRENCH))
 			.isEqualTo("Il n’existe pas de groupe d’États nommé G-99.");
 		assertThat(refusal.said().in(messages, Language.ARABIC.pageLocale()))
-			.isEqualTo("لا توجد مجموعة دول باسم G-99.");
+			.isEqualTo("لا توجد مجموعة دول باسم \u2068G-99\u2069.");
 		assertThat(refusal.said().in(messages, Locale.ENGLISH)).isEqualTo(refusal.reason());
 		assertThat(refusal.getBody().getDetail()).isEqualTo("There is no group of States named G-99.");
 
