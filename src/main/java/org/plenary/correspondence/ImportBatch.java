@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.plenary.identity.Actor;
 import org.plenary.identity.NotPermitted;
+import org.plenary.system.Said;
 
 /**
  * Files uploaded together: one letter or a folder of hundreds. Whether letters that read
@@ -73,7 +74,8 @@ class ImportBatch {
 		if (actor.keepsTheRegister() || actor.username().equals(this.uploadedBy) && !actor.isAnonymous()) {
 			return;
 		}
-		throw new NotPermitted(actor, actor.isAnonymous() ? "import letters" : "use an import someone else uploaded");
+		throw new NotPermitted(actor, actor.isAnonymous() ? new Said("refusal.action.importLetters", "import letters")
+				: new Said("refusal.action.useOthersImport", "use an import someone else uploaded"));
 	}
 
 }

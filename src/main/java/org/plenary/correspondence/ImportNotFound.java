@@ -1,6 +1,7 @@
 package org.plenary.correspondence;
 
 import org.plenary.system.Refusal;
+import org.plenary.system.Said;
 
 import org.springframework.http.HttpStatus;
 
@@ -10,7 +11,8 @@ import org.springframework.http.HttpStatus;
 public class ImportNotFound extends Refusal {
 
 	public ImportNotFound(Object id) {
-		super(HttpStatus.NOT_FOUND, "Import not found", "There is no imported file or batch %s.".formatted(id));
+		super(HttpStatus.NOT_FOUND, new Said("refusal.title.importNotFound", "Import not found"), new Said(
+				"refusal.correspondence.noSuchImport", "There is no imported file or batch %s.".formatted(id), id));
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.plenary.system.Refusal;
+import org.plenary.system.Said;
 
 /**
  * Why an imported file failed, or what its reviewer must give before it is stored: the
@@ -58,16 +59,12 @@ record ImportNote(String reason, @Nullable String code, List<String> arguments) 
 				"imports.note.couldNotRead", List.of(kind));
 	}
 
-	/**
-	 * A refusal's sentence, with its message when it has one (the bundles' codes have a
-	 * dot; Spring's defaults start with {@code problemDetail.}).
-	 */
+	/** A refusal's sentence, with its message when the bundles have one. */
 	static ImportNote of(Refusal refusal) {
-		var code = refusal.getDetailMessageCode();
-		var arguments = refusal.getDetailMessageArguments();
-		var coded = code.contains(".") && !code.startsWith("problemDetail.");
-		return new ImportNote(refusal.detail(), coded ? code : null,
-				coded && arguments != null ? Arrays.stream(arguments).map(ImportNote::argument).toList() : List.of());
+		var said = refusal.said();
+		var coded = !Said.ENGLISH_ONLY.equals(said.code());
+		return new ImportNote(refusal.detail(), coded ? said.code() : null,
+				coded ? Arrays.stream(said.arguments()).map(ImportNote::argument).toList() : List.of());
 	}
 
 	private static String argument(@Nullable Object value) {

@@ -153,14 +153,14 @@ class Letter {
 
 	void revise(LetterDraft draft) {
 		if (this.status != LetterStatus.DRAFT) {
-			throw new LetterClosed(this.id, this.status, "change");
+			throw new LetterClosed(this.id, this.status, LetterClosed.Action.CHANGE);
 		}
 		apply(draft);
 	}
 
 	void sign(Instant now) {
 		if (this.status != LetterStatus.DRAFT) {
-			throw new LetterClosed(this.id, this.status, "be signed again");
+			throw new LetterClosed(this.id, this.status, LetterClosed.Action.SIGN_AGAIN);
 		}
 		if (this.signatories.isEmpty()) {
 			throw new org.plenary.system.InvalidInput("signatories", "A letter is signed by at least one person.");
@@ -179,7 +179,7 @@ class Letter {
 	 */
 	LetterCirculated circulate(Instant now, String frozenProgramme) {
 		if (this.status != LetterStatus.SIGNED) {
-			throw new LetterClosed(this.id, this.status, "be circulated (it must be signed first)");
+			throw new LetterClosed(this.id, this.status, LetterClosed.Action.CIRCULATE);
 		}
 		this.status = LetterStatus.CIRCULATED;
 		this.circulatedAt = now;
@@ -197,7 +197,7 @@ class Letter {
 	 */
 	void translate(LetterVersion version) {
 		if (this.status != LetterStatus.DRAFT) {
-			throw new LetterClosed(this.id, this.status, "change");
+			throw new LetterClosed(this.id, this.status, LetterClosed.Action.CHANGE);
 		}
 		if (version.language() == language()) {
 			throw new org.plenary.system.InvalidInput("language",

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.plenary.system.InvalidValue;
 import org.plenary.system.Language;
 
 /**
@@ -25,10 +26,11 @@ public record LetterDraft(LetterKind kind, @Nullable UUID process, @Nullable Loc
 
 	public LetterDraft {
 		if (addressees.isBlank()) {
-			throw new IllegalArgumentException("A letter has addressees.");
+			throw new InvalidValue("A letter has addressees.", "refusal.correspondence.addressees");
 		}
 		if (paragraphs.stream().anyMatch(String::isBlank) || paragraphs.isEmpty()) {
-			throw new IllegalArgumentException("A letter has at least one paragraph, and no empty one.");
+			throw new InvalidValue("A letter has at least one paragraph, and no empty one.",
+					"refusal.correspondence.paragraphs");
 		}
 		paragraphs = List.copyOf(paragraphs);
 		signatories = List.copyOf(signatories);

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.plenary.identity.Actor;
 import org.plenary.identity.AuditTrail;
 import org.plenary.identity.NotPermitted;
+import org.plenary.system.Said;
 import org.plenary.system.ScannedPages;
 import org.plenary.system.InvalidInput;
 import org.slf4j.Logger;
@@ -108,14 +109,17 @@ public class LetterImports {
 	 */
 	public ImportBatchView upload(List<Upload> uploads, boolean storeComplete, Actor actor) {
 		if (!mayImport(actor)) {
-			throw new NotPermitted(actor, "import letters");
+			throw new NotPermitted(actor, new Said("refusal.action.importLetters", "import letters"));
 		}
 		if (uploads.isEmpty()) {
-			throw new InvalidInput("files", "Choose at least one file to import.");
+			throw new InvalidInput("files", "Choose at least one file to import.",
+					"refusal.correspondence.chooseFiles");
 		}
 		if (uploads.size() > MOST_FILES) {
-			throw new InvalidInput("files", "At most %,d files at once (%,d were sent): import the folder in parts."
-				.formatted(MOST_FILES, uploads.size()));
+			throw new InvalidInput(
+					"files", "At most %,d files at once (%,d were sent): import the folder in parts."
+						.formatted(MOST_FILES, uploads.size()),
+					"refusal.correspondence.tooManyFiles", MOST_FILES, uploads.size());
 		}
 		var batch = this.transactions.execute((status) -> {
 			var saved = this.batches
@@ -253,7 +257,7 @@ public class LetterImports {
 	@Transactional(readOnly = true)
 	public List<ImportBatchView> batches(Actor actor) {
 		if (!mayImport(actor)) {
-			throw new NotPermitted(actor, "import letters");
+			throw new NotPermitted(actor, new Said("refusal.action.importLetters", "import letters"));
 		}
 		return (actor.keepsTheRegister() ? this.batches.findTop20ByOrderByUploadedAtDesc()
 				: this.batches.findTop20ByUploadedByOrderByUploadedAtDesc(actor.username()))

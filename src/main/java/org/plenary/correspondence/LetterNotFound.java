@@ -1,6 +1,7 @@
 package org.plenary.correspondence;
 
 import org.plenary.system.Refusal;
+import org.plenary.system.Said;
 
 import org.springframework.http.HttpStatus;
 
@@ -10,7 +11,8 @@ import org.springframework.http.HttpStatus;
 public class LetterNotFound extends Refusal {
 
 	public LetterNotFound(Object letter) {
-		super(HttpStatus.NOT_FOUND, "Letter not found", "There is no letter %s.".formatted(letter));
+		super(HttpStatus.NOT_FOUND, new Said("refusal.title.letterNotFound", "Letter not found"),
+				new Said("refusal.correspondence.noSuchLetter", "There is no letter %s.".formatted(letter), letter));
 	}
 
 }

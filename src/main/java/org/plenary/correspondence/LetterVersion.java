@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.plenary.system.InvalidValue;
 import org.plenary.system.Language;
 
 /**
@@ -17,10 +18,12 @@ public record LetterVersion(Language language, @Nullable String place, String ad
 
 	public LetterVersion {
 		if (addressees.isBlank() || salutation.isBlank()) {
-			throw new IllegalArgumentException("A letter's version has addressees and a salutation.");
+			throw new InvalidValue("A letter's version has addressees and a salutation.",
+					"refusal.correspondence.versionAddressees");
 		}
 		if (paragraphs.isEmpty() || paragraphs.stream().anyMatch(String::isBlank)) {
-			throw new IllegalArgumentException("A letter has at least one paragraph, and no empty one.");
+			throw new InvalidValue("A letter has at least one paragraph, and no empty one.",
+					"refusal.correspondence.paragraphs");
 		}
 		paragraphs = List.copyOf(paragraphs);
 		signatoryTitles = java.util.Collections.unmodifiableList(new ArrayList<>(signatoryTitles));

@@ -20,6 +20,7 @@ import org.plenary.schedule.MeetingNotFound;
 import org.plenary.schedule.MeetingView;
 import org.plenary.schedule.Programme;
 import org.plenary.system.InvalidInput;
+import org.plenary.system.Said;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -97,7 +98,7 @@ public class Letters {
 		requireWriter(letter.kind(), letter.processId(), actor);
 		requireWriter(draft, actor);
 		if (letter.status() != LetterStatus.DRAFT) {
-			throw new LetterClosed(letter.id(), letter.status(), "change");
+			throw new LetterClosed(letter.id(), letter.status(), LetterClosed.Action.CHANGE);
 		}
 		if (letter.version() != expectedVersion) {
 			throw new OptimisticLockingFailureException("Letter " + id + " was changed by someone else");
@@ -176,11 +177,12 @@ public class Letters {
 		var letter = load(id);
 		requireWriter(letter.kind(), letter.processId(), actor);
 		if (letter.status() != LetterStatus.DRAFT) {
-			throw new LetterClosed(letter.id(), letter.status(), "be deleted");
+			throw new LetterClosed(letter.id(), letter.status(), LetterClosed.Action.DELETE);
 		}
 		if (this.letters.existsByEnclosureId(letter.id()) || this.letters.existsByCorrectsId(letter.id())) {
 			throw new InvalidInput("letter",
-					"Another letter encloses or corrects this draft: delete or change that letter first.");
+					"Another letter encloses or corrects this draft: delete or change that letter first.",
+					"refusal.correspondence.enclosedOrCorrected");
 		}
 		this.letters.delete(letter);
 		this.audit.record(actor, "letter.deleted", "letter " + id, describe(letter));
@@ -196,7 +198,7 @@ public class Letters {
 		var original = load(id);
 		requireWriter(original.kind(), original.processId(), actor);
 		if (original.status() != LetterStatus.CIRCULATED) {
-			throw new LetterClosed(original.id(), original.status(), "be corrected (revise the draft instead)");
+			throw new LetterClosed(original.id(), original.status(), LetterClosed.Action.CORRECT);
 		}
 		var view = view(original);
 		var correction = new Letter(new LetterDraft(view.kind(), view.process(), view.writtenOn(), view.place(),
@@ -321,13 +323,15 @@ public class Letters {
 			.orElseThrow(() -> new InvalidInput("writtenOn", ("No session of the General Assembly is recorded for %s, "
 					+ "so no President can sign this transmittal. The PGA office adds the session and records its "
 					+ "President on the Sessions page; then save the letter again.")
-				.formatted(day)));
+				.formatted(day), "refusal.correspondence.noSessionOn", draft.writtenOn()));
 		if (session.presidentName() == null || session.presidentName().isBlank()) {
 			throw new InvalidInput("writtenOn",
 					("No President is recorded for the %s session, who signs this transmittal. The PGA office "
 							+ "records the President on the Sessions page (%s session, \"Record the President\"); "
 							+ "then save the letter again.")
-						.formatted(session.ordinal(), session.ordinal()));
+						.formatted(session.ordinal(), session.ordinal()),
+					"refusal.correspondence.noPresident", new Said.Ordinal(session.number()),
+					new Said.Ordinal(session.number()));
 		}
 	}
 
@@ -338,15 +342,18 @@ public class Letters {
 					this.delegations.delegation(DelegationCode.of(signatory.delegation()));
 				}
 				catch (RuntimeException ex) {
-					throw new InvalidInput("signatories", "%s signs for %s, which is not a delegation of the register."
-						.formatted(signatory.name(), signatory.delegation()));
+					throw new InvalidInput("signatories",
+							"%s signs for %s, which is not a delegation of the register.".formatted(signatory.name(),
+									signatory.delegation()),
+							"refusal.correspondence.signsForUnknown", signatory.name(), signatory.delegation());
 				}
 			}
 		}
 		var enclosure = draft.enclosure();
 		if (enclosure != null) {
 			if (enclosure.value().equals(self) || !this.letters.existsById(enclosure.value())) {
-				throw new InvalidInput("enclosure", "There is no other letter %s to transmit.".formatted(enclosure));
+				throw new InvalidInput("enclosure", "There is no other letter %s to transmit.".formatted(enclosure),
+						"refusal.correspondence.noEnclosure", enclosure);
 			}
 		}
 		List<MeetingView> programme;
@@ -354,12 +361,13 @@ public class Letters {
 			programme = this.programme.meetings(draft.programme().stream().map(MeetingId::new).toList());
 		}
 		catch (MeetingNotFound ex) {
-			throw new InvalidInput("programme", String.valueOf(ex.getBody().getDetail()));
+			throw new InvalidInput("programme", ex.said());
 		}
 		for (var meeting : programme) {
 			if (draft.process() == null || !meeting.process().value().equals(draft.process())) {
 				throw new InvalidInput("programme",
-						"Meeting %s is not on the programme of this letter's process.".formatted(meeting.id()));
+						"Meeting %s is not on the programme of this letter's process.".formatted(meeting.id()),
+						"refusal.correspondence.meetingNotInProcess", meeting.id());
 			}
 		}
 	}
@@ -371,13 +379,14 @@ public class Letters {
 	void requireArchivist(@Nullable UUID process, Actor actor) {
 		if (process == null) {
 			if (!actor.keepsTheRegister()) {
-				throw new NotPermitted(actor, "import letters of no process");
+				throw new NotPermitted(actor,
+						new Said("refusal.action.importLettersOfNoProcess", "import letters of no process"));
 			}
 			return;
 		}
 		var known = this.processes.process(new ProcessId(process));
 		if (actor.isAnonymous()) {
-			throw new NotPermitted(actor, "import letters");
+			throw new NotPermitted(actor, new Said("refusal.action.importLetters", "import letters"));
 		}
 		if (!actor.mayRun(process)) {
 			throw new NotYourProcess(actor, process, known.shortName());
@@ -389,7 +398,8 @@ public class Letters {
 			this.processes.process(new ProcessId(draft.process()));
 		}
 		else if (!draft.kind().isThePresidents()) {
-			throw new InvalidInput("process", "A facilitators' letter belongs to a process.");
+			throw new InvalidInput("process", "A facilitators' letter belongs to a process.",
+					"refusal.correspondence.facilitatorsLetterProcess");
 		}
 		requireWriter(draft.kind(), draft.process(), actor);
 	}
@@ -399,7 +409,8 @@ public class Letters {
 			return;
 		}
 		if (actor.isAnonymous() || kind.isThePresidents() || process == null) {
-			throw new NotPermitted(actor, "write the President's letters");
+			throw new NotPermitted(actor,
+					new Said("refusal.action.writePresidentsLetters", "write the President's letters"));
 		}
 		throw new NotYourProcess(actor, process, this.processes.process(new ProcessId(process)).shortName());
 	}

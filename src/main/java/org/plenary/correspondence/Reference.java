@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
 import org.jspecify.annotations.Nullable;
+import org.plenary.system.InvalidValue;
 
 /**
  * What a letter refers to: a decision ("62/557"), a resolution ("71/280") or an earlier
@@ -24,10 +25,12 @@ public record Reference(@Enumerated(EnumType.STRING) Kind kind, @Column(name = "
 
 	public Reference {
 		if (kind == Kind.LETTER && !cited.matches("\\d{4}-\\d{2}-\\d{2}")) {
-			throw new IllegalArgumentException("An earlier letter is referred to by its date, such as 2018-02-05.");
+			throw new InvalidValue("An earlier letter is referred to by its date, such as 2018-02-05.",
+					"refusal.correspondence.referenceDate");
 		}
 		if (kind != Kind.LETTER && !cited.matches("\\d{1,4}(/\\d{1,4})?( ?[A-Z])?( \\([IVXL]+\\))?")) {
-			throw new IllegalArgumentException("A decision or resolution is cited by its symbol, such as 62/557.");
+			throw new InvalidValue("A decision or resolution is cited by its symbol, such as 62/557.",
+					"refusal.correspondence.referenceSymbol");
 		}
 	}
 

@@ -3,6 +3,8 @@ package org.plenary.correspondence;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import org.plenary.system.InvalidValue;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,7 +18,7 @@ public record Signatory(@Column(name = "person_name") String name, @Nullable Str
 
 	public Signatory {
 		if (name.isBlank()) {
-			throw new IllegalArgumentException("A signatory has a name.");
+			throw new InvalidValue("A signatory has a name.", "refusal.correspondence.signatoryName");
 		}
 		if (delegation != null && delegation.isBlank()) {
 			delegation = null;

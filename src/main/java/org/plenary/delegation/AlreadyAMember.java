@@ -1,6 +1,7 @@
 package org.plenary.delegation;
 
 import org.plenary.system.Refusal;
+import org.plenary.system.Said;
 
 import org.springframework.http.HttpStatus;
 
@@ -10,7 +11,9 @@ import org.springframework.http.HttpStatus;
 public class AlreadyAMember extends Refusal {
 
 	public AlreadyAMember(String group, String delegation) {
-		super(HttpStatus.CONFLICT, "Already a member", "%s is a member of %s already.".formatted(delegation, group));
+		super(HttpStatus.CONFLICT, new Said("refusal.title.alreadyAMember", "Already a member"),
+				new Said("refusal.delegation.alreadyAMember",
+						"%s is a member of %s already.".formatted(delegation, group), delegation, group));
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.plenary.delegation;
 
 import org.plenary.system.Refusal;
+import org.plenary.system.Said;
 
 import org.springframework.http.HttpStatus;
 
@@ -10,7 +11,8 @@ import org.springframework.http.HttpStatus;
 public class DelegationNotFound extends Refusal {
 
 	public DelegationNotFound(Object code) {
-		super(HttpStatus.NOT_FOUND, "Delegation not found", "There is no delegation with the code %s.".formatted(code));
+		super(HttpStatus.NOT_FOUND, new Said("refusal.title.delegationNotFound", "Delegation not found"), new Said(
+				"refusal.delegation.noSuchCode", "There is no delegation with the code %s.".formatted(code), code));
 	}
 
 }

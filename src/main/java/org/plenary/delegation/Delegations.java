@@ -17,6 +17,7 @@ import org.plenary.identity.AuditTrail;
 import org.plenary.identity.NotPermitted;
 import org.plenary.identity.NotYourDelegation;
 import org.plenary.system.InvalidInput;
+import org.plenary.system.Said;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -125,7 +126,8 @@ public class Delegations {
 		return this.groups.findByShortNameIgnoreCase(holder.trim())
 			.map((g) -> new Speaker(SpeakerKind.GROUP, g.shortName(), g.name()))
 			.orElseThrow(() -> new InvalidInput(field,
-					"'%s' is neither a delegation's code nor a group's short name.".formatted(holder)));
+					"'%s' is neither a delegation's code nor a group's short name.".formatted(holder),
+					"refusal.delegation.notAHolder", holder));
 	}
 
 	/** A stored holder, by its kind and key, with its name (the key when it is gone). */
@@ -191,11 +193,12 @@ public class Delegations {
 	@Transactional
 	public GroupView createGroup(NewGroup group, Actor actor) {
 		if (!actor.keepsTheRegister()) {
-			throw new NotPermitted(actor, "add groups of States");
+			throw new NotPermitted(actor, new Said("refusal.action.addGroups", "add groups of States"));
 		}
 		var shortName = group.shortName().trim();
 		if (this.groups.existsByShortNameIgnoreCase(shortName)) {
-			throw new InvalidInput("shortName", "A group named %s exists already.".formatted(shortName));
+			throw new InvalidInput("shortName", "A group named %s exists already.".formatted(shortName),
+					"refusal.delegation.groupExists", shortName);
 		}
 		var created = new GroupOfStates(shortName, group.name().trim(), blankToNull(group.description()),
 				blankToNull(group.sourceNote()));
@@ -218,7 +221,7 @@ public class Delegations {
 			@Nullable DelegationCode coordinator, Actor actor) {
 		var group = load(id);
 		if (!actor.keepsTheRegister()) {
-			throw new NotPermitted(actor, "change groups of States");
+			throw new NotPermitted(actor, new Said("refusal.action.changeGroups", "change groups of States"));
 		}
 		group.describe(name.trim(), blankToNull(description), coordinator == null ? null : coordinator.value());
 		this.audit.record(actor, "group.described", "group " + group.shortName(),
@@ -236,11 +239,14 @@ public class Delegations {
 			@Nullable LocalDate until, Actor actor) {
 		var group = load(id);
 		if (!actor.keepsTheRegister()) {
-			throw new NotPermitted(actor, "record the coordinator of " + group.shortName());
+			throw new NotPermitted(actor, new Said("refusal.action.recordCoordinator",
+					"record the coordinator of " + group.shortName(), group.shortName()));
 		}
 		if (from != null && until != null && until.isBefore(from)) {
-			throw new InvalidInput("until", "The term ends before it begins: give an end on or after %s."
-				.formatted(from.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH))));
+			throw new InvalidInput("until",
+					"The term ends before it begins: give an end on or after %s.".formatted(
+							from.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH))),
+					"refusal.delegation.termEndsBeforeBegins", from);
 		}
 		if (coordinator != null) {
 			delegation(coordinator);
@@ -290,7 +296,8 @@ public class Delegations {
 		if (actor.delegation().isPresent()) {
 			throw new NotYourDelegation(actor, coordinator == null ? group.shortName() : coordinator);
 		}
-		throw new NotPermitted(actor, "change the members of " + group.shortName());
+		throw new NotPermitted(actor, new Said("refusal.action.changeMembers",
+				"change the members of " + group.shortName(), group.shortName()));
 	}
 
 	private GroupOfStates load(GroupId id) {

@@ -1,6 +1,7 @@
 package org.plenary.delegation;
 
 import org.plenary.system.Refusal;
+import org.plenary.system.Said;
 
 import org.springframework.http.HttpStatus;
 
@@ -10,7 +11,8 @@ import org.springframework.http.HttpStatus;
 public class GroupNotFound extends Refusal {
 
 	public GroupNotFound(Object group) {
-		super(HttpStatus.NOT_FOUND, "Group not found", "There is no group of States %s.".formatted(group));
+		super(HttpStatus.NOT_FOUND, new Said("refusal.title.groupNotFound", "Group not found"),
+				new Said("refusal.delegation.noSuchGroup", "There is no group of States %s.".formatted(group), group));
 	}
 
 }

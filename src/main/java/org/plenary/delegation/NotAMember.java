@@ -1,6 +1,7 @@
 package org.plenary.delegation;
 
 import org.plenary.system.Refusal;
+import org.plenary.system.Said;
 
 import org.springframework.http.HttpStatus;
 
@@ -10,7 +11,9 @@ import org.springframework.http.HttpStatus;
 public class NotAMember extends Refusal {
 
 	public NotAMember(String group, String delegation) {
-		super(HttpStatus.CONFLICT, "Not a member", "%s is not a member of %s.".formatted(delegation, group));
+		super(HttpStatus.CONFLICT, new Said("refusal.title.notAMember", "Not a member"),
+				new Said("refusal.delegation.notAMember", "%s is not a member of %s.".formatted(delegation, group),
+						delegation, group));
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.plenary.identity;
 
 import org.plenary.system.Refusal;
+import org.plenary.system.Said;
 
 import org.springframework.http.HttpStatus;
 
@@ -10,7 +11,8 @@ import org.springframework.http.HttpStatus;
 public class AccountNotFound extends Refusal {
 
 	public AccountNotFound(Object idOrUsername) {
-		super(HttpStatus.NOT_FOUND, "Account not found", "There is no account %s.".formatted(idOrUsername));
+		super(HttpStatus.NOT_FOUND, new Said("refusal.title.accountNotFound", "Account not found"), new Said(
+				"refusal.identity.noSuchAccount", "There is no account %s.".formatted(idOrUsername), idOrUsername));
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.plenary.system.InvalidInput;
 import org.plenary.system.Language;
+import org.plenary.system.Said;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,7 +65,8 @@ public class Accounts {
 		requireAdministrator(actor, "open accounts");
 		var username = account.username().trim();
 		if (!username.matches("[A-Za-z0-9._@-]{2,60}")) {
-			throw new InvalidInput("username", "Use 2 to 60 letters, digits, dots, dashes, underscores or @.");
+			throw new InvalidInput("username", "Use 2 to 60 letters, digits, dots, dashes, underscores or @.",
+					"refusal.identity.usernameForm");
 		}
 		if (this.accounts.existsByUsernameIgnoreCase(username)) {
 			throw new UsernameTaken(username);
@@ -115,7 +117,8 @@ public class Accounts {
 		requireAdministrator(actor, "change what accounts may do");
 		var account = load(id);
 		if (account.username().equals(actor.username()) && grant.role() == Role.ADMINISTRATOR) {
-			throw new InvalidInput("role", "You cannot take the administrator role from yourself.");
+			throw new InvalidInput("role", "You cannot take the administrator role from yourself.",
+					"refusal.identity.ownAdministratorRole");
 		}
 		if (account.revoke(grant)) {
 			this.audit.record(actor, "account.revoked", "account " + account.username(), describe(grant));
@@ -138,7 +141,7 @@ public class Accounts {
 		requireAdministrator(actor, "enable or disable accounts");
 		var account = load(id);
 		if (!enabled && account.username().equals(actor.username())) {
-			throw new InvalidInput("enabled", "You cannot disable your own account.");
+			throw new InvalidInput("enabled", "You cannot disable your own account.", "refusal.identity.ownAccount");
 		}
 		account.enable(enabled);
 		this.audit.record(actor, enabled ? "account.enabled" : "account.disabled", "account " + account.username(),
@@ -165,9 +168,10 @@ public class Accounts {
 	@Transactional
 	public void changePassword(Actor actor, String currentPassword, String newPassword) {
 		var account = this.accounts.findByUsernameIgnoreCase(actor.username())
-			.orElseThrow(() -> new NotPermitted(actor, "change a password"));
+			.orElseThrow(() -> new NotPermitted(actor, new Said("refusal.action.changePassword", "change a password")));
 		if (!this.passwords.matches(currentPassword, account.passwordHash())) {
-			throw new InvalidInput("currentPassword", "The current password is not right.");
+			throw new InvalidInput("currentPassword", "The current password is not right.",
+					"refusal.identity.currentPassword");
 		}
 		checkPassword("newPassword", newPassword);
 		account.changePassword(this.passwords.encode(newPassword));
@@ -228,23 +232,27 @@ public class Accounts {
 
 	private void checkPassword(String field, String password) {
 		if (password.length() < MINIMUM_PASSWORD_LENGTH) {
-			throw new InvalidInput(field, "A password has at least %d characters.".formatted(MINIMUM_PASSWORD_LENGTH));
+			throw new InvalidInput(field, "A password has at least %d characters.".formatted(MINIMUM_PASSWORD_LENGTH),
+					"refusal.identity.passwordTooShort", MINIMUM_PASSWORD_LENGTH);
 		}
 		if (password.length() > 128) {
-			throw new InvalidInput(field, "A password has at most 128 characters.");
+			throw new InvalidInput(field, "A password has at most 128 characters.", "refusal.identity.passwordTooLong");
 		}
 		if (CommonPasswords.isCommon(password)) {
 			throw new InvalidInput(field,
-					"This password is one of the most common, which are guessed first: choose another, such as a few unrelated words.");
+					"This password is one of the most common, which are guessed first: choose another, such as a few unrelated words.",
+					"refusal.identity.passwordCommon");
 		}
 	}
 
 	private void checkScope(Grant grant) {
 		if (grant.process() != null && this.processes.nameOf(grant.process()).isEmpty()) {
-			throw new InvalidInput("process", "There is no process " + grant.process() + ".");
+			throw new InvalidInput("process", "There is no process " + grant.process() + ".",
+					"refusal.identity.noSuchProcess", grant.process());
 		}
 		if (grant.delegation() != null && this.delegations.nameOf(grant.delegation()).isEmpty()) {
-			throw new InvalidInput("delegation", "There is no delegation " + grant.delegation() + ".");
+			throw new InvalidInput("delegation", "There is no delegation " + grant.delegation() + ".",
+					"refusal.identity.noSuchDelegation", grant.delegation());
 		}
 	}
 

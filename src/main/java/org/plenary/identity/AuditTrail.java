@@ -2,6 +2,8 @@ package org.plenary.identity;
 
 import java.time.Clock;
 
+import org.plenary.system.Said;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
@@ -46,7 +48,7 @@ public class AuditTrail {
 	@Transactional(readOnly = true)
 	public Page<AuditEntryView> entries(@Nullable String subject, int page, Actor actor) {
 		if (!actor.isAdministrator()) {
-			throw new NotPermitted(actor, "read the audit trail");
+			throw new NotPermitted(actor, new Said("refusal.action.readAuditTrail", "read the audit trail"));
 		}
 		var request = PageRequest.of(Math.max(0, page), PAGE_SIZE);
 		var found = (subject == null || subject.isBlank()) ? this.entries.findAllByOrderByOccurredAtDesc(request)

@@ -3,6 +3,8 @@ package org.plenary.identity;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.plenary.system.InvalidValue;
+import org.plenary.system.Said;
 
 /**
  * One role held by an account, with the process or delegation it is held for. A grant
@@ -14,12 +16,15 @@ public record Grant(Role role, @Nullable UUID process, @Nullable String delegati
 		boolean needsProcess = role.scope() == Role.Scope.PROCESS;
 		boolean needsDelegation = role.scope() == Role.Scope.DELEGATION;
 		if (needsProcess != (process != null)) {
-			throw new IllegalArgumentException(
-					needsProcess ? role + " is held for a process" : role + " is not held for a process");
+			throw new InvalidValue(needsProcess ? role + " is held for a process" : role + " is not held for a process",
+					needsProcess ? "refusal.identity.roleForProcess" : "refusal.identity.roleNotForProcess",
+					new Said("role." + role.name(), role.name()));
 		}
 		if (needsDelegation != (delegation != null)) {
-			throw new IllegalArgumentException(
-					needsDelegation ? role + " is held for a delegation" : role + " is not held for a delegation");
+			throw new InvalidValue(
+					needsDelegation ? role + " is held for a delegation" : role + " is not held for a delegation",
+					needsDelegation ? "refusal.identity.roleForDelegation" : "refusal.identity.roleNotForDelegation",
+					new Said("role." + role.name(), role.name()));
 		}
 	}
 

@@ -1,6 +1,7 @@
 package org.plenary.identity;
 
 import org.plenary.system.Refusal;
+import org.plenary.system.Said;
 
 import org.springframework.http.HttpStatus;
 
@@ -10,8 +11,15 @@ import org.springframework.http.HttpStatus;
 public class NotYourDelegation extends Refusal {
 
 	public NotYourDelegation(Actor actor, String delegation) {
-		super(HttpStatus.FORBIDDEN, "Not your delegation", "%s may act only for %s, not for %s."
-			.formatted(actor.username(), actor.delegation().orElse("no delegation"), delegation));
+		super(HttpStatus.FORBIDDEN, new Said("refusal.title.notYourDelegation", "Not your delegation"),
+				new Said("refusal.identity.notYourDelegation",
+						"%s may act only for %s, not for %s."
+							.formatted(actor.username(), actor.delegation().orElse("no delegation"), delegation),
+						actor.username(),
+						actor.delegation()
+							.map(Object.class::cast)
+							.orElse(new Said("refusal.identity.noDelegation", "no delegation")),
+						delegation));
 	}
 
 }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import io.nayuki.qrcodegen.QrCode;
 import org.jspecify.annotations.Nullable;
 import org.plenary.system.InvalidInput;
+import org.plenary.system.Said;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -96,12 +97,14 @@ public class SecondFactors {
 	public List<String> enrol(Actor actor, String secret, String code) {
 		requireOffered(actor);
 		if (secret == null || !secret.matches("[A-Z2-7]{32}")) {
-			throw new InvalidInput("secret", "Start again: the secret shown was not kept.");
+			throw new InvalidInput("secret", "Start again: the secret shown was not kept.",
+					"refusal.identity.secretLost");
 		}
 		var step = Totp.matchingStep(secret, code, this.clock.instant());
 		if (step.isEmpty()) {
 			throw new InvalidInput("code",
-					"That is not the code the app shows now. Type the six digits it shows for Plenary.");
+					"That is not the code the app shows now. Type the six digits it shows for Plenary.",
+					"refusal.identity.wrongCode");
 		}
 		var id = accountId(actor.username());
 		this.jdbc.update("update identity_account set totp_secret = ?, totp_last_step = ? where id = ?", secret,
@@ -117,7 +120,7 @@ public class SecondFactors {
 		var hash = this.jdbc.queryForObject("select password_hash from identity_account where lower(username) = ?",
 				String.class, actor.username().toLowerCase(Locale.ROOT));
 		if (password == null || hash == null || !this.passwords.matches(password, hash)) {
-			throw new InvalidInput("password", "The password is not right.");
+			throw new InvalidInput("password", "The password is not right.", "refusal.identity.wrongPassword");
 		}
 		var id = accountId(actor.username());
 		this.jdbc.update("update identity_account set totp_secret = null, totp_last_step = null where id = ?", id);
@@ -216,7 +219,7 @@ public class SecondFactors {
 
 	private void requireOffered(Actor actor) {
 		if (actor.isAnonymous() || !isOffered(actor)) {
-			throw new NotPermitted(actor, "use a second factor");
+			throw new NotPermitted(actor, new Said("refusal.action.useSecondFactor", "use a second factor"));
 		}
 	}
 

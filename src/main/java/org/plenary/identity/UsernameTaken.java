@@ -1,6 +1,7 @@
 package org.plenary.identity;
 
 import org.plenary.system.Refusal;
+import org.plenary.system.Said;
 
 import org.springframework.http.HttpStatus;
 
@@ -10,7 +11,9 @@ import org.springframework.http.HttpStatus;
 public class UsernameTaken extends Refusal {
 
 	public UsernameTaken(String username) {
-		super(HttpStatus.CONFLICT, "Username taken", "The username %s is taken; choose another.".formatted(username));
+		super(HttpStatus.CONFLICT, new Said("refusal.title.usernameTaken", "Username taken"),
+				new Said("refusal.identity.usernameTaken",
+						"The username %s is taken; choose another.".formatted(username), username));
 		with("field", "username");
 	}
 

@@ -18,6 +18,7 @@ import org.plenary.identity.AuditTrail;
 import org.plenary.identity.NotPermitted;
 import org.plenary.identity.NotYourDelegation;
 import org.plenary.identity.Role;
+import org.plenary.system.Said;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -200,14 +201,15 @@ public class Addresses {
 			return;
 		}
 		if (actor.isAnonymous()) {
-			throw new NotPermitted(actor, "keep the addresses of missions");
+			throw new NotPermitted(actor,
+					new Said("refusal.action.keepMissionAddresses", "keep the addresses of missions"));
 		}
 		throw new NotYourDelegation(actor, delegation.code().value());
 	}
 
 	private static void requireSignedIn(Actor actor) {
 		if (actor.isAnonymous()) {
-			throw new NotPermitted(actor, "keep an e-mail address");
+			throw new NotPermitted(actor, new Said("refusal.action.keepAddress", "keep an e-mail address"));
 		}
 	}
 

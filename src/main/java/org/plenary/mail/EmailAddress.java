@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.plenary.system.InvalidInput;
+import org.plenary.system.InvalidValue;
 
 /**
  * An e-mail address as the register keeps it: one mailbox, local part and domain, no
@@ -18,7 +19,7 @@ public record EmailAddress(String value) {
 
 	public EmailAddress {
 		if (value.length() > 254 || !MAILBOX.matcher(value).matches() || value.indexOf('@') > 64) {
-			throw new IllegalArgumentException("Not an e-mail address");
+			throw new InvalidValue("Not an e-mail address", "refusal.mail.notAnAddress");
 		}
 		int at = value.lastIndexOf('@');
 		value = value.substring(0, at) + value.substring(at).toLowerCase(Locale.ROOT);
@@ -28,7 +29,7 @@ public record EmailAddress(String value) {
 	static EmailAddress parse(String field, String typed) {
 		var text = typed == null ? "" : typed.strip();
 		if (text.isEmpty()) {
-			throw new InvalidInput(field, "An e-mail address is required.");
+			throw new InvalidInput(field, "An e-mail address is required.", "refusal.mail.addressRequired");
 		}
 		try {
 			return new EmailAddress(text);
@@ -36,7 +37,8 @@ public record EmailAddress(String value) {
 		catch (IllegalArgumentException ex) {
 			throw new InvalidInput(field,
 					"\"%s\" is not an e-mail address (name@domain.org, at most 254 characters, no spaces)."
-						.formatted(text.length() > 80 ? text.substring(0, 80) + "…" : text));
+						.formatted(text.length() > 80 ? text.substring(0, 80) + "…" : text),
+					"refusal.mail.notAnAddressGiven", text.length() > 80 ? text.substring(0, 80) + "…" : text);
 		}
 	}
 

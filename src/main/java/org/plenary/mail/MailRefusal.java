@@ -1,6 +1,7 @@
 package org.plenary.mail;
 
 import org.plenary.system.Refusal;
+import org.plenary.system.Said;
 
 import org.springframework.http.HttpStatus;
 
@@ -9,7 +10,7 @@ import org.springframework.http.HttpStatus;
  */
 class MailRefusal extends Refusal {
 
-	MailRefusal(HttpStatus status, String title, String detail) {
+	MailRefusal(HttpStatus status, Said title, Said detail) {
 		super(status, title, detail);
 	}
 

@@ -23,6 +23,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.jspecify.annotations.Nullable;
 import org.plenary.identity.Actor;
 import org.plenary.identity.NotPermitted;
+import org.plenary.system.Said;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -198,8 +199,8 @@ public class Outbox {
 		requireAdministrator(actor);
 		var found = find(message);
 		if (found.attachment() == null) {
-			throw new MailRefusal(HttpStatus.NOT_FOUND, "No attachment",
-					"Message " + message + " carries no attachment.");
+			throw new MailRefusal(HttpStatus.NOT_FOUND, new Said("refusal.title.noAttachment", "No attachment"),
+					new Said("refusal.mail.noAttachment", "Message " + message + " carries no attachment.", message));
 		}
 		return attachment(found.attachment());
 	}
@@ -213,8 +214,9 @@ public class Outbox {
 		requireAdministrator(actor);
 		var found = find(id);
 		if (found.status() == OutboxStatus.SENT) {
-			throw new MailRefusal(HttpStatus.CONFLICT, "Already sent",
-					"Message " + id + " was accepted by the mail server; it is not sent twice.");
+			throw new MailRefusal(HttpStatus.CONFLICT, new Said("refusal.title.alreadySent", "Already sent"),
+					new Said("refusal.mail.alreadySent",
+							"Message " + id + " was accepted by the mail server; it is not sent twice.", id));
 		}
 		this.jdbc.sql("""
 				update mail_outbox set status = 'QUEUED', attempts = 0, next_attempt_at = :now, claimed_until = null
@@ -389,8 +391,9 @@ public class Outbox {
 			.param("id", id)
 			.query(Outbox::message)
 			.optional()
-			.orElseThrow(() -> new MailRefusal(HttpStatus.NOT_FOUND, "No such message",
-					"There is no message " + id + " in the outbox."));
+			.orElseThrow(() -> new MailRefusal(HttpStatus.NOT_FOUND,
+					new Said("refusal.title.noSuchMessage", "No such message"),
+					new Said("refusal.mail.noSuchMessage", "There is no message " + id + " in the outbox.", id)));
 	}
 
 	private Attachment attachment(UUID id) {
@@ -414,7 +417,7 @@ public class Outbox {
 
 	private static void requireAdministrator(Actor actor) {
 		if (!actor.isAdministrator()) {
-			throw new NotPermitted(actor, "read the outbox");
+			throw new NotPermitted(actor, new Said("refusal.action.readOutbox", "read the outbox"));
 		}
 	}
 

@@ -8,6 +8,7 @@ import org.plenary.identity.AuditTrail;
 import org.plenary.identity.NotPermitted;
 import org.plenary.process.ProcessId;
 import org.plenary.process.Processes;
+import org.plenary.system.Said;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -56,7 +57,7 @@ public class Subscriptions {
 	public List<Subscription> subscribe(ProcessId process, boolean letters, boolean programme, boolean digest,
 			Actor actor) {
 		if (actor.isAnonymous()) {
-			throw new NotPermitted(actor, "subscribe");
+			throw new NotPermitted(actor, new Said("refusal.action.subscribe", "subscribe"));
 		}
 		var known = this.processes.process(process);
 		this.jdbc.sql("delete from mail_subscription where username = :username and process_id = :process")

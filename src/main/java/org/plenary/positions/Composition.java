@@ -7,6 +7,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.plenary.system.InvalidValue;
+
 /**
  * The seats of a Council, by category and region: what a reform model proposes, and
  * today's Council to compare it with. Immutable; refuses a Council without seats or
@@ -62,11 +64,11 @@ public final class Composition {
 			size += count.seats();
 		}
 		if (size == 0) {
-			throw new IllegalArgumentException("A Council needs at least one seat.");
+			throw new InvalidValue("A Council needs at least one seat.", "refusal.positions.atLeastOneSeat");
 		}
 		if (size > MOST_SEATS) {
-			throw new IllegalArgumentException(
-					"A Council of %d is larger than the membership of %d.".formatted(size, MOST_SEATS));
+			throw new InvalidValue("A Council of %d is larger than the membership of %d.".formatted(size, MOST_SEATS),
+					"refusal.positions.councilTooLarge", size, MOST_SEATS);
 		}
 		seats.replaceAll((category, regions) -> Collections.unmodifiableMap(regions));
 		return new Composition(Collections.unmodifiableMap(seats));

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.plenary.delegation.SpeakerKind;
+import org.plenary.system.Said;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -100,8 +101,11 @@ class ElementProposal {
 	/** Records the answer; refuses a second one (409). */
 	void decide(boolean accepted, @Nullable String reason, String decidedBy, Instant now) {
 		if (this.outcome != ProposalOutcome.PENDING) {
-			throw new ElementsRefusal(HttpStatus.CONFLICT, "Answered already",
-					"This proposal was answered on %s.".formatted(this.decidedAt));
+			throw new ElementsRefusal(HttpStatus.CONFLICT,
+					new Said("refusal.title.answeredAlready", "Answered already"),
+					new Said("refusal.positions.answeredOn",
+							"This proposal was answered on %s.".formatted(this.decidedAt),
+							java.time.LocalDate.ofInstant(this.decidedAt, java.time.ZoneOffset.UTC)));
 		}
 		this.outcome = accepted ? ProposalOutcome.ACCEPTED : ProposalOutcome.NOT_ACCEPTED;
 		this.outcomeReason = reason;
@@ -126,8 +130,10 @@ class ElementProposal {
 
 	private void requireIn(String text) {
 		if (this.oldText == null || !text.contains(this.oldText)) {
-			throw new ElementsRefusal(HttpStatus.CONFLICT, "Words not found",
-					"The words \"%s\" are no longer in the element of the draft.".formatted(this.oldText));
+			throw new ElementsRefusal(HttpStatus.CONFLICT, new Said("refusal.title.wordsNotFound", "Words not found"),
+					new Said("refusal.positions.wordsGone",
+							"The words \"%s\" are no longer in the element of the draft.".formatted(this.oldText),
+							this.oldText));
 		}
 	}
 

@@ -22,6 +22,7 @@ import org.plenary.process.ProcessId;
 import org.plenary.process.ProcessView;
 import org.plenary.process.Processes;
 import org.plenary.system.InvalidInput;
+import org.plenary.system.Said;
 import org.plenary.system.WordDiff;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -98,17 +99,21 @@ public class Elements {
 	public ElementsRevisionView draft(ProcessId process, String title, int session, LocalDate dated, Actor actor) {
 		var found = requireRunner(process, actor);
 		if (title.isBlank() || title.length() > 300) {
-			throw new InvalidInput("title", "A revision needs a title of at most 300 characters.");
+			throw new InvalidInput("title", "A revision needs a title of at most 300 characters.",
+					"refusal.positions.revisionTitle");
 		}
 		var all = this.revisions.findByProcessIdOrderByNumberAsc(process.value());
 		if (all.stream().anyMatch((r) -> r.status() == RevisionStatus.DRAFT)) {
-			throw new ElementsRefusal(HttpStatus.CONFLICT, "A draft is open",
-					"Revision %d is still a draft: issue it first.".formatted(all.get(all.size() - 1).number()));
+			throw new ElementsRefusal(HttpStatus.CONFLICT, new Said("refusal.title.aDraftIsOpen", "A draft is open"),
+					new Said("refusal.positions.draftOpen",
+							"Revision %d is still a draft: issue it first.".formatted(all.get(all.size() - 1).number()),
+							all.get(all.size() - 1).number()));
 		}
 		var last = all.isEmpty() ? null : all.get(all.size() - 1);
 		if (last != null && dated.isBefore(last.dated())) {
 			throw new InvalidInput("dated",
-					"Revision %d is dated %s; the next cannot be earlier.".formatted(last.number(), last.dated()));
+					"Revision %d is dated %s; the next cannot be earlier.".formatted(last.number(), last.dated()),
+					"refusal.positions.revisionDatedEarlier", last.number(), last.dated());
 		}
 		var elements = last == null ? List.<Element>of() : last.elements().stream().map(Element::copy).toList();
 		var revision = this.revisions.saveAndFlush(new ElementsRevision(process.value(),
@@ -166,7 +171,7 @@ public class Elements {
 	public ElementsComparison compare(ProcessId process, int from, int to, Actor actor) {
 		var found = this.processes.process(process);
 		if (from == to) {
-			throw new InvalidInput("to", "Compare two different revisions.");
+			throw new InvalidInput("to", "Compare two different revisions.", "refusal.positions.compareTwoRevisions");
 		}
 		var before = load(found, from, actor);
 		var after = load(found, to, actor);
@@ -211,13 +216,18 @@ public class Elements {
 			.stream()
 			.filter((r) -> r.status() == RevisionStatus.ISSUED)
 			.reduce((a, b) -> b)
-			.orElseThrow(() -> new ElementsRefusal(HttpStatus.CONFLICT, "Nothing issued",
-					"%s has issued no revision to propose changes to.".formatted(found.shortName())));
+			.orElseThrow(() -> new ElementsRefusal(HttpStatus.CONFLICT,
+					new Said("refusal.title.nothingIssued", "Nothing issued"),
+					new Said("refusal.positions.nothingIssued",
+							"%s has issued no revision to propose changes to.".formatted(found.shortName()),
+							found.shortName())));
 		var element = issued.element(lineage);
 		if (proposed.oldText() != null && !spaced(element.text()).contains(spaced(proposed.oldText()))) {
 			throw new InvalidInput("oldText",
 					"The words \"%s\" are not in %s: quote them as they stand in the issued revision %d."
-						.formatted(proposed.oldText(), elementName(found, element), issued.number()));
+						.formatted(proposed.oldText(), elementName(found, element), issued.number()),
+					"refusal.positions.wordsNotInElement", proposed.oldText(), elementName(found, element),
+					issued.number());
 		}
 		var proposal = this.proposals.save(new ElementProposal(process.value(), lineage, issued.number(), holder.kind(),
 				holder.key(), proposed, actor.username(), this.clock.instant()));
@@ -236,15 +246,18 @@ public class Elements {
 		var found = requireRunner(process, actor);
 		var loaded = this.proposals.findById(proposal)
 			.filter((p) -> p.processId().equals(process.value()))
-			.orElseThrow(() -> new ElementsRefusal(HttpStatus.NOT_FOUND, "No such proposal",
-					"%s has no such proposal.".formatted(found.shortName())));
+			.orElseThrow(() -> new ElementsRefusal(HttpStatus.NOT_FOUND,
+					new Said("refusal.title.noSuchProposal", "No such proposal"),
+					new Said("refusal.positions.noSuchProposal",
+							"%s has no such proposal.".formatted(found.shortName()), found.shortName())));
 		if (accepted) {
 			var draft = this.revisions.findByProcessIdOrderByNumberAsc(process.value())
 				.stream()
 				.filter((r) -> r.status() == RevisionStatus.DRAFT)
 				.findFirst()
-				.orElseThrow(() -> new ElementsRefusal(HttpStatus.CONFLICT, "No draft",
-						"Open a draft revision to accept changes into."));
+				.orElseThrow(() -> new ElementsRefusal(HttpStatus.CONFLICT,
+						new Said("refusal.title.noDraft", "No draft"),
+						new Said("refusal.positions.noDraft", "Open a draft revision to accept changes into.")));
 			draft.rewrite(loaded.lineage(), loaded.applyTo(draft.element(loaded.lineage()).text()));
 		}
 		loaded.decide(accepted, reason == null || reason.isBlank() ? null : reason.strip(), actor.username(),
@@ -283,13 +296,17 @@ public class Elements {
 		var found = this.processes.process(process);
 		var loaded = this.proposals.findById(proposal)
 			.filter((p) -> p.processId().equals(process.value()))
-			.orElseThrow(() -> new ElementsRefusal(HttpStatus.NOT_FOUND, "No such proposal",
-					"%s has no such proposal.".formatted(found.shortName())));
+			.orElseThrow(() -> new ElementsRefusal(HttpStatus.NOT_FOUND,
+					new Said("refusal.title.noSuchProposal", "No such proposal"),
+					new Said("refusal.positions.noSuchProposal",
+							"%s has no such proposal.".formatted(found.shortName()), found.shortName())));
 		var holder = this.delegations.speaker(loaded.holderKind(), loaded.holder());
 		this.delegations.requireSpeaksFor(holder, actor, "withdraw the proposal");
 		if (!loaded.isPending()) {
-			throw new ElementsRefusal(HttpStatus.CONFLICT, "Answered already",
-					"The facilitators have answered this proposal: it stays on the record.");
+			throw new ElementsRefusal(HttpStatus.CONFLICT,
+					new Said("refusal.title.answeredAlready", "Answered already"),
+					new Said("refusal.positions.answeredStaysOnRecord",
+							"The facilitators have answered this proposal: it stays on the record."));
 		}
 		this.proposals.delete(loaded);
 		this.audit.record(actor, "elements.withdrawn", "process " + found.shortName(),
@@ -356,8 +373,11 @@ public class Elements {
 	private ElementsRevision load(ProcessView process, int number, Actor actor) {
 		return this.revisions.findByProcessIdAndNumber(process.id().value(), number)
 			.filter((r) -> r.status() == RevisionStatus.ISSUED || actor.mayRun(process.id().value()))
-			.orElseThrow(() -> new ElementsRefusal(HttpStatus.NOT_FOUND, "No such revision",
-					"%s has no revision %d of its Elements.".formatted(process.shortName(), number)));
+			.orElseThrow(() -> new ElementsRefusal(HttpStatus.NOT_FOUND,
+					new Said("refusal.title.noSuchRevision", "No such revision"),
+					new Said("refusal.positions.noSuchRevision",
+							"%s has no revision %d of its Elements.".formatted(process.shortName(), number),
+							process.shortName(), number)));
 	}
 
 	private ElementsRevision loadForChange(ProcessView process, int number, @Nullable Long version, Actor actor) {
@@ -374,14 +394,16 @@ public class Elements {
 				.filter((p) -> p.processId().equals(process.id().value()));
 			if (found.isEmpty()) {
 				throw new InvalidInput(position.supports() ? "supporting" : "opposing",
-						"A linked position is not one of %s.".formatted(process.shortName()));
+						"A linked position is not one of %s.".formatted(process.shortName()),
+						"refusal.positions.linkedPositionNotOf", process.shortName());
 			}
 		}
 	}
 
 	private static void topicOf(ProcessView process, UUID topic) {
 		if (process.topics().stream().noneMatch((t) -> t.id().equals(topic))) {
-			throw new InvalidInput("topic", "That is not a cluster of %s.".formatted(process.shortName()));
+			throw new InvalidInput("topic", "That is not a cluster of %s.".formatted(process.shortName()),
+					"refusal.positions.notAClusterOf", process.shortName());
 		}
 	}
 

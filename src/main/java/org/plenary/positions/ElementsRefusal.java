@@ -1,6 +1,7 @@
 package org.plenary.positions;
 
 import org.plenary.system.Refusal;
+import org.plenary.system.Said;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -9,7 +10,7 @@ import org.springframework.http.HttpStatus;
  */
 public class ElementsRefusal extends Refusal {
 
-	public ElementsRefusal(HttpStatus status, String title, String detail) {
+	public ElementsRefusal(HttpStatus status, Said title, Said detail) {
 		super(status, title, detail);
 	}
 

@@ -22,6 +22,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.plenary.system.Said;
+
 /**
  * A revision of a process's Elements of Commonality and Issues for Further Consideration.
  * While a draft, its facilitators add, change and remove elements; once issued it never
@@ -107,8 +109,9 @@ class ElementsRevision {
 	void issue(Instant now) {
 		requireDraft();
 		if (this.elements.isEmpty()) {
-			throw new ElementsRefusal(HttpStatus.CONFLICT, "Nothing to issue",
-					"Revision %d has no elements yet.".formatted(this.number));
+			throw new ElementsRefusal(HttpStatus.CONFLICT, new Said("refusal.title.nothingToIssue", "Nothing to issue"),
+					new Said("refusal.positions.nothingToIssue",
+							"Revision %d has no elements yet.".formatted(this.number), this.number));
 		}
 		this.status = RevisionStatus.ISSUED;
 		this.issuedAt = now;
@@ -118,14 +121,18 @@ class ElementsRevision {
 		return this.elements.stream()
 			.filter((e) -> e.lineage().equals(lineage))
 			.findFirst()
-			.orElseThrow(() -> new ElementsRefusal(HttpStatus.NOT_FOUND, "No such element",
-					"Revision %d has no such element.".formatted(this.number)));
+			.orElseThrow(() -> new ElementsRefusal(HttpStatus.NOT_FOUND,
+					new Said("refusal.title.noSuchElement", "No such element"),
+					new Said("refusal.positions.noSuchElement",
+							"Revision %d has no such element.".formatted(this.number), this.number)));
 	}
 
 	private void requireDraft() {
 		if (this.status != RevisionStatus.DRAFT) {
-			throw new ElementsRefusal(HttpStatus.CONFLICT, "Revision issued",
-					"Revision %d was issued and does not change; draft the next one.".formatted(this.number));
+			throw new ElementsRefusal(HttpStatus.CONFLICT, new Said("refusal.title.revisionIssued", "Revision issued"),
+					new Said("refusal.positions.revisionIssued",
+							"Revision %d was issued and does not change; draft the next one.".formatted(this.number),
+							this.number));
 		}
 	}
 

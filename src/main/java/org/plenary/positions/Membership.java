@@ -3,6 +3,7 @@ package org.plenary.positions;
 import java.util.Map;
 
 import org.plenary.delegation.RegionalGroup;
+import org.plenary.system.InvalidValue;
 
 /**
  * How many Member States each regional group has, and how many there are in all (a State
@@ -13,7 +14,7 @@ public record Membership(Map<RegionalGroup, Integer> members, int total) {
 	public Membership {
 		members = Map.copyOf(members);
 		if (total <= 0) {
-			throw new IllegalArgumentException("A membership has at least one Member State.");
+			throw new InvalidValue("A membership has at least one Member State.", "refusal.positions.membershipEmpty");
 		}
 	}
 

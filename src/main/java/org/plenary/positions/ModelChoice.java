@@ -25,7 +25,8 @@ public record ModelChoice(@Nullable ReformModelId model, @Nullable Integer revis
 		}
 		catch (IllegalArgumentException ex) {
 			throw new InvalidInput("ids",
-					"'%s' is not a model: give a model's id, its id and a revision (id:2), or today.".formatted(text));
+					"'%s' is not a model: give a model's id, its id and a revision (id:2), or today.".formatted(text),
+					"refusal.positions.notAModel", text);
 		}
 	}
 

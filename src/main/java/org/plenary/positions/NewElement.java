@@ -17,10 +17,12 @@ public record NewElement(UUID topic, ElementKind kind, String text, List<UUID> s
 		supporting = List.copyOf(supporting);
 		opposing = List.copyOf(opposing);
 		if (text.isEmpty() || text.length() > 4000) {
-			throw new InvalidInput("text", "An element is a paragraph of at most 4,000 characters.");
+			throw new InvalidInput("text", "An element is a paragraph of at most 4,000 characters.",
+					"refusal.positions.elementText");
 		}
 		if (supporting.stream().anyMatch(opposing::contains)) {
-			throw new InvalidInput("opposing", "A position cannot both support and oppose an element.");
+			throw new InvalidInput("opposing", "A position cannot both support and oppose an element.",
+					"refusal.positions.supportAndOppose");
 		}
 	}
 

@@ -14,10 +14,12 @@ public record NewModel(ProcessId process, String name, String submittedBy, NewRe
 		name = name.strip();
 		submittedBy = submittedBy.strip();
 		if (name.isEmpty() || name.length() > 200) {
-			throw new InvalidInput("name", "A model needs a name of at most 200 characters.");
+			throw new InvalidInput("name", "A model needs a name of at most 200 characters.",
+					"refusal.positions.modelName");
 		}
 		if (submittedBy.isEmpty()) {
-			throw new InvalidInput("submittedBy", "Say which delegation or group submits the model.");
+			throw new InvalidInput("submittedBy", "Say which delegation or group submits the model.",
+					"refusal.positions.modelSubmittedBy");
 		}
 	}
 

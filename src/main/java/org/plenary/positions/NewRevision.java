@@ -30,24 +30,29 @@ public record NewRevision(@Nullable String label, LocalDate presentedOn, List<Se
 			composition = Composition.of(seats);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidInput("seats", String.valueOf(ex.getMessage()));
+			throw InvalidInput.of("seats", ex);
 		}
 		if (longerTermYears != null && (longerTermYears < 3 || longerTermYears > 20)) {
-			throw new InvalidInput("longerTermYears", "A longer-term seat lasts from 3 to 20 years.");
+			throw new InvalidInput("longerTermYears", "A longer-term seat lasts from 3 to 20 years.",
+					"refusal.positions.longerTermYears");
 		}
 		if (longerTermYears != null && composition.seats(SeatCategory.LONGER_TERM) == 0) {
-			throw new InvalidInput("longerTermYears", "The model has no longer-term seats to give a term.");
+			throw new InvalidInput("longerTermYears", "The model has no longer-term seats to give a term.",
+					"refusal.positions.noLongerTermSeats");
 		}
 		if (reviewAfterYears != null && (reviewAfterYears < 1 || reviewAfterYears > 100)) {
-			throw new InvalidInput("reviewAfterYears", "A review comes after 1 to 100 years.");
+			throw new InvalidInput("reviewAfterYears", "A review comes after 1 to 100 years.",
+					"refusal.positions.reviewAfterYears");
 		}
 		if (newMembersVeto == NewMembersVeto.DEFERRED_TO_REVIEW && reviewAfterYears == null && reviewClause == null) {
-			throw new InvalidInput("reviewAfterYears", "A veto deferred to a review needs the review.");
+			throw new InvalidInput("reviewAfterYears", "A veto deferred to a review needs the review.",
+					"refusal.positions.vetoDeferredNeedsReview");
 		}
 		if (votesNeeded != null && (votesNeeded < 1 || votesNeeded > composition.size())) {
 			throw new InvalidInput("votesNeeded",
 					"The votes a decision needs are between 1 and the Council's %d members."
-						.formatted(composition.size()));
+						.formatted(composition.size()),
+					"refusal.positions.votesNeeded", composition.size());
 		}
 	}
 
@@ -60,7 +65,8 @@ public record NewRevision(@Nullable String label, LocalDate presentedOn, List<Se
 			return null;
 		}
 		if (text.strip().length() > most) {
-			throw new InvalidInput(field, "At most %d characters.".formatted(most));
+			throw new InvalidInput(field, "At most %d characters.".formatted(most),
+					"refusal.positions.atMostCharacters", most);
 		}
 		return text.strip();
 	}

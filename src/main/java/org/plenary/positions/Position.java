@@ -71,11 +71,13 @@ class Position {
 		var latest = this.versions.stream().max(Comparator.comparingInt(PositionVersion::number));
 		if (latest.isPresent() && stated.statedOn().isBefore(latest.get().statedOn())) {
 			throw new InvalidInput("statedOn", "The position stated on %s is the current one; a change comes after it."
-				.formatted(latest.get().statedOn()));
+				.formatted(latest.get().statedOn()), "refusal.positions.changeAfterCurrent", latest.get().statedOn());
 		}
 		if (latest.isPresent() && stated.session() < latest.get().session()) {
-			throw new InvalidInput("session", "The current position is of the %dth session; a change cannot be earlier."
-				.formatted(latest.get().session()));
+			throw new InvalidInput("session",
+					"The current position is of the %dth session; a change cannot be earlier."
+						.formatted(latest.get().session()),
+					"refusal.positions.changeNotEarlierSession", latest.get().session());
 		}
 		int number = latest.map(PositionVersion::number).orElse(0) + 1;
 		this.versions.add(new PositionVersion(number, stated, recordedBy, now));

@@ -83,10 +83,12 @@ public class Positions {
 		topicOf(found, topic);
 		var trimmed = label.strip();
 		if (trimmed.isEmpty() || trimmed.length() > 200) {
-			throw new InvalidInput("label", "A stance needs a label of at most 200 characters.");
+			throw new InvalidInput("label", "A stance needs a label of at most 200 characters.",
+					"refusal.positions.stanceLabel");
 		}
 		if (this.stances.existsByTopicIdAndLabelIgnoreCase(topic, trimmed)) {
-			throw new InvalidInput("label", "The topic offers \"%s\" already.".formatted(trimmed));
+			throw new InvalidInput("label", "The topic offers \"%s\" already.".formatted(trimmed),
+					"refusal.positions.stanceExists", trimmed);
 		}
 		var stance = this.stances
 			.save(new StanceOption(found.id().value(), topic, trimmed, this.stances.countByTopicId(topic) + 1));
@@ -107,7 +109,8 @@ public class Positions {
 		var topic = topicOf(process, stated.topic());
 		if (stated.stance() != null
 				&& this.stances.findById(stated.stance()).filter((s) -> s.topicId().equals(topic.id())).isEmpty()) {
-			throw new InvalidInput("stance", "That stance is not one of \"%s\".".formatted(topic.title()));
+			throw new InvalidInput("stance", "That stance is not one of \"%s\".".formatted(topic.title()),
+					"refusal.positions.notAStanceOf", topic.title());
 		}
 		var position = this.positions
 			.findByProcessIdAndTopicIdAndHolderKindAndHolder(process.id().value(), topic.id(), holder.kind(),
@@ -183,7 +186,8 @@ public class Positions {
 	public ConvergenceMap convergence(ProcessId process, SpeakerKind holderKind, @Nullable Integer session,
 			@Nullable Integer comparedWith, Actor actor) {
 		if (session != null && comparedWith != null && comparedWith >= session) {
-			throw new InvalidInput("compareWith", "Compare with an earlier session than the %dth.".formatted(session));
+			throw new InvalidInput("compareWith", "Compare with an earlier session than the %dth.".formatted(session),
+					"refusal.positions.compareEarlierSession", session);
 		}
 		var found = this.processes.process(process);
 		var now = standing(found, actor, session);
@@ -324,7 +328,8 @@ public class Positions {
 			.stream()
 			.filter((t) -> t.id().equals(topic))
 			.findFirst()
-			.orElseThrow(() -> new InvalidInput("topic", "That is not a topic of %s.".formatted(process.shortName())));
+			.orElseThrow(() -> new InvalidInput("topic", "That is not a topic of %s.".formatted(process.shortName()),
+					"refusal.positions.notATopicOf", process.shortName()));
 	}
 
 	private static Map<UUID, Integer> topicOrder(ProcessView process) {

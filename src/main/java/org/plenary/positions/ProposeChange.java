@@ -17,16 +17,18 @@ public record ProposeChange(String holder, ProposedChange change, @Nullable Stri
 		newText = newText == null || newText.isBlank() ? null : newText.strip();
 		reason = reason == null || reason.isBlank() ? null : reason.strip();
 		if (change != ProposedChange.ADD && oldText == null) {
-			throw new InvalidInput("oldText", "Quote the words to delete or replace.");
+			throw new InvalidInput("oldText", "Quote the words to delete or replace.",
+					"refusal.positions.quoteOldText");
 		}
 		if (change != ProposedChange.DELETE && newText == null) {
-			throw new InvalidInput("newText", "Give the words to add or put in their place.");
+			throw new InvalidInput("newText", "Give the words to add or put in their place.",
+					"refusal.positions.giveNewText");
 		}
 		if ((oldText != null && oldText.length() > 4000) || (newText != null && newText.length() > 4000)) {
-			throw new InvalidInput("newText", "At most 4,000 characters.");
+			throw new InvalidInput("newText", "At most 4,000 characters.", "refusal.positions.atMost4000");
 		}
 		if (reason != null && reason.length() > 2000) {
-			throw new InvalidInput("reason", "At most 2,000 characters.");
+			throw new InvalidInput("reason", "At most 2,000 characters.", "refusal.positions.atMost2000");
 		}
 	}
 

@@ -2,6 +2,8 @@ package org.plenary.positions;
 
 import java.util.UUID;
 
+import org.plenary.system.InvalidValue;
+
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** Identifies a reform model. */
@@ -12,7 +14,8 @@ public record ReformModelId(@JsonValue UUID value) {
 			return new ReformModelId(UUID.fromString(text));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException("'%s' is not a model's identifier.".formatted(text));
+			throw new InvalidValue("'%s' is not a model's identifier.".formatted(text), "refusal.positions.notAModelId",
+					text);
 		}
 	}
 

@@ -129,10 +129,11 @@ public class ReformModels {
 	@Transactional(readOnly = true)
 	public ModelComparison compare(List<ModelChoice> choices) {
 		if (choices.size() < 2 || choices.size() > MOST_COMPARED) {
-			throw new InvalidInput("ids", "Compare from 2 to %d models.".formatted(MOST_COMPARED));
+			throw new InvalidInput("ids", "Compare from 2 to %d models.".formatted(MOST_COMPARED),
+					"refusal.positions.compareTwoToFive", MOST_COMPARED);
 		}
 		if (new LinkedHashSet<>(choices.stream().map(ModelChoice::toString).toList()).size() < choices.size()) {
-			throw new InvalidInput("ids", "Each model (or revision) once.");
+			throw new InvalidInput("ids", "Each model (or revision) once.", "refusal.positions.eachModelOnce");
 		}
 		var membership = membership();
 		var columns = new ArrayList<ModelComparison.Column>();

@@ -20,19 +20,22 @@ public record StatePosition(ProcessId process, UUID topic, String holder, @Nulla
 		text = text == null || text.isBlank() ? null : text.strip();
 		sourceReference = sourceReference == null || sourceReference.isBlank() ? null : sourceReference.strip();
 		if (holder.isEmpty()) {
-			throw new InvalidInput("holder", "Say whose position this is: a delegation's code or a group's name.");
+			throw new InvalidInput("holder", "Say whose position this is: a delegation's code or a group's name.",
+					"refusal.positions.sayWhosePosition");
 		}
 		if (stance == null && text == null) {
-			throw new InvalidInput("stance", "Choose a stance or write the position.");
+			throw new InvalidInput("stance", "Choose a stance or write the position.",
+					"refusal.positions.stanceOrText");
 		}
 		if (text != null && text.length() > 4000) {
-			throw new InvalidInput("text", "At most 4,000 characters.");
+			throw new InvalidInput("text", "At most 4,000 characters.", "refusal.positions.atMost4000");
 		}
 		if (sourceReference != null && sourceReference.length() > 300) {
-			throw new InvalidInput("sourceReference", "At most 300 characters.");
+			throw new InvalidInput("sourceReference", "At most 300 characters.", "refusal.positions.atMost300");
 		}
 		if (session < 1 || session > 200) {
-			throw new InvalidInput("session", "A session of the General Assembly is numbered from 1.");
+			throw new InvalidInput("session", "A session of the General Assembly is numbered from 1.",
+					"refusal.positions.sessionNumber");
 		}
 	}
 

@@ -2,6 +2,8 @@ package org.plenary.process;
 
 import java.time.LocalDate;
 
+import org.plenary.system.InvalidValue;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,7 +15,7 @@ public record Appointment(int session, String personName, @Nullable String title
 
 	public Appointment {
 		if (personName.isBlank()) {
-			throw new IllegalArgumentException("An appointment names the person appointed.");
+			throw new InvalidValue("An appointment names the person appointed.", "refusal.process.appointmentPerson");
 		}
 	}
 

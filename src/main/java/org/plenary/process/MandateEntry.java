@@ -2,6 +2,8 @@ package org.plenary.process;
 
 import java.time.LocalDate;
 
+import org.plenary.system.InvalidValue;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,11 +20,11 @@ public record MandateEntry(MandateKind kind, @Nullable String symbol, @Nullable 
 
 	public MandateEntry {
 		if (kind != MandateKind.OTHER && (symbol == null || !symbol.matches(SYMBOL_PATTERN))) {
-			throw new IllegalArgumentException(
-					"A decision or resolution has a symbol such as 62/557 or 1991 A (XVIII): " + symbol);
+			throw new InvalidValue("A decision or resolution has a symbol such as 62/557 or 1991 A (XVIII): " + symbol,
+					"refusal.process.mandateSymbol", String.valueOf(symbol));
 		}
 		if (title.isBlank()) {
-			throw new IllegalArgumentException("A mandate entry has a title.");
+			throw new InvalidValue("A mandate entry has a title.", "refusal.process.mandateTitle");
 		}
 	}
 

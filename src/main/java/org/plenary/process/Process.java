@@ -16,6 +16,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.plenary.system.InvalidValue;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -93,7 +95,7 @@ class Process {
 	static String slugOf(String shortName) {
 		var slug = shortName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
 		if (slug.isEmpty()) {
-			throw new IllegalArgumentException("A short name has at least one letter or digit.");
+			throw new InvalidValue("A short name has at least one letter or digit.", "refusal.process.shortNameLetter");
 		}
 		return slug;
 	}
@@ -122,7 +124,7 @@ class Process {
 
 	void requireNotice(int days) {
 		if (days < 0 || days > 90) {
-			throw new IllegalArgumentException("The notice for a meeting is between 0 and 90 days.");
+			throw new InvalidValue("The notice for a meeting is between 0 and 90 days.", "refusal.process.noticeDays");
 		}
 		this.noticeDays = days;
 	}
@@ -131,14 +133,16 @@ class Process {
 		// Rule-of-thumb bounds: a statement is at least half a minute, and no process
 		// gives a speaker an hour.
 		if (seconds < 30 || seconds > 3600) {
-			throw new IllegalArgumentException("An intervention time limit is between 30 seconds and 60 minutes.");
+			throw new InvalidValue("An intervention time limit is between 30 seconds and 60 minutes.",
+					"refusal.process.interventionLimit");
 		}
 		this.interventionLimitSeconds = seconds;
 	}
 
 	void addToMandate(MandateEntry entry) {
 		if (this.mandate.stream().anyMatch((m) -> m.toEntry().citation().equals(entry.citation()))) {
-			throw new IllegalArgumentException(entry.citation() + " is in the mandate already.");
+			throw new InvalidValue(entry.citation() + " is in the mandate already.", "refusal.process.inMandateAlready",
+					entry.citation());
 		}
 		this.mandate.add(new MandateItem(entry));
 	}
@@ -149,7 +153,8 @@ class Process {
 
 	Topic addTopic(String title) {
 		if (this.topics.stream().anyMatch((t) -> t.title().equalsIgnoreCase(title.trim()))) {
-			throw new IllegalArgumentException("The topic \"" + title.trim() + "\" exists already.");
+			throw new InvalidValue("The topic \"" + title.trim() + "\" exists already.", "refusal.process.topicExists",
+					title.trim());
 		}
 		var topic = new Topic(title);
 		this.topics.add(topic);
@@ -164,8 +169,10 @@ class Process {
 		if (this.facilitators.stream()
 			.anyMatch((f) -> f.session() == appointment.session()
 					&& f.personName().equalsIgnoreCase(appointment.personName().trim()))) {
-			throw new IllegalArgumentException("%s is appointed for the %d session already."
-				.formatted(appointment.personName().trim(), appointment.session()));
+			throw new InvalidValue(
+					"%s is appointed for the %d session already.".formatted(appointment.personName().trim(),
+							appointment.session()),
+					"refusal.process.appointedAlready", appointment.personName().trim(), appointment.session());
 		}
 		var facilitator = new Facilitator(appointment);
 		this.facilitators.add(facilitator);

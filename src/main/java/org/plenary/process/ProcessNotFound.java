@@ -1,6 +1,7 @@
 package org.plenary.process;
 
 import org.plenary.system.Refusal;
+import org.plenary.system.Said;
 
 import org.springframework.http.HttpStatus;
 
@@ -10,7 +11,8 @@ import org.springframework.http.HttpStatus;
 public class ProcessNotFound extends Refusal {
 
 	public ProcessNotFound(Object subject) {
-		super(HttpStatus.NOT_FOUND, "Process not found", "There is no process %s.".formatted(subject));
+		super(HttpStatus.NOT_FOUND, new Said("refusal.title.processNotFound", "Process not found"),
+				new Said("refusal.process.noSuchProcess", "There is no process %s.".formatted(subject), subject));
 	}
 
 }

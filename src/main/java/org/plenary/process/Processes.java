@@ -13,6 +13,7 @@ import org.plenary.identity.AuditTrail;
 import org.plenary.identity.NotPermitted;
 import org.plenary.identity.NotYourProcess;
 import org.plenary.system.InvalidInput;
+import org.plenary.system.Said;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -89,24 +90,27 @@ public class Processes {
 	@Transactional
 	public ProcessView create(NewProcess command, Actor actor) {
 		if (!actor.keepsTheRegister()) {
-			throw new NotPermitted(actor, "add processes");
+			throw new NotPermitted(actor, new Said("refusal.action.addProcesses", "add processes"));
 		}
 		var limit = command.interventionLimitSeconds() == null ? Process.DEFAULT_INTERVENTION_LIMIT_SECONDS
 				: command.interventionLimitSeconds();
 		var shortName = command.shortName() == null ? "" : command.shortName().trim();
 		if (shortName.isEmpty() || shortName.length() > 40) {
-			throw new InvalidInput("shortName", "Give a short name of 1 to 40 characters, such as IGN.");
+			throw new InvalidInput("shortName", "Give a short name of 1 to 40 characters, such as IGN.",
+					"refusal.process.shortName");
 		}
 		if (command.name() == null || command.name().isBlank() || command.name().trim().length() > 300) {
-			throw new InvalidInput("name", "Give a name of 1 to 300 characters.");
+			throw new InvalidInput("name", "Give a name of 1 to 300 characters.", "refusal.process.name");
 		}
 		if (command.description() != null && command.description().length() > 2000) {
-			throw new InvalidInput("description", "Give a description of at most 2,000 characters.");
+			throw new InvalidInput("description", "Give a description of at most 2,000 characters.",
+					"refusal.process.description");
 		}
 		var process = new Process(shortName, command.name(), blankToNull(command.description()), limit);
 		if (this.processes.existsBySlug(process.slug())) {
 			throw new InvalidInput("shortName",
-					"A process with the short name %s exists already.".formatted(command.shortName().trim()));
+					"A process with the short name %s exists already.".formatted(command.shortName().trim()),
+					"refusal.process.shortNameTaken", command.shortName().trim());
 		}
 		this.processes.save(process);
 		this.audit.record(actor, "process.created", subject(process), command.name());
@@ -169,15 +173,17 @@ public class Processes {
 	public ProcessView appoint(ProcessId id, Appointment appointment, Actor actor) {
 		var process = load(id);
 		if (!actor.keepsTheRegister()) {
-			throw new NotPermitted(actor, "appoint facilitators");
+			throw new NotPermitted(actor, new Said("refusal.action.appointFacilitators", "appoint facilitators"));
 		}
 		if (!this.sessions.existsById(appointment.session())) {
 			throw new InvalidInput("session",
-					"There is no session %d in the register.".formatted(appointment.session()));
+					"There is no session %d in the register.".formatted(appointment.session()),
+					"refusal.process.noSuchSession", appointment.session());
 		}
 		if (appointment.delegation() != null
 				&& this.delegations.find(DelegationCode.of(appointment.delegation())).isEmpty()) {
-			throw new InvalidInput("delegation", "There is no delegation " + appointment.delegation() + ".");
+			throw new InvalidInput("delegation", "There is no delegation " + appointment.delegation() + ".",
+					"refusal.process.noSuchDelegation", appointment.delegation());
 		}
 		process.appoint(appointment);
 		this.audit.record(actor, "process.facilitator-appointed", subject(process), "%s, %s, session %d"
@@ -189,7 +195,8 @@ public class Processes {
 	public ProcessView endAppointment(ProcessId id, UUID facilitator, Actor actor) {
 		var process = load(id);
 		if (!actor.keepsTheRegister()) {
-			throw new NotPermitted(actor, "end appointments of facilitators");
+			throw new NotPermitted(actor,
+					new Said("refusal.action.endAppointments", "end appointments of facilitators"));
 		}
 		if (process.endAppointment(facilitator)) {
 			this.audit.record(actor, "process.appointment-ended", subject(process), facilitator.toString());
@@ -209,7 +216,8 @@ public class Processes {
 		var process = load(id);
 		if (!actor.mayRun(id.value())) {
 			if (actor.isAnonymous()) {
-				throw new NotPermitted(actor, "change " + process.shortName());
+				throw new NotPermitted(actor,
+						new Said("refusal.action.changeProcess", "change " + process.shortName(), process.shortName()));
 			}
 			throw new NotYourProcess(actor, id.value(), process.shortName());
 		}

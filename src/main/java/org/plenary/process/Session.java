@@ -7,6 +7,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.plenary.system.InvalidValue;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,10 +40,10 @@ class Session {
 
 	Session(int number, LocalDate opensOn, @Nullable LocalDate closesOn) {
 		if (number < 1) {
-			throw new IllegalArgumentException("Sessions are numbered from 1.");
+			throw new InvalidValue("Sessions are numbered from 1.", "refusal.process.sessionNumber");
 		}
 		if (closesOn != null && !closesOn.isAfter(opensOn)) {
-			throw new IllegalArgumentException("A session closes after it opens.");
+			throw new InvalidValue("A session closes after it opens.", "refusal.process.closesAfterOpens");
 		}
 		this.number = number;
 		this.opensOn = opensOn;
@@ -64,7 +66,7 @@ class Session {
 
 	void closeOn(@Nullable LocalDate closesOn) {
 		if (closesOn != null && !closesOn.isAfter(this.opensOn)) {
-			throw new IllegalArgumentException("A session closes after it opens.");
+			throw new InvalidValue("A session closes after it opens.", "refusal.process.closesAfterOpens");
 		}
 		this.closesOn = closesOn;
 	}

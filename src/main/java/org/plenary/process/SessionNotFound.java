@@ -1,6 +1,7 @@
 package org.plenary.process;
 
 import org.plenary.system.Refusal;
+import org.plenary.system.Said;
 
 import org.springframework.http.HttpStatus;
 
@@ -10,8 +11,9 @@ import org.springframework.http.HttpStatus;
 public class SessionNotFound extends Refusal {
 
 	public SessionNotFound(Object subject) {
-		super(HttpStatus.NOT_FOUND, "Session not found",
-				"There is no session %s of the General Assembly in the register.".formatted(subject));
+		super(HttpStatus.NOT_FOUND, new Said("refusal.title.sessionNotFound", "Session not found"),
+				new Said("refusal.process.noSuchSessionInRegister",
+						"There is no session %s of the General Assembly in the register.".formatted(subject), subject));
 	}
 
 }

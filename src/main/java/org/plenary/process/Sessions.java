@@ -12,6 +12,7 @@ import org.plenary.identity.Actor;
 import org.plenary.identity.AuditTrail;
 import org.plenary.identity.NotPermitted;
 import org.plenary.system.InvalidInput;
+import org.plenary.system.Said;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -96,7 +97,8 @@ public class Sessions {
 	public SessionView open(NewSession command, Actor actor) {
 		requireRegisterKeeper(actor);
 		if (this.sessions.existsById(command.number())) {
-			throw new InvalidInput("number", "Session %d is in the register already.".formatted(command.number()));
+			throw new InvalidInput("number", "Session %d is in the register already.".formatted(command.number()),
+					"refusal.process.sessionExists", command.number());
 		}
 		var session = new Session(command.number(), command.opensOn(), command.closesOn());
 		var overlapping = this.sessions.findAll()
@@ -106,7 +108,8 @@ public class Sessions {
 			.findFirst();
 		if (overlapping.isPresent()) {
 			throw new InvalidInput("opensOn",
-					"The period overlaps the %s session.".formatted(overlapping.get().ordinal()));
+					"The period overlaps the %s session.".formatted(overlapping.get().ordinal()),
+					"refusal.process.sessionOverlaps", new Said.Ordinal(overlapping.get().number()));
 		}
 		if (command.presidentName() != null && !command.presidentName().isBlank()) {
 			session.electPresident(command.presidentName().trim(), checkedDelegation(command.presidentDelegation()));
@@ -126,7 +129,7 @@ public class Sessions {
 		requireRegisterKeeper(actor);
 		var session = this.sessions.findById(number).orElseThrow(() -> new SessionNotFound(number));
 		if (presidentName.isBlank()) {
-			throw new InvalidInput("presidentName", "Name the President.");
+			throw new InvalidInput("presidentName", "Name the President.", "refusal.process.namePresident");
 		}
 		session.electPresident(presidentName.trim(), checkedDelegation(presidentDelegation));
 		session.closeOn(closesOn);
@@ -140,7 +143,8 @@ public class Sessions {
 		}
 		var delegation = DelegationCode.of(code);
 		if (this.delegations.find(delegation).isEmpty()) {
-			throw new InvalidInput("presidentDelegation", "There is no delegation " + code + ".");
+			throw new InvalidInput("presidentDelegation", "There is no delegation " + code + ".",
+					"refusal.process.noSuchDelegation", code);
 		}
 		return delegation.value();
 	}
@@ -153,7 +157,8 @@ public class Sessions {
 
 	private static void requireRegisterKeeper(Actor actor) {
 		if (!actor.keepsTheRegister()) {
-			throw new NotPermitted(actor, "change the sessions of the General Assembly");
+			throw new NotPermitted(actor,
+					new Said("refusal.action.changeSessions", "change the sessions of the General Assembly"));
 		}
 	}
 

@@ -7,6 +7,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.plenary.system.InvalidValue;
+
 /**
  * What meetings of a process discuss: a cluster, a key issue or a part of a text.
  */
@@ -26,7 +28,7 @@ class Topic {
 
 	Topic(String title) {
 		if (title.isBlank()) {
-			throw new IllegalArgumentException("A topic has a title.");
+			throw new InvalidValue("A topic has a title.", "refusal.process.topicTitle");
 		}
 		this.id = UUID.randomUUID();
 		this.title = title.trim();

@@ -23,6 +23,7 @@ import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
 import org.plenary.process.ProcessId;
+import org.plenary.system.InvalidValue;
 
 /**
  * One convened meeting of a process. It guards its own transitions: a held or cancelled
@@ -92,7 +93,7 @@ class Meeting {
 
 	Meeting(ProcessId process, MeetingDetails details, MeetingStatus status, Instant now) {
 		if (status != MeetingStatus.PROVISIONAL && status != MeetingStatus.CONFIRMED) {
-			throw new IllegalArgumentException("A new meeting is provisional or confirmed.");
+			throw new InvalidValue("A new meeting is provisional or confirmed.", "refusal.schedule.newMeetingStatus");
 		}
 		this.id = UUID.randomUUID();
 		this.processId = process.value();
@@ -183,7 +184,7 @@ class Meeting {
 
 	void confirm(Instant now) {
 		if (this.status != MeetingStatus.PROVISIONAL) {
-			throw new MeetingClosed(id(), this.status, "confirm");
+			throw new MeetingClosed(id(), this.status, MeetingClosed.Action.CONFIRM);
 		}
 		this.status = MeetingStatus.CONFIRMED;
 		touch(now);
@@ -191,11 +192,11 @@ class Meeting {
 
 	void markHeld(LocalDate today, Instant now) {
 		if (!this.status.occupiesItsSlot()) {
-			throw new MeetingClosed(id(), this.status, "mark as held");
+			throw new MeetingClosed(id(), this.status, MeetingClosed.Action.MARK_AS_HELD);
 		}
 		if (this.slot.heldOn().isAfter(today)) {
-			throw new IllegalArgumentException(
-					"A meeting is held on or after its day, not before: " + this.slot.heldOn());
+			throw new InvalidValue("A meeting is held on or after its day, not before: " + this.slot.heldOn(),
+					"refusal.schedule.heldBeforeItsDay", this.slot.heldOn());
 		}
 		this.status = MeetingStatus.HELD;
 		touch(now);
@@ -211,7 +212,7 @@ class Meeting {
 
 	private void refuseIfClosed() {
 		if (this.status.isClosed()) {
-			throw new MeetingClosed(id(), this.status, "change");
+			throw new MeetingClosed(id(), this.status, MeetingClosed.Action.CHANGE);
 		}
 	}
 

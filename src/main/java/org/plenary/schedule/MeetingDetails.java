@@ -3,6 +3,8 @@ package org.plenary.schedule;
 import java.util.List;
 import java.util.UUID;
 
+import org.plenary.system.InvalidValue;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,13 +20,14 @@ public record MeetingDetails(String format, Slot slot, @Nullable VenueId venue, 
 
 	public MeetingDetails {
 		if (format.isBlank()) {
-			throw new IllegalArgumentException("A meeting has a format, such as \"informal meeting\".");
+			throw new InvalidValue("A meeting has a format, such as \"informal meeting\".",
+					"refusal.schedule.meetingFormat");
 		}
 		if (mode == MeetingMode.VIRTUAL && venue != null) {
-			throw new IllegalArgumentException("A virtual meeting has no room.");
+			throw new InvalidValue("A virtual meeting has no room.", "refusal.schedule.virtualNoRoom");
 		}
 		if (expectedAttendance != null && expectedAttendance < 1) {
-			throw new IllegalArgumentException("The expected attendance is at least one person.");
+			throw new InvalidValue("The expected attendance is at least one person.", "refusal.schedule.attendance");
 		}
 		topics = List.copyOf(topics);
 		format = format.trim();

@@ -1,6 +1,7 @@
 package org.plenary.schedule;
 
 import org.plenary.system.Refusal;
+import org.plenary.system.Said;
 
 import org.springframework.http.HttpStatus;
 
@@ -10,7 +11,8 @@ import org.springframework.http.HttpStatus;
 public class MeetingNotFound extends Refusal {
 
 	public MeetingNotFound(Object meeting) {
-		super(HttpStatus.NOT_FOUND, "Meeting not found", "There is no meeting %s.".formatted(meeting));
+		super(HttpStatus.NOT_FOUND, new Said("refusal.title.meetingNotFound", "Meeting not found"),
+				new Said("refusal.schedule.noSuchMeeting", "There is no meeting %s.".formatted(meeting), meeting));
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.plenary.process.ProcessId;
 import org.plenary.system.Dates;
+import org.plenary.system.InvalidValue;
 
 /**
  * One or several meetings of a process at once: every date with every slot ("19 and 21
@@ -28,14 +29,15 @@ public record PlanMeetings(ProcessId process, List<LocalDate> dates, List<Standa
 		slots = slots.stream().distinct().sorted().toList();
 		topics = List.copyOf(topics);
 		if (dates.isEmpty()) {
-			throw new IllegalArgumentException("Give at least one date.");
+			throw new InvalidValue("Give at least one date.", "refusal.schedule.atLeastOneDate");
 		}
 		dates.forEach((day) -> Dates.require("dates", day));
 		if (!slots.isEmpty() && startsAt != null) {
-			throw new IllegalArgumentException("Choose the usual slots or give times, not both.");
+			throw new InvalidValue("Choose the usual slots or give times, not both.", "refusal.schedule.slotsOrTimes");
 		}
 		if (dates.size() * Math.max(1, slots.size()) > MOST_MEETINGS) {
-			throw new IllegalArgumentException("At most %d meetings at once.".formatted(MOST_MEETINGS));
+			throw new InvalidValue("At most %d meetings at once.".formatted(MOST_MEETINGS),
+					"refusal.schedule.atMostMeetings", MOST_MEETINGS);
 		}
 	}
 

@@ -30,6 +30,7 @@ import org.plenary.process.Sessions;
 import org.plenary.process.TopicView;
 import org.plenary.system.InvalidInput;
 import org.plenary.system.Dates;
+import org.plenary.system.Said;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -510,7 +511,8 @@ public class Programme {
 			return found;
 		}
 		if (!actor.servesSecretariatOf(process.id().value()) && !actor.isAdministrator()) {
-			throw new NotPermitted(actor, "override a room conflict (only the secretariat may)");
+			throw new NotPermitted(actor, new Said("refusal.action.overrideRoomConflict",
+					"override a room conflict (only the secretariat may)"));
 		}
 		return found.stream()
 			.map((w) -> w.kind() != Warning.Kind.VENUE_TAKEN ? w
@@ -529,17 +531,20 @@ public class Programme {
 		var known = process.topics().stream().map(TopicView::id).collect(Collectors.toSet());
 		for (var topic : topics) {
 			if (!known.contains(topic)) {
-				throw new InvalidInput("topics", "%s has no topic %s.".formatted(process.shortName(), topic));
+				throw new InvalidInput("topics", "%s has no topic %s.".formatted(process.shortName(), topic),
+						"refusal.schedule.noSuchTopic", process.shortName(), topic);
 			}
 		}
 		if (venue != null && !this.venues.existsById(venue.value())) {
-			throw new InvalidInput("venue", "There is no room %s.".formatted(venue));
+			throw new InvalidInput("venue", "There is no room %s.".formatted(venue), "refusal.schedule.noSuchRoom",
+					venue);
 		}
 	}
 
 	private static void requireReason(String reason) {
 		if (reason.isBlank()) {
-			throw new InvalidInput("reason", "Give the reason; it goes into the programme's history.");
+			throw new InvalidInput("reason", "Give the reason; it goes into the programme's history.",
+					"refusal.schedule.giveReason");
 		}
 	}
 
@@ -548,7 +553,8 @@ public class Programme {
 			return;
 		}
 		if (actor.isAnonymous()) {
-			throw new NotPermitted(actor, "change the programme of " + process.shortName());
+			throw new NotPermitted(actor, new Said("refusal.action.changeProgramme",
+					"change the programme of " + process.shortName(), process.shortName()));
 		}
 		throw new NotYourProcess(actor, process.id().value(), process.shortName());
 	}
@@ -560,7 +566,8 @@ public class Programme {
 		if (actor.delegation().isPresent()) {
 			throw new NotYourDelegation(actor, delegation.value());
 		}
-		throw new NotPermitted(actor, "choose what " + delegation + " follows");
+		throw new NotPermitted(actor,
+				new Said("refusal.action.chooseFollowed", "choose what " + delegation + " follows", delegation));
 	}
 
 	private Meeting load(MeetingId id) {

@@ -6,6 +6,8 @@ import java.time.LocalTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import org.plenary.system.InvalidValue;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,10 +28,12 @@ public record Slot(@Column(name = "held_on", nullable = false) LocalDate heldOn,
 
 	public Slot {
 		if (endsAt != null && startsAt == null) {
-			throw new IllegalArgumentException("A meeting with an end time has a start time too.");
+			throw new InvalidValue("A meeting with an end time has a start time too.",
+					"refusal.schedule.endWithoutStart");
 		}
 		if (endsAt != null && !endsAt.isAfter(startsAt)) {
-			throw new IllegalArgumentException("A meeting ends after it starts: %s–%s".formatted(startsAt, endsAt));
+			throw new InvalidValue("A meeting ends after it starts: %s–%s".formatted(startsAt, endsAt),
+					"refusal.schedule.endBeforeStart", startsAt, endsAt);
 		}
 	}
 

@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.plenary.system.InvalidValue;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -78,7 +80,7 @@ class Venue {
 
 	private void setCapacity(int capacity) {
 		if (capacity < 1 || capacity > 5000) {
-			throw new IllegalArgumentException("A room seats between 1 and 5,000 people.");
+			throw new InvalidValue("A room seats between 1 and 5,000 people.", "refusal.schedule.roomCapacity");
 		}
 		this.capacity = capacity;
 	}

@@ -1,6 +1,7 @@
 package org.plenary.schedule;
 
 import org.plenary.system.Refusal;
+import org.plenary.system.Said;
 
 import org.springframework.http.HttpStatus;
 
@@ -10,7 +11,8 @@ import org.springframework.http.HttpStatus;
 public class VenueNotFound extends Refusal {
 
 	public VenueNotFound(Object venue) {
-		super(HttpStatus.NOT_FOUND, "Room not found", "There is no room %s.".formatted(venue));
+		super(HttpStatus.NOT_FOUND, new Said("refusal.title.roomNotFound", "Room not found"),
+				new Said("refusal.schedule.noSuchRoom", "There is no room %s.".formatted(venue), venue));
 	}
 
 }

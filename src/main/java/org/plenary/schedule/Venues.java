@@ -11,6 +11,7 @@ import org.plenary.identity.AuditTrail;
 import org.plenary.identity.NotPermitted;
 import org.plenary.identity.Role;
 import org.plenary.system.InvalidInput;
+import org.plenary.system.Said;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -65,7 +66,8 @@ public class Venues {
 			Actor actor) {
 		requireKeeper(actor);
 		if (this.venues.existsByNameIgnoreCase(name.trim())) {
-			throw new InvalidInput("name", "A room named %s exists already.".formatted(name.trim()));
+			throw new InvalidInput("name", "A room named %s exists already.".formatted(name.trim()),
+					"refusal.schedule.roomExists", name.trim());
 		}
 		var venue = new Venue(name, shortName, capacity, interpretation, aliases);
 		this.venues.save(venue);
@@ -97,7 +99,7 @@ public class Venues {
 
 	private static void requireKeeper(Actor actor) {
 		if (!keepsRooms(actor)) {
-			throw new NotPermitted(actor, "change the register of rooms");
+			throw new NotPermitted(actor, new Said("refusal.action.changeRooms", "change the register of rooms"));
 		}
 	}
 

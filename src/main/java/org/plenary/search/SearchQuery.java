@@ -25,13 +25,15 @@ public record SearchQuery(String words, @Nullable SearchKind kind, @Nullable UUI
 	public SearchQuery {
 		words = words.strip();
 		if (words.length() > MOST_CHARACTERS) {
-			throw new InvalidInput("q", "Search for at most %d characters.".formatted(MOST_CHARACTERS));
+			throw new InvalidInput("q", "Search for at most %d characters.".formatted(MOST_CHARACTERS),
+					"refusal.search.tooLong", MOST_CHARACTERS);
 		}
 		if (page < 1) {
-			throw new InvalidInput("page", "Pages are counted from 1.");
+			throw new InvalidInput("page", "Pages are counted from 1.", "refusal.search.pageFromOne");
 		}
 		if (page > 500) {
-			throw new InvalidInput("page", "Narrow the search: only the first 500 pages are shown.");
+			throw new InvalidInput("page", "Narrow the search: only the first 500 pages are shown.",
+					"refusal.search.narrow");
 		}
 	}
 
@@ -60,7 +62,8 @@ public record SearchQuery(String words, @Nullable SearchKind kind, @Nullable UUI
 			return null;
 		}
 		return Language.ofTag(tag)
-			.orElseThrow(() -> new InvalidInput("lang", "Choose ar, zh, en, fr, ru or es, or no language."));
+			.orElseThrow(() -> new InvalidInput("lang", "Choose ar, zh, en, fr, ru or es, or no language.",
+					"refusal.search.chooseLanguage"));
 	}
 
 	public static SearchQuery of(String words) {

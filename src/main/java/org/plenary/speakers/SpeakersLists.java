@@ -24,6 +24,7 @@ import org.plenary.schedule.MeetingView;
 import org.plenary.schedule.Programme;
 import org.plenary.system.DocumentReadings;
 import org.plenary.system.InvalidInput;
+import org.plenary.system.Said;
 import org.plenary.system.UnreadableDocument;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -175,12 +176,16 @@ public class SpeakersLists {
 		var view = list(meeting);
 		var entry = find(view, inscription);
 		var statement = this.statements.findById(inscription)
-			.orElseThrow(() -> new SpeakersRefusal(org.springframework.http.HttpStatus.NOT_FOUND, "No statement",
-					"%s has attached no written statement.".formatted(entry.speaker())));
+			.orElseThrow(() -> new SpeakersRefusal(org.springframework.http.HttpStatus.NOT_FOUND,
+					new Said("refusal.title.noStatement", "No statement"), new Said("refusal.speakers.noStatement",
+							"%s has attached no written statement.".formatted(entry.speaker()), entry.speaker())));
 		var shown = statement.toView(meeting, entry);
 		if (!shown.published() && !actor.mayRun(found.process().value()) && !actor.actsFor(entry.delegation())) {
-			throw new SpeakersRefusal(org.springframework.http.HttpStatus.NOT_FOUND, "Not published yet",
-					"The statement of %s is published once it has been delivered.".formatted(entry.speaker()));
+			throw new SpeakersRefusal(org.springframework.http.HttpStatus.NOT_FOUND,
+					new Said("refusal.title.notPublishedYet", "Not published yet"),
+					new Said("refusal.speakers.statementNotPublished",
+							"The statement of %s is published once it has been delivered.".formatted(entry.speaker()),
+							entry.speaker()));
 		}
 		return shown;
 	}
@@ -271,7 +276,8 @@ public class SpeakersLists {
 	public SpeakersListView inscribe(MeetingId meeting, String delegation, @Nullable String onBehalfOf,
 			InscriptionKind kind, Actor actor) {
 		if (kind == InscriptionKind.POINT_OF_ORDER) {
-			throw new InvalidInput("kind", "A point of order is raised, not inscribed.");
+			throw new InvalidInput("kind", "A point of order is raised, not inscribed.",
+					"refusal.speakers.pointOfOrderNotInscribed");
 		}
 		var code = code(delegation);
 		var found = this.programme.meeting(meeting);
@@ -280,7 +286,8 @@ public class SpeakersLists {
 		var group = onBehalfOf == null || onBehalfOf.isBlank() ? null
 				: this.delegations.groupNamed(onBehalfOf.strip())
 					.orElseThrow(() -> new InvalidInput("onBehalfOf",
-							"There is no group of States named %s.".formatted(onBehalfOf.strip())));
+							"There is no group of States named %s.".formatted(onBehalfOf.strip()),
+							"refusal.speakers.noSuchGroup", onBehalfOf.strip()));
 		if (group != null && !group.hasMember(code)) {
 			throw SpeakersRefusal.notAMember(speaker.name(), group.name());
 		}
@@ -290,14 +297,19 @@ public class SpeakersLists {
 		}
 		var list = this.lists.lockByMeetingId(meeting.value()).orElseThrow(() -> SpeakersRefusal.noList(meeting));
 		if (kind == InscriptionKind.STATEMENT && list.status() == ListStatus.CLOSED) {
-			throw SpeakersRefusal.conflict("The speakers list is closed: the secretariat may still inscribe "
-					+ "a delegation, or open the list again.");
+			throw SpeakersRefusal.conflict(new Said("refusal.speakers.listClosed",
+					"The speakers list is closed: the secretariat may still inscribe "
+							+ "a delegation, or open the list again."));
 		}
 		var all = this.inscriptions.findByListIdOrderByKindAscPositionAsc(list.id());
 		var once = Inscription.onceKey(code.value(), group == null ? null : group.shortName(), kind);
 		if (all.stream().anyMatch((i) -> i.kind() == kind && java.util.Objects.equals(i.onceKey(), once))) {
-			throw SpeakersRefusal.conflict(group == null ? "%s is on this list already.".formatted(speaker.name())
-					: "%s is on this list already on behalf of a group.".formatted(speaker.name()));
+			throw SpeakersRefusal.conflict((group == null)
+					? new Said("refusal.speakers.onTheListAlready",
+							"%s is on this list already.".formatted(speaker.name()), speaker.name())
+					: new Said("refusal.speakers.onTheListAlreadyForAGroup",
+							"%s is on this list already on behalf of a group.".formatted(speaker.name()),
+							speaker.name()));
 		}
 		int category = group != null ? Inscription.GROUP
 				: speaker.kind() == DelegationKind.MEMBER_STATE ? Inscription.MEMBER_STATE : Inscription.OBSERVER;
@@ -341,8 +353,9 @@ public class SpeakersLists {
 		var entry = entry(list, inscription);
 		requireFor(found, entry.delegation(), actor);
 		if (entry.status() != InscriptionStatus.WAITING) {
-			throw SpeakersRefusal
-				.conflict("%s has had the floor already: it stays on the record.".formatted(name(entry.delegation())));
+			throw SpeakersRefusal.conflict(new Said("refusal.speakers.hadTheFloor",
+					"%s has had the floor already: it stays on the record.".formatted(name(entry.delegation())),
+					name(entry.delegation())));
 		}
 		for (var other : this.inscriptions.findByListIdOrderByKindAscPositionAsc(list.id())) {
 			if (other.kind() == entry.kind() && other.position() > entry.position()) {
@@ -363,7 +376,8 @@ public class SpeakersLists {
 	@Transactional
 	public SpeakersListView move(MeetingId meeting, UUID inscription, boolean up, String reason, Actor actor) {
 		if (reason.isBlank()) {
-			throw new InvalidInput("reason", "Say why the order changes: it is kept in the audit trail.");
+			throw new InvalidInput("reason", "Say why the order changes: it is kept in the audit trail.",
+					"refusal.speakers.sayWhyOrderChanges");
 		}
 		var list = lockForRunner(meeting, actor);
 		var entry = entry(list, inscription);
@@ -374,8 +388,11 @@ public class SpeakersLists {
 			.sorted(Comparator.comparingInt(Inscription::position))
 			.toList();
 		if (entry.status() != InscriptionStatus.WAITING || neighbours.isEmpty()) {
-			throw SpeakersRefusal
-				.conflict("%s cannot move %s.".formatted(name(entry.delegation()), up ? "up" : "down"));
+			throw SpeakersRefusal.conflict(up
+					? new Said("refusal.speakers.cannotMoveUp",
+							"%s cannot move up.".formatted(name(entry.delegation())), name(entry.delegation()))
+					: new Said("refusal.speakers.cannotMoveDown",
+							"%s cannot move down.".formatted(name(entry.delegation())), name(entry.delegation())));
 		}
 		var other = up ? neighbours.get(neighbours.size() - 1) : neighbours.get(0);
 		int place = other.position();
@@ -430,8 +447,10 @@ public class SpeakersLists {
 	public SpeakersListView start(MeetingId meeting, Actor actor) {
 		var list = lockForRunner(meeting, actor);
 		if (!list.start(this.clock.instant())) {
-			throw SpeakersRefusal.conflict(list.currentId() == null ? "Nobody has the floor: call the next speaker."
-					: "The timer is running already.");
+			throw SpeakersRefusal.conflict((list.currentId() == null)
+					? new Said("refusal.speakers.nobodyHasTheFloorCallNext",
+							"Nobody has the floor: call the next speaker.")
+					: new Said("refusal.speakers.timerRunning", "The timer is running already."));
 		}
 		return changed(list);
 	}
@@ -441,7 +460,7 @@ public class SpeakersLists {
 		var list = lockForRunner(meeting, actor);
 		var current = list.currentId();
 		if (current == null) {
-			throw SpeakersRefusal.conflict("Nobody has the floor.");
+			throw SpeakersRefusal.conflict(new Said("refusal.speakers.nobodyHasTheFloor", "Nobody has the floor."));
 		}
 		entry(list, current).addUsed(list.pause(this.clock.instant()));
 		return changed(list);
@@ -458,7 +477,8 @@ public class SpeakersLists {
 			list.clearFloor();
 		}
 		else if (entry.status() != InscriptionStatus.WAITING) {
-			throw SpeakersRefusal.conflict("%s has spoken already.".formatted(name(entry.delegation())));
+			throw SpeakersRefusal.conflict(new Said("refusal.speakers.spokenAlready",
+					"%s has spoken already.".formatted(name(entry.delegation())), name(entry.delegation())));
 		}
 		entry.absent(now);
 		this.audit.record(actor, "speakers.absent", "meeting " + meeting, entry.delegation());
@@ -472,7 +492,8 @@ public class SpeakersLists {
 	@Transactional
 	public SpeakersListView pointOfOrder(MeetingId meeting, String delegation, Actor actor) {
 		if (delegation.isBlank()) {
-			throw new InvalidInput("delegation", "Choose the delegation that raises the point of order.");
+			throw new InvalidInput("delegation", "Choose the delegation that raises the point of order.",
+					"refusal.speakers.choosePointOfOrderDelegation");
 		}
 		var code = code(delegation);
 		var list = lockForRunner(meeting, actor);
@@ -482,7 +503,8 @@ public class SpeakersLists {
 		if (current != null) {
 			var speaker = entry(list, current);
 			if (speaker.kind() == InscriptionKind.POINT_OF_ORDER) {
-				throw SpeakersRefusal.conflict("A point of order is being heard: call the next speaker first.");
+				throw SpeakersRefusal.conflict(new Said("refusal.speakers.pointOfOrderBeingHeard",
+						"A point of order is being heard: call the next speaker first."));
 			}
 			speaker.addUsed(list.pause(now));
 			list.interrupt(now);
@@ -560,7 +582,8 @@ public class SpeakersLists {
 	private static void requireLimits(String field, int... seconds) {
 		for (var limit : seconds) {
 			if (limit < 30 || limit > 3600) {
-				throw new InvalidInput(field, "A time limit is between 30 seconds and an hour.");
+				throw new InvalidInput(field, "A time limit is between 30 seconds and an hour.",
+						"refusal.speakers.timeLimitRange");
 			}
 		}
 	}
@@ -570,7 +593,7 @@ public class SpeakersLists {
 			return;
 		}
 		if (actor.isAnonymous()) {
-			throw new NotPermitted(actor, "inscribe a delegation");
+			throw new NotPermitted(actor, new Said("refusal.action.inscribeDelegation", "inscribe a delegation"));
 		}
 		throw new NotYourDelegation(actor, delegation);
 	}
@@ -580,7 +603,7 @@ public class SpeakersLists {
 			return DelegationCode.of(delegation);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidInput("delegation", String.valueOf(ex.getMessage()));
+			throw InvalidInput.of("delegation", ex);
 		}
 	}
 

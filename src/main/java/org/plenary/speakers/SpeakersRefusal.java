@@ -1,6 +1,7 @@
 package org.plenary.speakers;
 
 import org.plenary.system.Refusal;
+import org.plenary.system.Said;
 
 import org.springframework.http.HttpStatus;
 
@@ -11,32 +12,44 @@ import org.springframework.http.HttpStatus;
  */
 public class SpeakersRefusal extends Refusal {
 
-	SpeakersRefusal(HttpStatus status, String title, String reason) {
+	SpeakersRefusal(HttpStatus status, Said title, Said reason) {
 		super(status, title, reason);
 	}
 
-	static SpeakersRefusal conflict(String reason) {
-		return new SpeakersRefusal(HttpStatus.CONFLICT, "Not possible on this list now", reason);
+	static SpeakersRefusal conflict(Said reason) {
+		return new SpeakersRefusal(HttpStatus.CONFLICT,
+				new Said("refusal.title.notPossibleOnThisList", "Not possible on this list now"), reason);
 	}
 
 	static SpeakersRefusal notAMember(String delegation, String group) {
-		return new SpeakersRefusal(HttpStatus.FORBIDDEN, "Not a member of the group",
-				"%s is not a member of %s and cannot speak on its behalf.".formatted(delegation, group));
+		return new SpeakersRefusal(HttpStatus.FORBIDDEN,
+				new Said("refusal.title.notAMemberOfTheGroup", "Not a member of the group"),
+				new Said("refusal.speakers.notAMember",
+						"%s is not a member of %s and cannot speak on its behalf.".formatted(delegation, group),
+						delegation, group));
 	}
 
 	static SpeakersRefusal notTheCoordinator(String delegation, String group, String coordinator) {
-		return new SpeakersRefusal(HttpStatus.FORBIDDEN, "Not the group's coordinator",
-				"%s speaks on behalf of %s as its coordinator; %s cannot.".formatted(coordinator, group, delegation));
+		return new SpeakersRefusal(HttpStatus.FORBIDDEN,
+				new Said("refusal.title.notTheCoordinator", "Not the group's coordinator"),
+				new Said("refusal.speakers.notTheCoordinator",
+						"%s speaks on behalf of %s as its coordinator; %s cannot.".formatted(coordinator, group,
+								delegation),
+						coordinator, group, delegation));
 	}
 
 	static SpeakersRefusal noInscription(Object inscription) {
-		return new SpeakersRefusal(HttpStatus.NOT_FOUND, "Inscription not found",
-				"There is no inscription %s on this list.".formatted(inscription));
+		return new SpeakersRefusal(HttpStatus.NOT_FOUND,
+				new Said("refusal.title.inscriptionNotFound", "Inscription not found"),
+				new Said("refusal.speakers.noInscription",
+						"There is no inscription %s on this list.".formatted(inscription), inscription));
 	}
 
 	static SpeakersRefusal noList(Object meeting) {
-		return new SpeakersRefusal(HttpStatus.NOT_FOUND, "No speakers list",
-				"The secretariat has not opened a speakers list for meeting %s yet.".formatted(meeting));
+		return new SpeakersRefusal(HttpStatus.NOT_FOUND, new Said("refusal.title.noSpeakersList", "No speakers list"),
+				new Said("refusal.speakers.noList",
+						"The secretariat has not opened a speakers list for meeting %s yet.".formatted(meeting),
+						meeting));
 	}
 
 }

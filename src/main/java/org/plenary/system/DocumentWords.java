@@ -45,7 +45,8 @@ public final class DocumentWords {
 		if (lang != null && !lang.isBlank()) {
 			return Language.ofTag(lang)
 				.orElseThrow(() -> new InvalidInput("lang",
-						"Documents are written in ar, zh, en, fr, ru or es, not \"%s\".".formatted(lang.strip())));
+						"Documents are written in ar, zh, en, fr, ru or es, not \"%s\".".formatted(lang.strip()),
+						"refusal.system.documentLanguage", lang.strip()));
 		}
 		return Language.of(locale);
 	}

@@ -3,25 +3,31 @@ package org.plenary.system;
 import java.util.List;
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
-
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 
 /**
  * A value that passed the form's checks but that the domain refuses, named by field
- * (400).
+ * (400). Its reason is a message of the bundles ({@code code} with its arguments), so
+ * that a page shows it in its language; the English reason is the API's.
  */
 public class InvalidInput extends Refusal {
+
+	private static final Said TITLE = new Said("refusal.title.invalidInput", "Invalid input");
 
 	private final String field;
 
 	/** The refusals of the same input reported together with this one, this one first. */
 	private List<InvalidInput> all = List.of(this);
 
+	/**
+	 * A refusal said in English only, on pages too.
+	 * @deprecated give the reason's code of {@code messages/refusals} and its arguments:
+	 * {@link #InvalidInput(String, String, String, Object...)}.
+	 */
+	@Deprecated
 	public InvalidInput(String field, String reason) {
-		super(HttpStatus.BAD_REQUEST, "Invalid input", reason);
-		this.field = field;
-		with("errors", List.of(Map.of("field", field, "message", reason)));
+		this(field, new Said(Said.ENGLISH_ONLY, reason));
 	}
 
 	/**
@@ -29,9 +35,21 @@ public class InvalidInput extends Refusal {
 	 * that a page shows it in its language; {@code reason} is the English, for the API.
 	 */
 	public InvalidInput(String field, String reason, String code, Object... arguments) {
-		super(HttpStatus.BAD_REQUEST, "Invalid input", reason, code, arguments);
+		this(field, new Said(code, reason, arguments));
+	}
+
+	public InvalidInput(String field, Said reason) {
+		super(HttpStatus.BAD_REQUEST, TITLE, reason);
 		this.field = field;
-		with("errors", List.of(Map.of("field", field, "message", reason)));
+		with("errors", List.of(Map.of("field", field, "message", reason.english())));
+	}
+
+	/**
+	 * The refusal of a field's value by a value object ({@link InvalidValue}, or any
+	 * IllegalArgumentException, whose message is then English only).
+	 */
+	public static InvalidInput of(String field, IllegalArgumentException refusal) {
+		return new InvalidInput(field, InvalidValue.said(refusal));
 	}
 
 	/**
@@ -47,10 +65,7 @@ public class InvalidInput extends Refusal {
 		if (refusals.size() == 1) {
 			return first;
 		}
-		var arguments = first.arguments();
-		var together = "invalid".equals(first.code()) ? new InvalidInput(first.field, first.reason())
-				: new InvalidInput(first.field, first.reason(), first.code(),
-						arguments == null ? new Object[0] : arguments);
+		var together = new InvalidInput(first.field, first.said());
 		together.all = refusals.stream().flatMap((r) -> r.each().stream()).toList();
 		together.with("errors",
 				together.all.stream().map((r) -> Map.of("field", r.field(), "message", r.reason())).toList());
@@ -69,18 +84,22 @@ public class InvalidInput extends Refusal {
 	 * {@code invalid} (which the bundles leave to the English reason).
 	 */
 	public String code() {
-		var code = getDetailMessageCode();
-		return code.startsWith("problemDetail.") ? "invalid" : code;
+		return said().code();
 	}
 
-	public Object @Nullable [] arguments() {
-		return getDetailMessageArguments();
+	/**
+	 * The reason's arguments as the page being written says them (dates in its language's
+	 * long form), for a form's error to be rejected with.
+	 */
+	public Object[] arguments() {
+		return said().argumentsIn(Said.pageMessages(), LocaleContextHolder.getLocale());
 	}
 
 	public String field() {
 		return this.field;
 	}
 
+	/** The reason in English, as the API gives it. */
 	public String reason() {
 		return detail();
 	}

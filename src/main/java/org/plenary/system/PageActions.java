@@ -14,8 +14,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * What a page's form does with an action: on success a "saved" notice for the page it
  * goes back to; a refusal a person can act on (invalid input, a conflict, a missing
- * record, the database away) said there plainly as the "problem"; a refusal of who may
- * (401, 403) left to its own page.
+ * record, the database away) said there plainly as the "problem", in the page's language;
+ * a refusal of who may (401, 403) left to its own page.
  */
 public final class PageActions {
 
@@ -29,15 +29,12 @@ public final class PageActions {
 			redirect.addFlashAttribute("notice", "saved");
 			return result;
 		}
-		catch (InvalidInput refusal) {
-			redirect.addFlashAttribute("problem", refusal.reason());
-		}
 		catch (Refusal refusal) {
 			int status = refusal.getStatusCode().value();
 			if (status == 401 || status == 403) {
 				throw refusal;
 			}
-			redirect.addFlashAttribute("problem", refusal.detail());
+			redirect.addFlashAttribute("problem", refusal.said().onThisPage());
 		}
 		catch (RuntimeException failure) {
 			if (!DatabaseOutage.explains(failure)) {

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
@@ -20,35 +22,47 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Shows a named refusal on a page as a page a person can read: its status, title and
- * detail, with the layout around it. The API's refusals are rendered by
- * {@link ApiProblems}, which comes first.
+ * detail in the page's language, with the layout around it. The API's refusals are
+ * rendered by {@link ApiProblems}, which comes first.
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageProblems {
+
+	private final MessageSource messages;
+
+	PageProblems(MessageSource messages) {
+		this.messages = messages;
+	}
 
 	@ExceptionHandler
 	ModelAndView on(ErrorResponseException refusal, HttpServletRequest request) {
 		if (refusal.getStatusCode().value() == HttpStatus.UNAUTHORIZED.value()) {
 			return new ModelAndView("redirect:/login");
 		}
-		var title = (refusal instanceof Refusal) ? refusal.getBody().getTitle() : null;
-		return problem(HttpStatus.valueOf(refusal.getStatusCode().value()), title, refusal.getBody().getDetail(),
-				request);
+		var status = HttpStatus.valueOf(refusal.getStatusCode().value());
+		if (refusal instanceof Refusal said) {
+			var locale = LocaleContextHolder.getLocale();
+			return problem(status, said.saidTitle().in(this.messages, locale), said.said().in(this.messages, locale),
+					request);
+		}
+		return problem(status, null, refusal.getBody().getDetail(), request);
 	}
 
-	/**
-	 * Value objects refuse invalid states with IllegalArgumentException; its message is
-	 * written for people.
-	 */
 	@ExceptionHandler
 	ModelAndView on(Confirmations.ConfirmationNeeded question) {
 		return question.view;
 	}
 
+	/**
+	 * Value objects refuse invalid states with IllegalArgumentException; its message is
+	 * written for people, and said in the page's language when it is an
+	 * {@link InvalidValue}.
+	 */
 	@ExceptionHandler
 	ModelAndView on(IllegalArgumentException refusal, HttpServletRequest request) {
-		return problem(HttpStatus.BAD_REQUEST, null, String.valueOf(refusal.getMessage()), request);
+		return problem(HttpStatus.BAD_REQUEST, null,
+				InvalidValue.said(refusal).in(this.messages, LocaleContextHolder.getLocale()), request);
 	}
 
 	@ExceptionHandler

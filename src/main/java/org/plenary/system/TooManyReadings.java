@@ -10,9 +10,11 @@ import org.springframework.http.HttpStatus;
 public class TooManyReadings extends Refusal {
 
 	public TooManyReadings(int atOnce) {
-		super(HttpStatus.TOO_MANY_REQUESTS, "Too many documents at once",
-				"%d of your documents are being read already: send this one again when they are done."
-					.formatted(atOnce));
+		super(HttpStatus.TOO_MANY_REQUESTS, new Said("refusal.title.tooManyDocuments", "Too many documents at once"),
+				new Said("refusal.system.tooManyReadings",
+						"%d of your documents are being read already: send this one again when they are done."
+							.formatted(atOnce),
+						atOnce));
 		getHeaders().set("Retry-After", "5");
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.plenary.delegation.SpeakerKind;
+import org.plenary.system.Said;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -147,8 +148,9 @@ class Amendment {
 	String applyTo(String text) {
 		var span = span(text);
 		if (span == null) {
-			throw new TextRefusal(HttpStatus.CONFLICT, "Words not found",
-					"The words this amendment bears on are no longer in the paragraph.");
+			throw new TextRefusal(HttpStatus.CONFLICT, new Said("refusal.title.wordsNotFound", "Words not found"),
+					new Said("refusal.text.wordsGone",
+							"The words this amendment bears on are no longer in the paragraph."));
 		}
 		return switch (this.kind) {
 			case DELETE_WORDS, DELETE_PARAGRAPH -> TextEdit.apply(text, span[0], span[1], "");
@@ -164,8 +166,9 @@ class Amendment {
 	 */
 	void back(SpeakerKind kind, String who, Stance stance, LocalDate on) {
 		if (kind == this.holderKind && who.equals(this.holder)) {
-			throw new TextRefusal(HttpStatus.CONFLICT, "Own amendment",
-					"%s tabled this amendment; others co-sponsor, support or oppose it.".formatted(who));
+			throw new TextRefusal(HttpStatus.CONFLICT, new Said("refusal.title.ownAmendment", "Own amendment"),
+					new Said("refusal.text.ownAmendment",
+							"%s tabled this amendment; others co-sponsor, support or oppose it.".formatted(who), who));
 		}
 		this.backing.removeIf((b) -> b.holderKind() == kind && b.holder().equals(who));
 		this.backing.add(new AmendmentBacking(kind, who, stance, on));
@@ -178,8 +181,15 @@ class Amendment {
 	void place(AmendmentStatus status, @Nullable String reason) {
 		if (this.status != AmendmentStatus.TABLED
 				&& !(this.status == AmendmentStatus.ACCEPTED && status == AmendmentStatus.NOT_RETAINED)) {
-			throw new TextRefusal(HttpStatus.CONFLICT, "Placed already",
-					"This amendment is %s already.".formatted(this.status.name().toLowerCase().replace('_', ' ')));
+			throw new TextRefusal(HttpStatus.CONFLICT, new Said("refusal.title.placedAlready", "Placed already"),
+					new Said("refusal.text.placedAlready", "This amendment is %s already."
+						.formatted(this.status.name().toLowerCase().replace('_', ' ')), new Said(switch (this.status) {
+							case TABLED -> "refusal.text.amendmentStatus.tabled";
+							case ACCEPTED -> "refusal.text.amendmentStatus.accepted";
+							case MERGED -> "refusal.text.amendmentStatus.merged";
+							case NOT_RETAINED -> "refusal.text.amendmentStatus.notRetained";
+							case WITHDRAWN -> "refusal.text.amendmentStatus.withdrawn";
+						}, this.status.name().toLowerCase().replace('_', ' '))));
 		}
 		this.status = status;
 		this.statusReason = reason;

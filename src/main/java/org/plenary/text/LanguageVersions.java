@@ -13,6 +13,7 @@ import org.plenary.process.ProcessId;
 import org.plenary.process.Processes;
 import org.plenary.system.InvalidInput;
 import org.plenary.system.Language;
+import org.plenary.system.Said;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -91,8 +92,11 @@ public class LanguageVersions {
 			return original;
 		}
 		var version = this.versions.findByRevisionIdAndLanguage(revision.id(), language.tag())
-			.orElseThrow(() -> new TextRefusal(HttpStatus.NOT_FOUND, "No such language version",
-					"%s has no version in %s.".formatted(revision.label(), language.nativeName())));
+			.orElseThrow(() -> new TextRefusal(HttpStatus.NOT_FOUND,
+					new Said("refusal.title.noSuchLanguageVersion", "No such language version"),
+					new Said("refusal.text.noVersionIn",
+							"%s has no version in %s.".formatted(revision.label(), language.nativeName()),
+							revision.label(), language.nativeName())));
 		var kinds = new java.util.HashMap<UUID, ParagraphKind>();
 		revision.paragraphs().forEach((p) -> kinds.put(p.lineage(), p.kind()));
 		var paragraphs = version.lines()
@@ -119,17 +123,21 @@ public class LanguageVersions {
 		}
 		if (language == revision.language()) {
 			throw new InvalidInput("language", "%s is written in %s; add a version in another language."
-				.formatted(revision.label(), language.nativeName()));
+				.formatted(revision.label(), language.nativeName()), "refusal.text.writtenIn", revision.label(),
+					language.nativeName());
 		}
 		var earlier = this.versions.findByRevisionIdAndLanguage(revision.id(), language.tag());
 		if (earlier.isPresent() && revision.isIssued()) {
-			throw new TextRefusal(HttpStatus.CONFLICT, "Version issued already",
-					"%s was issued with its version in %s, added by %s; an issued revision's versions do not change."
-						.formatted(revision.label(), language.nativeName(), earlier.get().addedBy()));
+			throw new TextRefusal(HttpStatus.CONFLICT,
+					new Said("refusal.title.versionIssuedAlready", "Version issued already"),
+					new Said("refusal.text.versionIssued",
+							"%s was issued with its version in %s, added by %s; an issued revision's versions do not change."
+								.formatted(revision.label(), language.nativeName(), earlier.get().addedBy()),
+							revision.label(), language.nativeName(), earlier.get().addedBy()));
 		}
 		var read = TextImport.read(plain);
 		if (read.isEmpty()) {
-			throw new InvalidInput("text", "No paragraph could be read from the text.");
+			throw new InvalidInput("text", "No paragraph could be read from the text.", "refusal.text.noParagraphRead");
 		}
 		var lines = lineUp(revision, read);
 		earlier.ifPresent((v) -> {
@@ -163,12 +171,14 @@ public class LanguageVersions {
 			if (i >= read.size()) {
 				throw new InvalidInput("text",
 						"%s does not line up: the version ends after %d paragraphs, the revision has %d."
-							.formatted(name, read.size(), originals.size()));
+							.formatted(name, read.size(), originals.size()),
+						"refusal.text.versionEndsEarly", name, read.size(), originals.size());
 			}
 			if (i >= originals.size()) {
 				throw new InvalidInput("text",
 						"The version's paragraph %d (\"%s\") does not line up: the revision has only %d."
-							.formatted(i + 1, shorten(read.get(i).text()), originals.size()));
+							.formatted(i + 1, shorten(read.get(i).text()), originals.size()),
+						"refusal.text.versionTooLong", i + 1, shorten(read.get(i).text()), originals.size());
 			}
 			var original = originals.get(i);
 			var version = read.get(i);
@@ -177,13 +187,17 @@ public class LanguageVersions {
 				throw new InvalidInput("text",
 						"%s does not line up: the revision has %s there, the version \"%s\".".formatted(name,
 								operative ? "an operative paragraph" : "no operative paragraph",
-								shorten(version.text())));
+								shorten(version.text())),
+						operative ? "refusal.text.operativeInRevision" : "refusal.text.operativeInVersion", name,
+						shorten(version.text()));
 			}
 			boolean partBegins = i == 0 || !original.part().equals(originals.get(i - 1).part());
 			boolean versionPartBegins = i == 0 || !version.part().equals(read.get(i - 1).part());
 			if (partBegins != versionPartBegins) {
-				throw new InvalidInput("text", "%s does not line up: %s begins a part there, the other does not."
-					.formatted(name, partBegins ? "the revision" : "the version"));
+				throw new InvalidInput("text",
+						"%s does not line up: %s begins a part there, the other does not.".formatted(name,
+								partBegins ? "the revision" : "the version"),
+						partBegins ? "refusal.text.partBeginsInRevision" : "refusal.text.partBeginsInVersion", name);
 			}
 			lines.add(new TextVersion.Line(i + 1, original.lineage(), version.part(), version.text()));
 		}
@@ -238,13 +252,14 @@ public class LanguageVersions {
 			if (!languages.all().contains(language)) {
 				throw new InvalidInput("lang",
 						"%s has no version in %s; revisions are compared within one language, not across two."
-							.formatted(languages.label(), language.nativeName()));
+							.formatted(languages.label(), language.nativeName()),
+						"refusal.text.compareWithinLanguage", languages.label(), language.nativeName());
 			}
 		}
 		var before = revision(from, language, actor);
 		var after = revision(to, language, actor);
 		if (!before.text().equals(after.text())) {
-			throw new InvalidInput("to", "Compare two revisions of the same text.");
+			throw new InvalidInput("to", "Compare two revisions of the same text.", "refusal.text.compareSameText");
 		}
 		return Comparison.between(before, after);
 	}
@@ -254,7 +269,9 @@ public class LanguageVersions {
 		if (tag == null || tag.isBlank()) {
 			return null;
 		}
-		return Language.ofTag(tag).orElseThrow(() -> new InvalidInput(field, "Choose ar, zh, en, fr, ru or es."));
+		return Language.ofTag(tag)
+			.orElseThrow(
+					() -> new InvalidInput(field, "Choose ar, zh, en, fr, ru or es.", "refusal.text.chooseLanguage"));
 	}
 
 	private TextRevision load(RevisionId id, Actor actor) {

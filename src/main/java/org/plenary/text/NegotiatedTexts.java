@@ -18,6 +18,7 @@ import org.plenary.process.ProcessId;
 import org.plenary.process.ProcessView;
 import org.plenary.process.Processes;
 import org.plenary.system.InvalidInput;
+import org.plenary.system.Said;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -81,7 +82,7 @@ public class NegotiatedTexts {
 	public TextView create(ProcessId process, String title, @Nullable String symbol, Actor actor) {
 		var found = requireRunner(process.value(), actor);
 		if (title.isBlank() || title.length() > 500) {
-			throw new InvalidInput("title", "A text needs a title of at most 500 characters.");
+			throw new InvalidInput("title", "A text needs a title of at most 500 characters.", "refusal.text.title");
 		}
 		var text = this.texts.saveAndFlush(new NegotiatedText(found.id().value(), title.strip(),
 				symbol == null || symbol.isBlank() ? null : symbol.strip(), this.clock.instant()));
@@ -101,7 +102,7 @@ public class NegotiatedTexts {
 		requireRunner(text.processId(), actor);
 		var read = TextImport.read(plain);
 		if (read.isEmpty()) {
-			throw new InvalidInput("text", "No paragraph could be read from the text.");
+			throw new InvalidInput("text", "No paragraph could be read from the text.", "refusal.text.noParagraphRead");
 		}
 		var all = this.revisions.findByTextIdOrderByNumberAsc(text.id());
 		requireNoDraft(all);
@@ -136,8 +137,9 @@ public class NegotiatedTexts {
 		var last = all.stream()
 			.filter(TextRevision::isIssued)
 			.reduce((a, b) -> b)
-			.orElseThrow(() -> new TextRefusal(HttpStatus.CONFLICT, "Nothing issued",
-					"Issue a revision before preparing the next."));
+			.orElseThrow(() -> new TextRefusal(HttpStatus.CONFLICT,
+					new Said("refusal.title.nothingIssued", "Nothing issued"),
+					new Said("refusal.text.issueFirst", "Issue a revision before preparing the next.")));
 		var accepted = this.amendments.findByRevisionIdOrderByTabledAtAsc(last.id())
 			.stream()
 			.filter((a) -> a.status() == AmendmentStatus.ACCEPTED)
@@ -157,11 +159,13 @@ public class NegotiatedTexts {
 			}
 			var current = texts.get(amendment.paragraph());
 			if (amendment.span(current) == null) {
-				throw new TextRefusal(HttpStatus.CONFLICT, "Competing amendments accepted",
-						"The amendment of %s tabled on %s bears on words another accepted amendment already changed; "
-							.formatted(this.delegations.speaker(amendment.holderKind(), amendment.holder()).name(),
-									amendment.tabledAt())
-								+ "merge them or place one as not retained.");
+				var by = this.delegations.speaker(amendment.holderKind(), amendment.holder()).name();
+				throw new TextRefusal(HttpStatus.CONFLICT,
+						new Said("refusal.title.competingAmendments", "Competing amendments accepted"),
+						new Said("refusal.text.competingAmendments",
+								"The amendment of %s tabled on %s bears on words another accepted amendment already changed; "
+									.formatted(by, amendment.tabledAt()) + "merge them or place one as not retained.",
+								by, java.time.LocalDate.ofInstant(amendment.tabledAt(), java.time.ZoneOffset.UTC)));
 			}
 			texts.put(amendment.paragraph(), amendment.applyTo(current));
 		}
@@ -201,12 +205,16 @@ public class NegotiatedTexts {
 	@Transactional
 	public TextView discard(RevisionId id, Actor actor) {
 		var revision = this.revisions.findById(id.value())
-			.orElseThrow(() -> new TextRefusal(HttpStatus.NOT_FOUND, "No such revision", "There is no such revision."));
+			.orElseThrow(() -> new TextRefusal(HttpStatus.NOT_FOUND,
+					new Said("refusal.title.noSuchRevision", "No such revision"),
+					new Said("refusal.text.noSuchRevision", "There is no such revision.")));
 		var text = loadText(new TextId(revision.textId()));
 		requireRunner(text.processId(), actor);
 		if (revision.isIssued()) {
-			throw new TextRefusal(HttpStatus.CONFLICT, "Issued",
-					"%s was issued and stays; only a draft can be discarded.".formatted(revision.label()));
+			throw new TextRefusal(HttpStatus.CONFLICT, new Said("refusal.title.issued", "Issued"),
+					new Said("refusal.text.issuedStays",
+							"%s was issued and stays; only a draft can be discarded.".formatted(revision.label()),
+							revision.label()));
 		}
 		this.revisions.delete(revision);
 		this.revisions.flush();
@@ -240,18 +248,22 @@ public class NegotiatedTexts {
 		var text = loadText(new TextId(revision.textId()));
 		requireRunner(text.processId(), actor);
 		if (revision.isIssued()) {
-			throw new TextRefusal(HttpStatus.CONFLICT, "Issued",
-					"%s was issued and never changes; reword the paragraph in the next revision."
-						.formatted(revision.label()));
+			throw new TextRefusal(HttpStatus.CONFLICT, new Said("refusal.title.issued", "Issued"),
+					new Said("refusal.text.issuedNeverChanges",
+							"%s was issued and never changes; reword the paragraph in the next revision."
+								.formatted(revision.label()),
+							revision.label()));
 		}
 		var paragraph = revision.paragraph(lineage);
 		if (paragraph == null) {
-			throw new InvalidInput("paragraph", "That paragraph is not in %s.".formatted(revision.label()));
+			throw new InvalidInput("paragraph", "That paragraph is not in %s.".formatted(revision.label()),
+					"refusal.text.paragraphNotIn", revision.label());
 		}
 		var words = wording.strip();
 		if (words.isEmpty() || words.length() > 20000) {
 			throw new InvalidInput("text",
-					"Give the paragraph's words (at most 20,000 characters); to drop it, prepare the revision without it.");
+					"Give the paragraph's words (at most 20,000 characters); to drop it, prepare the revision without it.",
+					"refusal.text.paragraphWords");
 		}
 		paragraph.reword(words);
 		this.revisions.saveAndFlush(revision);
@@ -275,14 +287,19 @@ public class NegotiatedTexts {
 		var previous = all.stream()
 			.filter((r) -> r.number() < revision.number())
 			.reduce((a, b) -> b)
-			.orElseThrow(() -> new TextRefusal(HttpStatus.CONFLICT, "Nothing before",
-					"%s is the first revision; its paragraphs continue none.".formatted(revision.label())));
+			.orElseThrow(() -> new TextRefusal(HttpStatus.CONFLICT,
+					new Said("refusal.title.nothingBefore", "Nothing before"),
+					new Said("refusal.text.firstRevision",
+							"%s is the first revision; its paragraphs continue none.".formatted(revision.label()),
+							revision.label())));
 		var paragraph = revision.paragraph(lineage);
 		if (paragraph == null) {
-			throw new InvalidInput("paragraph", "That paragraph is not in %s.".formatted(revision.label()));
+			throw new InvalidInput("paragraph", "That paragraph is not in %s.".formatted(revision.label()),
+					"refusal.text.paragraphNotIn", revision.label());
 		}
 		if (predecessor != null && previous.paragraph(predecessor) == null) {
-			throw new InvalidInput("predecessor", "That paragraph is not in %s.".formatted(previous.label()));
+			throw new InvalidInput("predecessor", "That paragraph is not in %s.".formatted(previous.label()),
+					"refusal.text.paragraphNotIn", previous.label());
 		}
 		var alreadyNew = predecessor == null && previous.paragraph(lineage) == null;
 		var target = alreadyNew ? lineage : predecessor == null ? UUID.randomUUID() : predecessor;
@@ -360,19 +377,24 @@ public class NegotiatedTexts {
 		this.delegations.requireSpeaksFor(proposer, actor, "table an amendment");
 		var revision = loadRevision(id, actor);
 		if (!revision.isIssued()) {
-			throw new TextRefusal(HttpStatus.CONFLICT, "Not issued",
-					"%s is a draft; amendments are tabled to an issued revision.".formatted(revision.label()));
+			throw new TextRefusal(HttpStatus.CONFLICT, new Said("refusal.title.notIssued", "Not issued"),
+					new Said("refusal.text.draftNoAmendments",
+							"%s is a draft; amendments are tabled to an issued revision.".formatted(revision.label()),
+							revision.label()));
 		}
 		var later = supersededBy(revision);
 		if (later != null) {
-			throw new TextRefusal(HttpStatus.CONFLICT, "Superseded",
-					"%s was superseded by %s; amendments are tabled to the current revision, %s."
-						.formatted(revision.label(), later.label(), later.label()));
+			throw new TextRefusal(HttpStatus.CONFLICT, new Said("refusal.title.superseded", "Superseded"),
+					new Said("refusal.text.superseded",
+							"%s was superseded by %s; amendments are tabled to the current revision, %s."
+								.formatted(revision.label(), later.label(), later.label()),
+							revision.label(), later.label(), later.label()));
 		}
 		if (tabled.paragraph() != null) {
 			var paragraph = revision.paragraph(tabled.paragraph());
 			if (paragraph == null) {
-				throw new InvalidInput("paragraph", "That paragraph is not in %s.".formatted(revision.label()));
+				throw new InvalidInput("paragraph", "That paragraph is not in %s.".formatted(revision.label()),
+						"refusal.text.paragraphNotIn", revision.label());
 			}
 			requireOnce(paragraph.text(), tabled.oldWords(), "oldWords");
 			requireOnce(paragraph.text(), tabled.anchorWords(), "anchorWords");
@@ -412,7 +434,8 @@ public class NegotiatedTexts {
 		var revision = this.revisions.findById(amendment.revisionId()).orElseThrow();
 		var text = loadText(new TextId(revision.textId()));
 		if (status == AmendmentStatus.TABLED) {
-			throw new InvalidInput("status", "Choose accepted, merged, not retained or withdrawn.");
+			throw new InvalidInput("status", "Choose accepted, merged, not retained or withdrawn.",
+					"refusal.text.chooseStatus");
 		}
 		if (status == AmendmentStatus.WITHDRAWN) {
 			this.delegations.requireSpeaksFor(new Speaker(amendment.holderKind(), amendment.holder(), ""), actor,
@@ -473,7 +496,7 @@ public class NegotiatedTexts {
 		var before = revision(from, actor);
 		var after = revision(to, actor);
 		if (!before.text().equals(after.text())) {
-			throw new InvalidInput("to", "Compare two revisions of the same text.");
+			throw new InvalidInput("to", "Compare two revisions of the same text.", "refusal.text.compareSameText");
 		}
 		return Comparison.between(before, after);
 	}
@@ -501,8 +524,9 @@ public class NegotiatedTexts {
 					paragraph.map((p) -> p.text()).orElse(null), tabled));
 		}
 		if (steps.stream().allMatch((s) -> s.text() == null)) {
-			throw new TextRefusal(HttpStatus.NOT_FOUND, "No such paragraph",
-					"%s has no such paragraph.".formatted(text.title()));
+			throw new TextRefusal(HttpStatus.NOT_FOUND, new Said("refusal.title.noSuchParagraph", "No such paragraph"),
+					new Said("refusal.text.noSuchParagraph", "%s has no such paragraph.".formatted(text.title()),
+							text.title()));
 		}
 		return new ParagraphHistory(lineage, steps);
 	}
@@ -538,18 +562,22 @@ public class NegotiatedTexts {
 			count++;
 		}
 		if (count == 0) {
-			throw new InvalidInput(field, "\"%s\" is not in the paragraph.".formatted(words));
+			throw new InvalidInput(field, "\"%s\" is not in the paragraph.".formatted(words),
+					"refusal.text.wordsNotInParagraph", words);
 		}
 		if (count > 1) {
 			throw new InvalidInput(field,
-					"\"%s\" stands %d times in the paragraph; quote more words to say which.".formatted(words, count));
+					"\"%s\" stands %d times in the paragraph; quote more words to say which.".formatted(words, count),
+					"refusal.text.wordsStandTwice", words, count);
 		}
 	}
 
 	private static void requireNoDraft(List<TextRevision> all) {
 		if (!all.isEmpty() && !all.get(all.size() - 1).isIssued()) {
-			throw new TextRefusal(HttpStatus.CONFLICT, "A draft is open",
-					"%s is still a draft: issue it first.".formatted(all.get(all.size() - 1).label()));
+			throw new TextRefusal(HttpStatus.CONFLICT, new Said("refusal.title.aDraftIsOpen", "A draft is open"),
+					new Said("refusal.text.draftOpen",
+							"%s is still a draft: issue it first.".formatted(all.get(all.size() - 1).label()),
+							all.get(all.size() - 1).label()));
 		}
 	}
 
@@ -570,16 +598,22 @@ public class NegotiatedTexts {
 
 	private NegotiatedText loadText(TextId id) {
 		return this.texts.findById(id.value())
-			.orElseThrow(() -> new TextRefusal(HttpStatus.NOT_FOUND, "No such text", "There is no such text."));
+			.orElseThrow(
+					() -> new TextRefusal(HttpStatus.NOT_FOUND, new Said("refusal.title.noSuchText", "No such text"),
+							new Said("refusal.text.noSuchText", "There is no such text.")));
 	}
 
 	private TextRevision loadRevision(RevisionId id, Actor actor) {
 		var revision = this.revisions.findById(id.value())
-			.orElseThrow(() -> new TextRefusal(HttpStatus.NOT_FOUND, "No such revision", "There is no such revision."));
+			.orElseThrow(() -> new TextRefusal(HttpStatus.NOT_FOUND,
+					new Said("refusal.title.noSuchRevision", "No such revision"),
+					new Said("refusal.text.noSuchRevision", "There is no such revision.")));
 		if (!revision.isIssued()) {
 			var text = loadText(new TextId(revision.textId()));
 			if (!actor.mayRun(text.processId())) {
-				throw new TextRefusal(HttpStatus.NOT_FOUND, "No such revision", "There is no such revision.");
+				throw new TextRefusal(HttpStatus.NOT_FOUND,
+						new Said("refusal.title.noSuchRevision", "No such revision"),
+						new Said("refusal.text.noSuchRevision", "There is no such revision."));
 			}
 		}
 		return revision;
@@ -587,8 +621,9 @@ public class NegotiatedTexts {
 
 	private Amendment loadAmendment(AmendmentId id) {
 		return this.amendments.findById(id.value())
-			.orElseThrow(
-					() -> new TextRefusal(HttpStatus.NOT_FOUND, "No such amendment", "There is no such amendment."));
+			.orElseThrow(() -> new TextRefusal(HttpStatus.NOT_FOUND,
+					new Said("refusal.title.noSuchAmendment", "No such amendment"),
+					new Said("refusal.text.noSuchAmendment", "There is no such amendment.")));
 	}
 
 	private TextView view(NegotiatedText text, Actor actor) {

@@ -23,25 +23,27 @@ public record TableAmendment(@Nullable UUID paragraph, AmendmentKind kind, @Null
 		holder = holder.strip();
 		boolean needsParagraph = kind != AmendmentKind.ADD_PARAGRAPH;
 		if (needsParagraph && paragraph == null) {
-			throw new InvalidInput("paragraph", "Choose the paragraph to amend.");
+			throw new InvalidInput("paragraph", "Choose the paragraph to amend.", "refusal.text.chooseParagraph");
 		}
 		if ((kind == AmendmentKind.DELETE_WORDS || kind == AmendmentKind.REPLACE_WORDS) && oldWords == null) {
-			throw new InvalidInput("oldWords", "Quote the words to delete or replace.");
+			throw new InvalidInput("oldWords", "Quote the words to delete or replace.", "refusal.text.quoteOldWords");
 		}
 		if ((kind == AmendmentKind.INSERT_WORDS || kind == AmendmentKind.REPLACE_WORDS
 				|| kind == AmendmentKind.ADD_PARAGRAPH) && newWords == null) {
-			throw new InvalidInput("newWords", "Give the words to insert, or the new paragraph.");
+			throw new InvalidInput("newWords", "Give the words to insert, or the new paragraph.",
+					"refusal.text.giveNewWords");
 		}
 		if (holder.isEmpty()) {
-			throw new InvalidInput("holder", "Say for which delegation or group the amendment is tabled.");
+			throw new InvalidInput("holder", "Say for which delegation or group the amendment is tabled.",
+					"refusal.text.holder");
 		}
 		for (var words : new String[] { oldWords, anchorWords, newWords }) {
 			if (words != null && words.length() > 20_000) {
-				throw new InvalidInput("newWords", "At most 20,000 characters.");
+				throw new InvalidInput("newWords", "At most 20,000 characters.", "refusal.text.atMost20000");
 			}
 		}
 		if (explanation != null && explanation.length() > 4000) {
-			throw new InvalidInput("explanation", "At most 4,000 characters.");
+			throw new InvalidInput("explanation", "At most 4,000 characters.", "refusal.text.atMost4000");
 		}
 	}
 

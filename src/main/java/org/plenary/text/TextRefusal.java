@@ -1,6 +1,7 @@
 package org.plenary.text;
 
 import org.plenary.system.Refusal;
+import org.plenary.system.Said;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -8,7 +9,7 @@ import org.springframework.http.HttpStatus;
  */
 public class TextRefusal extends Refusal {
 
-	public TextRefusal(HttpStatus status, String title, String detail) {
+	public TextRefusal(HttpStatus status, Said title, Said detail) {
 		super(status, title, detail);
 	}
 

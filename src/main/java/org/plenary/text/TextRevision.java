@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.plenary.system.Language;
+import org.plenary.system.Said;
 import org.springframework.http.HttpStatus;
 
 import jakarta.persistence.CascadeType;
@@ -84,12 +85,14 @@ class TextRevision {
 
 	void issue(LocalDate on) {
 		if (this.status == Status.ISSUED) {
-			throw new TextRefusal(HttpStatus.CONFLICT, "Issued already",
-					"%s was issued on %s and does not change.".formatted(this.label, this.issuedOn));
+			throw new TextRefusal(HttpStatus.CONFLICT, new Said("refusal.title.issuedAlready", "Issued already"),
+					new Said("refusal.text.issuedOn",
+							"%s was issued on %s and does not change.".formatted(this.label, this.issuedOn), this.label,
+							this.issuedOn));
 		}
 		if (this.paragraphs.isEmpty()) {
-			throw new TextRefusal(HttpStatus.CONFLICT, "Nothing to issue",
-					"%s has no paragraphs.".formatted(this.label));
+			throw new TextRefusal(HttpStatus.CONFLICT, new Said("refusal.title.nothingToIssue", "Nothing to issue"),
+					new Said("refusal.text.noParagraphs", "%s has no paragraphs.".formatted(this.label), this.label));
 		}
 		this.status = Status.ISSUED;
 		this.issuedOn = on;

@@ -103,7 +103,7 @@ class LetterImportApiTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(review.replace("\"date\":\"2041-01-14\",", "").replace("cancelled", "held")))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value("Give the letter’s date: the text states none."))
+			.andExpect(jsonPath("$.detail").value("Give the letter's date: the text states none."))
 			.andExpect(jsonPath("$.errors[*].field").value(contains("date", "meetings[1].status")));
 		this.mvc
 			.perform(post("/api/letters/imports/files/" + file + "/confirm").with(chair.basic())

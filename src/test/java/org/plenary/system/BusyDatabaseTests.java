@@ -49,7 +49,8 @@ class BusyDatabaseTests {
 	}
 
 	private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new Api(), new Page())
-		.setControllerAdvice(new ApiProblems(), new PageProblems())
+		.setControllerAdvice(new ApiProblems(),
+				new PageProblems(new org.springframework.context.support.StaticMessageSource()))
 		.build();
 
 	@Test

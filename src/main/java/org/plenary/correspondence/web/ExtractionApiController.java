@@ -12,6 +12,7 @@ import org.plenary.correspondence.UnreadableLetter;
 import org.plenary.identity.Actor;
 import org.plenary.identity.NotPermitted;
 import org.plenary.system.DocumentReadings;
+import org.plenary.system.Said;
 import org.plenary.system.ScannedPages;
 
 import org.springframework.http.MediaType;
@@ -66,7 +67,7 @@ class ExtractionApiController {
 
 	private static void requireSignedIn(Actor actor) {
 		if (actor.isAnonymous()) {
-			throw new NotPermitted(actor, "read letters");
+			throw new NotPermitted(actor, new Said("refusal.action.readLetters", "read letters"));
 		}
 	}
 

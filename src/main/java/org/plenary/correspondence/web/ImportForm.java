@@ -14,6 +14,7 @@ import org.plenary.correspondence.Extraction;
 import org.plenary.correspondence.ImportReview;
 import org.plenary.process.NewProcess;
 import org.plenary.system.InvalidInput;
+import org.plenary.system.Said;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -199,12 +200,13 @@ public class ImportForm {
 		if (field.equals(refused.field())) {
 			return refused;
 		}
-		var arguments = refused.arguments() == null ? new Object[0] : refused.arguments().clone();
+		var said = refused.said();
+		var arguments = said.arguments();
 		var row = ROW_FIELD.matcher(field);
 		if (row.matches() && arguments.length > 0 && arguments[0] instanceof Integer) {
 			arguments[0] = Integer.parseInt(row.group(1)) + 1;
 		}
-		return new InvalidInput(field, refused.reason(), refused.code(), arguments);
+		return new InvalidInput(field, new Said(said.code(), said.english(), arguments));
 	}
 
 	/**

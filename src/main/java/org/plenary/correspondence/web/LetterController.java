@@ -34,9 +34,11 @@ import org.plenary.schedule.MeetingView;
 import org.plenary.schedule.Programme;
 import org.plenary.system.DocumentWords;
 import org.plenary.system.InvalidInput;
+import org.plenary.system.InvalidValue;
 import org.plenary.system.Language;
 
 import org.plenary.system.Confirms;
+import org.plenary.system.Said;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -133,7 +135,8 @@ class LetterController {
 		var day = date == null ? LocalDate.now(this.clock) : date;
 		if (template == null) {
 			if (!this.letters.mayWrite(LetterKind.FACILITATORS, chosen.id(), actor)) {
-				throw new NotPermitted(actor, "write the letters of " + chosen.shortName());
+				throw new NotPermitted(actor, new Said("refusal.action.writeLettersOf",
+						"write the letters of " + chosen.shortName(), chosen.shortName()));
 			}
 			model.addAttribute("process", chosen);
 			model.addAttribute("date", day);
@@ -153,7 +156,8 @@ class LetterController {
 			return "correspondence/letter-start";
 		}
 		if (!this.letters.mayWrite(template.kind(), chosen.id(), actor)) {
-			throw new NotPermitted(actor, "write this letter of " + chosen.shortName());
+			throw new NotPermitted(actor, new Said("refusal.action.writeThisLetterOf",
+					"write this letter of " + chosen.shortName(), chosen.shortName()));
 		}
 		var draft = this.templates.start(template, chosen.id(), day, meetings == null ? List.of() : meetings,
 				enclosure == null ? null : new LetterId(enclosure), written);
@@ -175,7 +179,7 @@ class LetterController {
 				reject(errors, refusal);
 			}
 			catch (IllegalArgumentException refusal) {
-				errors.reject("invalid", String.valueOf(refusal.getMessage()));
+				InvalidValue.reject(errors, refusal);
 			}
 		}
 		return formPage(null, process, actor, model);
@@ -242,10 +246,10 @@ class LetterController {
 				return "redirect:/letters/" + id + "?language=" + version.language().tag();
 			}
 			catch (InvalidInput refusal) {
-				errors.reject("invalid", refusal.reason());
+				refusal.said().reject(errors);
 			}
 			catch (IllegalArgumentException refusal) {
-				errors.reject("invalid", String.valueOf(refusal.getMessage()));
+				InvalidValue.reject(errors, refusal);
 			}
 		}
 		var letter = this.letters.letter(id, actor);
@@ -254,15 +258,15 @@ class LetterController {
 
 	private LetterView writableDraft(LetterId id, Actor actor) {
 		if (actor.isAnonymous()) {
-			throw new NotPermitted(actor, "change letters");
+			throw new NotPermitted(actor, new Said("refusal.action.changeLetters", "change letters"));
 		}
 		var letter = this.letters.letter(id, actor);
 		if (!this.letters.mayWrite(letter.kind(), letter.process() == null ? null : new ProcessId(letter.process()),
 				actor)) {
-			throw new NotPermitted(actor, "change this letter");
+			throw new NotPermitted(actor, new Said("refusal.action.changeThisLetter", "change this letter"));
 		}
 		if (letter.status() != LetterStatus.DRAFT) {
-			throw new LetterClosed(id.value(), letter.status(), "change");
+			throw new LetterClosed(id.value(), letter.status(), LetterClosed.Action.CHANGE);
 		}
 		return letter;
 	}
@@ -290,15 +294,15 @@ class LetterController {
 	@GetMapping("/letters/{id}/edit")
 	String edit(@PathVariable LetterId id, Actor actor, Model model) {
 		if (actor.isAnonymous()) {
-			throw new NotPermitted(actor, "change letters");
+			throw new NotPermitted(actor, new Said("refusal.action.changeLetters", "change letters"));
 		}
 		var letter = this.letters.letter(id, actor);
 		var process = letter.process() == null ? null : new ProcessId(letter.process());
 		if (!this.letters.mayWrite(letter.kind(), process, actor)) {
-			throw new NotPermitted(actor, "change this letter");
+			throw new NotPermitted(actor, new Said("refusal.action.changeThisLetter", "change this letter"));
 		}
 		if (letter.status() != LetterStatus.DRAFT) {
-			throw new LetterClosed(id.value(), letter.status(), "change");
+			throw new LetterClosed(id.value(), letter.status(), LetterClosed.Action.CHANGE);
 		}
 		model.addAttribute("form", LetterForm.of(letter));
 		return formPage(letter, process == null ? null : this.processes.process(process), actor, model);
@@ -318,7 +322,7 @@ class LetterController {
 				reject(errors, refusal);
 			}
 			catch (IllegalArgumentException refusal) {
-				errors.reject("invalid", String.valueOf(refusal.getMessage()));
+				InvalidValue.reject(errors, refusal);
 			}
 			catch (OptimisticLockingFailureException stale) {
 				errors.reject("stale", "Someone changed this letter since you opened it; reload it and try again.");
@@ -409,7 +413,7 @@ class LetterController {
 			errors.rejectValue(refusal.field(), refusal.code(), refusal.arguments(), refusal.reason());
 		}
 		else {
-			errors.reject("invalid", refusal.reason());
+			refusal.said().reject(errors);
 		}
 	}
 

@@ -21,6 +21,8 @@ import org.plenary.correspondence.Reference;
 import org.plenary.correspondence.Signatory;
 import org.plenary.system.DocumentWords;
 import org.plenary.system.InvalidInput;
+import org.plenary.system.InvalidValue;
+import org.plenary.system.Said;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -81,7 +83,8 @@ record LetterForm(@NotNull LetterKind kind, @Nullable UUID process,
 			if (parts.size() > 4) {
 				throw new InvalidInput("signatories",
 						"Write a signatory as \"Name | Title | Role | Delegation\": \"%s\" has more parts."
-							.formatted(line));
+							.formatted(line),
+						"refusal.correspondence.signatoryForm", line);
 			}
 			result.add(new Signatory(parts.get(0), parts.size() > 1 ? blankToNull(parts.get(1)) : null,
 					parts.size() > 2 ? blankToNull(parts.get(2)) : null,
@@ -101,14 +104,17 @@ record LetterForm(@NotNull LetterKind kind, @Nullable UUID process,
 			if (!matcher.matches()) {
 				throw new InvalidInput("references",
 						"Write a reference as \"decision 62/557\", \"resolution 71/1\" or \"letter 2018-02-05\": \"%s\"."
-							.formatted(line));
+							.formatted(line),
+						"refusal.correspondence.referenceForm", line);
 			}
 			try {
 				result.add(new Reference(Reference.Kind.valueOf(matcher.group(1).toUpperCase()),
 						matcher.group(2).strip()));
 			}
 			catch (IllegalArgumentException ex) {
-				throw new InvalidInput("references", ex.getMessage() + " (\"" + line + "\")");
+				var said = InvalidValue.said(ex);
+				throw new InvalidInput("references",
+						new Said(said.code(), said.english() + " (\"" + line + "\")", said.arguments()));
 			}
 		}
 		return result;

@@ -15,6 +15,7 @@ import org.plenary.correspondence.LetterImports;
 import org.plenary.correspondence.LetterView;
 import org.plenary.identity.Actor;
 import org.plenary.identity.NotPermitted;
+import org.plenary.system.Said;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,7 +49,7 @@ class LetterImportApiController {
 			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files,
 			@RequestParam(defaultValue = "false") boolean storeComplete, Actor actor) throws IOException {
 		if (!this.imports.mayImport(actor)) {
-			throw new NotPermitted(actor, "import letters");
+			throw new NotPermitted(actor, new Said("refusal.action.importLetters", "import letters"));
 		}
 		var uploads = new ArrayList<LetterImports.Upload>();
 		for (var file : files == null ? List.<MultipartFile>of() : files) {

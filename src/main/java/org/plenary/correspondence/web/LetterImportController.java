@@ -1,9 +1,7 @@
 package org.plenary.correspondence.web;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -17,10 +15,8 @@ import org.plenary.correspondence.MeetingRoomTaken;
 import org.plenary.identity.Actor;
 import org.plenary.identity.NotPermitted;
 import org.plenary.system.InvalidInput;
-import org.plenary.system.Language;
 import org.plenary.system.Refusal;
 
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -160,18 +156,7 @@ class LetterImportController {
 	}
 
 	private static void reject(BindingResult errors, ImportForm form, InvalidInput refusal) {
-		reject(errors, form, refusal.field(), refusal.code(), inLanguage(refusal.arguments()), refusal.reason());
-	}
-
-	/**
-	 * A refusal's arguments as the page's language writes them: a date as in its text.
-	 */
-	private static Object @Nullable [] inLanguage(Object @Nullable [] arguments) {
-		if (arguments == null) {
-			return null;
-		}
-		var language = Language.of(LocaleContextHolder.getLocale());
-		return Arrays.stream(arguments).map((a) -> a instanceof LocalDate date ? language.longDate(date) : a).toArray();
+		reject(errors, form, refusal.field(), refusal.code(), refusal.arguments(), refusal.reason());
 	}
 
 	/**

@@ -20,6 +20,7 @@ import org.plenary.identity.ProcessDirectory;
 import org.plenary.identity.Role;
 import org.plenary.identity.UsernameTaken;
 import org.plenary.system.InvalidInput;
+import org.plenary.system.InvalidValue;
 
 import org.plenary.system.Confirms;
 
@@ -87,10 +88,10 @@ class AdministrationController {
 			errors.rejectValue(refusal.field(), refusal.code(), refusal.arguments(), refusal.reason());
 		}
 		catch (UsernameTaken taken) {
-			errors.rejectValue("username", "taken", String.valueOf(taken.getBody().getDetail()));
+			taken.said().rejectAt(errors, "username");
 		}
 		catch (IllegalArgumentException refusal) {
-			errors.rejectValue("role", "invalid", String.valueOf(refusal.getMessage()));
+			InvalidValue.rejectAt(errors, "role", refusal);
 		}
 		return newAccountPage(model);
 	}
@@ -114,7 +115,7 @@ class AdministrationController {
 				errors.rejectValue(refusal.field(), refusal.code(), refusal.arguments(), refusal.reason());
 			}
 			catch (IllegalArgumentException refusal) {
-				errors.rejectValue("role", "invalid", String.valueOf(refusal.getMessage()));
+				InvalidValue.rejectAt(errors, "role", refusal);
 			}
 		}
 		return accountPage(id, actor, model);
@@ -152,7 +153,7 @@ class AdministrationController {
 		}
 		catch (InvalidInput refusal) {
 			model.addAttribute("grantForm", new GrantForm(Role.DELEGATE, null, null));
-			model.addAttribute("passwordProblem", refusal.reason());
+			model.addAttribute("passwordProblem", refusal.said().onThisPage());
 			return accountPage(id, actor, model);
 		}
 		redirect.addFlashAttribute("notice", "passwordReset");
@@ -193,14 +194,16 @@ class AdministrationController {
 			case NONE -> Grant.of(role);
 			case PROCESS -> {
 				if (process == null) {
-					throw new InvalidInput("process", "Choose the process this role is held for.");
+					throw new InvalidInput("process", "Choose the process this role is held for.",
+							"refusal.identity.roleProcess");
 				}
 				yield new Grant(role, process, null);
 			}
 			case DELEGATION -> {
 				var code = blankToNull(delegation);
 				if (code == null) {
-					throw new InvalidInput("delegation", "Choose the delegation this role is held for.");
+					throw new InvalidInput("delegation", "Choose the delegation this role is held for.",
+							"refusal.identity.roleDelegation");
 				}
 				yield new Grant(role, null, code);
 			}

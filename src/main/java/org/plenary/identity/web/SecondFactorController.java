@@ -89,7 +89,7 @@ class SecondFactorController {
 		catch (InvalidInput refusal) {
 			model.addAttribute("offered", true);
 			model.addAttribute("enrolled", false);
-			model.addAttribute("error", refusal.reason());
+			model.addAttribute("error", refusal.said().onThisPage());
 			var enrolment = this.secondFactors.start(actor);
 			session.setAttribute(SECRET, enrolment.secret());
 			model.addAttribute("enrolment", enrolment);
@@ -107,7 +107,7 @@ class SecondFactorController {
 			model.addAttribute("offered", this.secondFactors.isOffered(actor));
 			model.addAttribute("enrolled", true);
 			model.addAttribute("codesLeft", this.secondFactors.recoveryCodesLeft(actor.username()));
-			model.addAttribute("error", refusal.reason());
+			model.addAttribute("error", refusal.said().onThisPage());
 			return "identity/second-factor";
 		}
 		redirect.addFlashAttribute("notice", "secondFactorOff");

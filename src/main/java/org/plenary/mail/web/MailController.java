@@ -66,7 +66,7 @@ class MailController {
 			this.addresses.changeOwn(address, actor);
 		}
 		catch (InvalidInput refusal) {
-			model.addAttribute("error", refusal.reason());
+			model.addAttribute("error", refusal.said().onThisPage());
 			return mail(actor, model);
 		}
 		redirect.addFlashAttribute("notice", "mailSaved");
@@ -79,7 +79,7 @@ class MailController {
 			this.addresses.testOwn(actor);
 		}
 		catch (InvalidInput refusal) {
-			model.addAttribute("error", refusal.reason());
+			model.addAttribute("error", refusal.said().onThisPage());
 			return mail(actor, model);
 		}
 		redirect.addFlashAttribute("notice", "mailTestQueued");
@@ -102,7 +102,7 @@ class MailController {
 			this.addresses.changeMission(DelegationCode.of(code), address, actor);
 		}
 		catch (InvalidInput refusal) {
-			model.addAttribute("error", code + ": " + refusal.reason());
+			model.addAttribute("error", code + ": " + refusal.said().onThisPage());
 			return mail(actor, model);
 		}
 		redirect.addFlashAttribute("notice", "mailSaved");

@@ -23,14 +23,15 @@ final class ElementRequest {
 
 		int sessionNumber() {
 			if (this.session == null) {
-				throw new InvalidInput("session", "Say in which session the revision is issued.");
+				throw new InvalidInput("session", "Say in which session the revision is issued.",
+						"refusal.positions.revisionSession");
 			}
 			return this.session;
 		}
 
 		LocalDate date() {
 			if (this.dated == null) {
-				throw new InvalidInput("dated", "Date the revision.");
+				throw new InvalidInput("dated", "Date the revision.", "refusal.positions.dateTheRevision");
 			}
 			return this.dated;
 		}
@@ -42,7 +43,7 @@ final class ElementRequest {
 
 		NewElement toElement() {
 			if (this.topic == null) {
-				throw new InvalidInput("topic", "Choose the cluster.");
+				throw new InvalidInput("topic", "Choose the cluster.", "refusal.positions.chooseCluster");
 			}
 			return new NewElement(this.topic, this.kind == null ? ElementKind.COMMONALITY : this.kind,
 					this.text == null ? "" : this.text, this.supporting == null ? List.of() : this.supporting,
@@ -56,10 +57,11 @@ final class ElementRequest {
 
 		ProposeChange toChange() {
 			if (this.element == null) {
-				throw new InvalidInput("element", "Choose the element.");
+				throw new InvalidInput("element", "Choose the element.", "refusal.positions.chooseElement");
 			}
 			if (this.change == null) {
-				throw new InvalidInput("change", "Say whether to add, delete or replace words.");
+				throw new InvalidInput("change", "Say whether to add, delete or replace words.",
+						"refusal.positions.sayWhichChange");
 			}
 			return new ProposeChange(this.holder == null ? "" : this.holder, this.change, this.oldText, this.newText,
 					this.reason);

@@ -84,7 +84,7 @@ class ModelController {
 		try {
 			var process = ModelForm.text(form, "process");
 			if (process == null) {
-				throw new InvalidInput("process", "Choose the process.");
+				throw new InvalidInput("process", "Choose the process.", "refusal.positions.chooseProcess");
 			}
 			var saved = this.models.submit(new NewModel(org.plenary.process.ProcessId.of(process),
 					form.getOrDefault("name", ""), form.getOrDefault("submittedBy", ""), ModelForm.revision(form)),
@@ -93,7 +93,7 @@ class ModelController {
 			return "redirect:/models/" + saved.id();
 		}
 		catch (InvalidInput | ModelNameTaken refusal) {
-			model.addAttribute("problem", refusal.getBody().getDetail());
+			model.addAttribute("problem", refusal.said().onThisPage());
 			model.addAttribute("values", form);
 			return form(model, null, this.models.today(), actor);
 		}
@@ -110,7 +110,7 @@ class ModelController {
 			return "redirect:/models/" + id;
 		}
 		catch (InvalidInput refusal) {
-			model.addAttribute("problem", refusal.reason());
+			model.addAttribute("problem", refusal.said().onThisPage());
 			model.addAttribute("values", form);
 			return form(model, found, found.latest(), actor);
 		}
@@ -145,7 +145,7 @@ class ModelController {
 		}
 		catch (InvalidInput refusal) {
 			// Too few or too many chosen: say so above the choice, and keep it.
-			model.addAttribute("problem", refusal.reason());
+			model.addAttribute("problem", refusal.said().onThisPage());
 			model.addAttribute("ids", String.join(",", ids));
 			return "positions/compare";
 		}

@@ -37,14 +37,16 @@ final class ModelForm {
 		}
 		var presented = text(form, "presentedOn");
 		if (presented == null) {
-			throw new InvalidInput("presentedOn", "Say on which day the model was presented.");
+			throw new InvalidInput("presentedOn", "Say on which day the model was presented.",
+					"refusal.positions.presentedOn");
 		}
 		LocalDate presentedOn;
 		try {
 			presentedOn = LocalDate.parse(presented);
 		}
 		catch (DateTimeParseException ex) {
-			throw new InvalidInput("presentedOn", "'%s' is not a date (yyyy-mm-dd).".formatted(presented));
+			throw new InvalidInput("presentedOn", "'%s' is not a date (yyyy-mm-dd).".formatted(presented),
+					"refusal.positions.notADate", presented);
 		}
 		return new NewRevision(text(form, "label"), presentedOn, seats,
 				choice(form, "newMembersVeto", NewMembersVeto.class, NewMembersVeto.NOT_STATED),
@@ -74,7 +76,8 @@ final class ModelForm {
 			return Integer.parseInt(value.strip());
 		}
 		catch (NumberFormatException ex) {
-			throw new InvalidInput(field, "'%s' is not a whole number.".formatted(value));
+			throw new InvalidInput(field, "'%s' is not a whole number.".formatted(value),
+					"refusal.positions.notAWholeNumber", value);
 		}
 	}
 
@@ -87,7 +90,8 @@ final class ModelForm {
 			return Enum.valueOf(type, value);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidInput(name, "'%s' is not one of the choices.".formatted(value));
+			throw new InvalidInput(name, "'%s' is not one of the choices.".formatted(value),
+					"refusal.positions.notAChoice", value);
 		}
 	}
 

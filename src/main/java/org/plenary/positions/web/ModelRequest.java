@@ -23,10 +23,12 @@ record ModelRequest(@Nullable UUID process, @Nullable String name, @Nullable Str
 
 	NewModel toModel() {
 		if (this.process == null) {
-			throw new InvalidInput("process", "Say in which process the model is submitted.");
+			throw new InvalidInput("process", "Say in which process the model is submitted.",
+					"refusal.positions.modelProcess");
 		}
 		if (this.revision == null) {
-			throw new InvalidInput("revision", "A model comes with its composition: give the revision.");
+			throw new InvalidInput("revision", "A model comes with its composition: give the revision.",
+					"refusal.positions.modelNeedsRevision");
 		}
 		return new NewModel(new ProcessId(this.process), this.name == null ? "" : this.name,
 				this.submittedBy == null ? "" : this.submittedBy, this.revision.toRevision());
@@ -44,13 +46,16 @@ record ModelRequest(@Nullable UUID process, @Nullable String name, @Nullable Str
 
 		NewRevision toRevision() {
 			if (this.presentedOn == null) {
-				throw new InvalidInput("presentedOn", "Say on which day the model was presented.");
+				throw new InvalidInput("presentedOn", "Say on which day the model was presented.",
+						"refusal.positions.presentedOn");
 			}
 			if (this.seats == null || this.seats.isEmpty()) {
-				throw new InvalidInput("seats", "Give the model's seats by category and region.");
+				throw new InvalidInput("seats", "Give the model's seats by category and region.",
+						"refusal.positions.giveSeats");
 			}
 			if (this.seats.stream().anyMatch((s) -> s == null || s.category() == null || s.region() == null)) {
-				throw new InvalidInput("seats", "Each entry of seats needs a category and a region.");
+				throw new InvalidInput("seats", "Each entry of seats needs a category and a region.",
+						"refusal.positions.seatEntry");
 			}
 			return new NewRevision(this.label, this.presentedOn, this.seats,
 					this.newMembersVeto == null ? NewMembersVeto.NOT_STATED : this.newMembersVeto,

@@ -60,14 +60,15 @@ class PositionApiController {
 	StanceView offer(@PathVariable ProcessId id, @RequestBody Map<String, String> body, Actor actor) {
 		var topic = body.get("topic");
 		if (topic == null) {
-			throw new InvalidInput("topic", "Choose the topic.");
+			throw new InvalidInput("topic", "Choose the topic.", "refusal.positions.chooseTopic");
 		}
 		UUID topicId;
 		try {
 			topicId = UUID.fromString(topic);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidInput("topic", "'%s' is not a topic's id.".formatted(topic));
+			throw new InvalidInput("topic", "'%s' is not a topic's id.".formatted(topic),
+					"refusal.positions.notATopicId", topic);
 		}
 		return this.positions.offerStance(id, topicId, body.getOrDefault("label", ""), actor);
 	}

@@ -20,13 +20,15 @@ record PositionRequest(@Nullable UUID topic, @Nullable String holder, @Nullable 
 
 	StatePosition toCommand(ProcessId process) {
 		if (this.topic == null) {
-			throw new InvalidInput("topic", "Choose the topic.");
+			throw new InvalidInput("topic", "Choose the topic.", "refusal.positions.chooseTopic");
 		}
 		if (this.session == null) {
-			throw new InvalidInput("session", "Say in which session of the Assembly the position was stated.");
+			throw new InvalidInput("session", "Say in which session of the Assembly the position was stated.",
+					"refusal.positions.statedInSession");
 		}
 		if (this.statedOn == null) {
-			throw new InvalidInput("statedOn", "Say on which day the position was stated.");
+			throw new InvalidInput("statedOn", "Say on which day the position was stated.",
+					"refusal.positions.statedOn");
 		}
 		return new StatePosition(process, this.topic, this.holder == null ? "" : this.holder, this.stance, this.text,
 				this.session, this.sourceKind == null ? SourceKind.OTHER : this.sourceKind, this.sourceReference,

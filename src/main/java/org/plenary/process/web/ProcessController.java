@@ -25,6 +25,7 @@ import org.plenary.process.ProcessView;
 import org.plenary.process.Processes;
 import org.plenary.process.Sessions;
 import org.plenary.system.InvalidInput;
+import org.plenary.system.InvalidValue;
 
 import org.plenary.system.Confirms;
 
@@ -120,7 +121,7 @@ class ProcessController {
 				return "redirect:/processes/" + slug + "#topics";
 			}
 			catch (IllegalArgumentException refusal) {
-				errors.rejectValue("title", "invalid", String.valueOf(refusal.getMessage()));
+				InvalidValue.rejectAt(errors, "title", refusal);
 			}
 		}
 		return pageWithForms(process, actor, model);
@@ -146,7 +147,7 @@ class ProcessController {
 				return "redirect:/processes/" + slug + "#mandate";
 			}
 			catch (IllegalArgumentException refusal) {
-				errors.rejectValue("symbol", "invalid", String.valueOf(refusal.getMessage()));
+				InvalidValue.rejectAt(errors, "symbol", refusal);
 			}
 		}
 		return pageWithForms(process, actor, model);
@@ -166,7 +167,7 @@ class ProcessController {
 				errors.rejectValue(refusal.field(), refusal.code(), refusal.arguments(), refusal.reason());
 			}
 			catch (IllegalArgumentException refusal) {
-				errors.rejectValue("personName", "invalid", String.valueOf(refusal.getMessage()));
+				InvalidValue.rejectAt(errors, "personName", refusal);
 			}
 		}
 		return pageWithForms(process, actor, model);

@@ -20,6 +20,7 @@ import org.plenary.process.Processes;
 import org.plenary.process.SessionView;
 import org.plenary.process.Sessions;
 import org.plenary.system.InvalidInput;
+import org.plenary.system.InvalidValue;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -105,7 +106,7 @@ class SessionController {
 				errors.rejectValue(refusal.field(), refusal.code(), refusal.arguments(), refusal.reason());
 			}
 			catch (IllegalArgumentException refusal) {
-				errors.rejectValue("closesOn", "invalid", String.valueOf(refusal.getMessage()));
+				InvalidValue.rejectAt(errors, "closesOn", refusal);
 			}
 		}
 		return page(session, actor, model);

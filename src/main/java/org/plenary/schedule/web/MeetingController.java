@@ -20,6 +20,7 @@ import org.plenary.schedule.VenueTaken;
 import org.plenary.schedule.Venues;
 import org.plenary.schedule.Warning;
 import org.plenary.system.InvalidInput;
+import org.plenary.system.InvalidValue;
 
 import org.plenary.system.Confirms;
 
@@ -85,7 +86,7 @@ class MeetingController {
 			errors.rejectValue(refusal.field(), refusal.code(), refusal.arguments(), refusal.reason());
 		}
 		catch (IllegalArgumentException refusal) {
-			errors.reject("invalid", String.valueOf(refusal.getMessage()));
+			InvalidValue.reject(errors, refusal);
 		}
 		return planPage(process, actor, model, List.of());
 	}
@@ -117,7 +118,7 @@ class MeetingController {
 			errors.rejectValue(refusal.field(), refusal.code(), refusal.arguments(), refusal.reason());
 		}
 		catch (IllegalArgumentException refusal) {
-			errors.reject("invalid", String.valueOf(refusal.getMessage()));
+			InvalidValue.reject(errors, refusal);
 		}
 		return meetingPage(meeting, actor, model, List.of());
 	}
@@ -144,8 +145,8 @@ class MeetingController {
 		}
 		catch (InvalidInput | IllegalArgumentException refusal) {
 			model.addAttribute("form", MeetingForm.of(meeting));
-			model.addAttribute("actionProblem",
-					refusal instanceof InvalidInput invalid ? invalid.reason() : String.valueOf(refusal.getMessage()));
+			model.addAttribute("actionProblem", (refusal instanceof InvalidInput invalid) ? invalid.said().onThisPage()
+					: InvalidValue.said((IllegalArgumentException) refusal).onThisPage());
 			return meetingPage(meeting, actor, model, List.of());
 		}
 	}
@@ -160,7 +161,7 @@ class MeetingController {
 		catch (InvalidInput refusal) {
 			var meeting = this.programme.meeting(id);
 			model.addAttribute("form", MeetingForm.of(meeting));
-			model.addAttribute("actionProblem", refusal.reason());
+			model.addAttribute("actionProblem", refusal.said().onThisPage());
 			return meetingPage(meeting, actor, model, List.of());
 		}
 		redirect.addFlashAttribute("notice", "cancelled");

@@ -7,8 +7,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
-import org.plenary.system.DocumentWords;
-import org.plenary.system.Language;
 import org.plenary.identity.Actor;
 import org.plenary.process.Processes;
 import org.plenary.schedule.MeetingView;
@@ -17,6 +15,7 @@ import org.plenary.schedule.ProgrammeTable;
 import org.plenary.schedule.print.ProgrammePrint;
 import org.plenary.system.DocumentWords;
 import org.plenary.system.Downloads;
+import org.plenary.system.InvalidValue;
 import org.plenary.system.Language;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -115,7 +114,7 @@ class ProgrammeController {
 			return YearMonth.parse(month);
 		}
 		catch (DateTimeParseException ex) {
-			throw new IllegalArgumentException("A month is written 2024-11: " + month, ex);
+			throw new InvalidValue("A month is written 2024-11: " + month, "refusal.schedule.monthFormat", month);
 		}
 	}
 

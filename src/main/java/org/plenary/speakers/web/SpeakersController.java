@@ -22,6 +22,7 @@ import org.plenary.system.InvalidInput;
 import org.plenary.system.Refusal;
 
 import org.plenary.system.Confirms;
+import org.plenary.system.Said;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -90,7 +91,7 @@ class SpeakersController {
 	String console(@PathVariable MeetingId id, Actor actor, Model model) {
 		var meeting = this.programme.meeting(id);
 		if (!this.speakers.mayRun(meeting, actor)) {
-			throw new NotPermitted(actor, "keep the speakers list");
+			throw new NotPermitted(actor, new Said("refusal.action.keepSpeakersList", "keep the speakers list"));
 		}
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("lastEvent", this.live.lastEventId(id.value()));
@@ -122,7 +123,8 @@ class SpeakersController {
 						file == null ? new byte[0] : file.getBytes(), actor);
 			}
 			catch (java.io.IOException ex) {
-				throw new InvalidInput("file", "The file could not be received; try again.");
+				throw new InvalidInput("file", "The file could not be received; try again.",
+						"refusal.speakers.fileNotReceived");
 			}
 		});
 	}
@@ -142,7 +144,7 @@ class SpeakersController {
 			Model model) {
 		var meeting = this.programme.meeting(id);
 		if (view.equals("console") && !this.speakers.mayRun(meeting, actor)) {
-			throw new NotPermitted(actor, "keep the speakers list");
+			throw new NotPermitted(actor, new Said("refusal.action.keepSpeakersList", "keep the speakers list"));
 		}
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("lastEvent", this.live.lastEventId(id.value()));
@@ -179,7 +181,8 @@ class SpeakersController {
 			case "start", "resume" -> this.speakers.start(id, actor);
 			case "pause" -> this.speakers.pause(id, actor);
 			case "stop" -> this.speakers.stop(id, actor);
-			default -> throw new InvalidInput("action", "There is no action " + action + ".");
+			default -> throw new InvalidInput("action", "There is no action " + action + ".",
+					"refusal.speakers.noSuchAction", action);
 		});
 	}
 
@@ -218,15 +221,12 @@ class SpeakersController {
 			action.get();
 			redirect.addFlashAttribute("notice", "saved");
 		}
-		catch (InvalidInput refusal) {
-			redirect.addFlashAttribute("problem", refusal.reason());
-		}
 		catch (Refusal refusal) {
 			int status = refusal.getStatusCode().value();
 			if (status == 401 || status == 403 && !(refusal instanceof org.plenary.speakers.SpeakersRefusal)) {
 				throw refusal;
 			}
-			redirect.addFlashAttribute("problem", refusal.detail());
+			redirect.addFlashAttribute("problem", refusal.said().onThisPage());
 		}
 		catch (RuntimeException failure) {
 			if (!DatabaseOutage.explains(failure)) {

@@ -54,7 +54,7 @@ class LanguageVersionApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	RevisionView add(@PathVariable RevisionId id, @RequestBody TextRequests.Version request, Actor actor) {
 		if (request.text() == null || request.text().isBlank()) {
-			throw new InvalidInput("text", "Give the version's text.");
+			throw new InvalidInput("text", "Give the version's text.", "refusal.text.giveVersionText");
 		}
 		return this.versions.addVersion(id, required(request.language(), "language"), request.text(), actor);
 	}
@@ -73,7 +73,7 @@ class LanguageVersionApiController {
 	static org.plenary.system.Language required(@Nullable String tag, String field) {
 		var language = LanguageVersions.language(tag, field);
 		if (language == null) {
-			throw new InvalidInput(field, "Choose ar, zh, en, fr, ru or es.");
+			throw new InvalidInput(field, "Choose ar, zh, en, fr, ru or es.", "refusal.text.chooseLanguage");
 		}
 		return language;
 	}

@@ -105,11 +105,12 @@ class LanguageVersionController {
 							actor.username());
 				}
 				catch (java.io.IOException ex) {
-					throw new InvalidInput("file", "The file could not be read.");
+					throw new InvalidInput("file", "The file could not be read.", "refusal.text.fileNotRead");
 				}
 			}
 			if (plain == null || plain.isBlank()) {
-				throw new InvalidInput("text", "Give the version's text, or a file.");
+				throw new InvalidInput("text", "Give the version's text, or a file.",
+						"refusal.text.giveVersionTextOrFile");
 			}
 			this.versions.addVersion(id, lang, plain, actor);
 			return lang;

@@ -154,7 +154,7 @@ class TextApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	RevisionView importText(@PathVariable("id") TextId text, @RequestBody TextRequests.Import request, Actor actor) {
 		if (request.text() == null || request.text().isBlank()) {
-			throw new InvalidInput("text", "Give the revision's text.");
+			throw new InvalidInput("text", "Give the revision's text.", "refusal.text.giveRevisionText");
 		}
 		return this.texts.importRevision(text, request.label(), request.text(),
 				request.finalText() != null && request.finalText(), actor);

@@ -8,6 +8,7 @@ import org.plenary.identity.Actor;
 import org.plenary.process.Processes;
 import org.plenary.system.InvalidInput;
 import org.plenary.system.PageActions;
+import org.plenary.system.Said;
 import org.plenary.text.AmendmentId;
 import org.plenary.text.AmendmentKind;
 import org.plenary.text.AmendmentStatus;
@@ -164,7 +165,8 @@ class TextController {
 					continues = UUID.fromString(predecessor.strip());
 				}
 				catch (IllegalArgumentException ex) {
-					throw new InvalidInput("predecessor", "Choose a paragraph of the revision before, or new.");
+					throw new InvalidInput("predecessor", "Choose a paragraph of the revision before, or new.",
+							"refusal.text.choosePredecessor");
 				}
 			}
 			return this.texts.correctMatch(id, lineage, continues, actor);
@@ -208,7 +210,7 @@ class TextController {
 		var slug = slugOf(text, actor);
 		var revision = PageActions.act(redirect, () -> {
 			if (request.text() == null || request.text().isBlank()) {
-				throw new InvalidInput("text", "Give the revision's text.");
+				throw new InvalidInput("text", "Give the revision's text.", "refusal.text.giveRevisionText");
 			}
 			return this.texts
 				.importRevision(text, request.label(), request.text(),
@@ -250,7 +252,7 @@ class TextController {
 				return this.texts.table(id, request.toCommand(), actor);
 			}
 			catch (InvalidInput refusal) {
-				throw new InvalidInput(refusal.field(), where(id, request.paragraph(), refusal, actor));
+				throw new InvalidInput(refusal.field(), Said.asIs(where(id, request.paragraph(), refusal, actor)));
 			}
 		});
 		if (tabled != null) {
@@ -292,7 +294,7 @@ class TextController {
 					.orElse(null);
 		var prefix = number == null ? "" : this.messages.getMessage("texts.problem.paragraph", new Object[] { number },
 				"Paragraph " + number, locale) + ", ";
-		return prefix + field + ": " + refusal.reason();
+		return prefix + field + ": " + refusal.said().in(this.messages, locale);
 	}
 
 	@PostMapping("/amendments/{id}/stances")

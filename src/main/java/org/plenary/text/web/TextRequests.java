@@ -39,8 +39,9 @@ final class TextRequests {
 
 		TableAmendment toCommand() {
 			if (this.kind == null) {
-				throw new InvalidInput("kind", "Say what the amendment does: delete, insert or replace words, add or "
-						+ "delete a paragraph.");
+				throw new InvalidInput("kind",
+						"Say what the amendment does: delete, insert or replace words, add or " + "delete a paragraph.",
+						"refusal.text.sayAmendmentKind");
 			}
 			return new TableAmendment(this.paragraph, this.kind, this.oldWords, this.anchorWords, this.newWords,
 					this.newKind, this.explanation, this.holder == null ? "" : this.holder);
@@ -52,7 +53,7 @@ final class TextRequests {
 
 		Stance stanceTaken() {
 			if (this.stance == null) {
-				throw new InvalidInput("stance", "Co-sponsor, support or oppose.");
+				throw new InvalidInput("stance", "Co-sponsor, support or oppose.", "refusal.text.chooseStance");
 			}
 			return this.stance;
 		}
@@ -63,7 +64,8 @@ final class TextRequests {
 
 		AmendmentStatus statusGiven() {
 			if (this.status == null) {
-				throw new InvalidInput("status", "Choose accepted, merged, not retained or withdrawn.");
+				throw new InvalidInput("status", "Choose accepted, merged, not retained or withdrawn.",
+						"refusal.text.chooseStatus");
 			}
 			return this.status;
 		}
