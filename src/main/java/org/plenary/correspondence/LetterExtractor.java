@@ -717,6 +717,15 @@ public class LetterExtractor {
 			var format = nearestBefore(FORMAT, low, sentence, mentions.get(0).start());
 			var topic = findIn(TOPIC, low, sentence);
 			var colon = topic == null && listAnnounced ? subjectColon(sentence) : -1;
+			if (topic == null && colon < 0 && (item || introduces && BULLET.matcher(sentence).lookingAt())) {
+				// "- 10 Nov (1/2 day) Global context": without a colon, an item's subject
+				// is what follows its dates and times.
+				int after = mentions.get(mentions.size() - 1).end();
+				for (var time : times) {
+					after = Math.max(after, time.end());
+				}
+				topic = subjectAfter(sentence, after);
+			}
 			if (colon > 0 && colon < sentence.length() - 3) {
 				// "- 9 March 2026 (10 a.m. to 1 p.m.): Cluster 1": a list item's subject
 				// follows its colon; "- First round: 3-4 March 2026": it comes before the
@@ -730,6 +739,7 @@ public class LetterExtractor {
 				}
 			}
 			var provisional = findsAtWord(PROVISIONAL, low) || findsAtWord(PROVISIONAL, previous);
+			var alternatives = alternatives(sentence, mentions);
 			var announced = new ArrayList<DateReader.Mention>();
 			DateReader.Mention lastAnnounced = null;
 			for (var mention : mentions) {
@@ -774,13 +784,14 @@ public class LetterExtractor {
 					}
 					var these = pairedByOrder ? List.of(times.get(index)) : slots;
 					if (these.isEmpty()) {
-						var added = add(meetings, draft(date, null, null, room, format, topic, provisional, false));
+						var added = add(meetings, draft(date, null, null, room, format, topic,
+								provisional || alternatives.contains(mention), false));
 						added.ofSession = added.ofSession || isRun(mention);
 						lastAdded.add(added);
 					}
 					for (var slot : these) {
-						var added = add(meetings,
-								draft(date, slot.from(), slot.to(), room, format, topic, provisional, false));
+						var added = add(meetings, draft(date, slot.from(), slot.to(), room, format, topic,
+								provisional || alternatives.contains(mention), false));
 						added.startsSession = added.startsSession || findsAtWord(STARTS, low);
 						lastAdded.add(added);
 					}
@@ -788,6 +799,55 @@ public class LetterExtractor {
 			}
 		}
 	}
+
+	/**
+	 * The dates a text gives as alternatives ("12 Dec or 14 Jan", "on 3 March or on 5
+	 * March"): neither is firm, both are provisional.
+	 */
+	private static java.util.Set<DateReader.Mention> alternatives(String sentence, List<DateReader.Mention> mentions) {
+		var alternatives = new java.util.HashSet<DateReader.Mention>();
+		for (int k = 1; k < mentions.size(); k++) {
+			var before = mentions.get(k - 1);
+			var after = mentions.get(k);
+			if (after.start() - before.end() < 16
+					&& OR_BETWEEN.matcher(sentence.substring(before.end(), after.start())).matches()) {
+				alternatives.add(before);
+				alternatives.add(after);
+			}
+		}
+		return alternatives;
+	}
+
+	/** "or" between two dates. */
+	private static final Pattern OR_BETWEEN = Pattern.compile("\\s*,?\\s*or\\s+(?:on\\s+)?(?:the\\s+)?");
+
+	/**
+	 * The subject of a list's item written after its dates and times, past a parenthesis
+	 * ("(1/2 day)") and a dash: words that start with a capital or a number ("Global
+	 * context", "1st drafting session"); none where a place, a time or nothing follows.
+	 */
+	static @Nullable String subjectAfter(String item, int from) {
+		var rest = ITEM_LEAD.matcher(item.substring(Math.min(from, item.length()))).replaceFirst("");
+		rest = ITEM_END.matcher(rest).replaceFirst("");
+		if (rest.length() < 3 || rest.length() > 120
+				|| !(Character.isUpperCase(rest.charAt(0)) || Character.isDigit(rest.charAt(0)))) {
+			return null;
+		}
+		var rooms = RoomReader.findAll(rest);
+		if (!rooms.isEmpty() && rooms.get(0).start() == 0
+				|| TimeReader.read(rest).stream().anyMatch((t) -> t.start() == 0)) {
+			return null;
+		}
+		return rest;
+	}
+
+	/**
+	 * What stands between an item's dates and its subject: spaces, a dash, a parenthesis.
+	 */
+	private static final Pattern ITEM_LEAD = Pattern.compile("^(?:\\s|[,;:–—-]|\\([^()]{0,40}\\))*");
+
+	/** What ends an item after its subject. */
+	private static final Pattern ITEM_END = Pattern.compile("[\\s,;.]+$");
 
 	/**
 	 * The last colon of a list's item that stands before or after its subject, not one of

@@ -36,6 +36,28 @@ class RealLetterRulesTests {
 	}
 
 	@Test
+	void aListItemWithoutAColonHasForSubjectWhatFollowsItsDatesAndTwoDatesJoinedByOrAreProvisional() {
+		var letter = EXTRACTOR.extract("""
+				3 October 2033
+
+				Excellency,
+
+				The informal sessions will be held on the following dates:
+				- 10 Nov (1/2 day) Trade and investment
+				- 17 - 18 Nov, 10 a.m. - 1 p.m. Debt sustainability;
+				- 9 Dec or 13 Jan Science and technology
+				- 20 Jan in Conference Room 2
+				- 27 Jan
+				""");
+
+		assertThat(letter.meetings()).extracting((m) -> m.date() + " " + m.topic() + " " + m.status())
+			.containsExactly("2033-11-10 Trade and investment SCHEDULED", "2033-11-17 Debt sustainability SCHEDULED",
+					"2033-11-18 Debt sustainability SCHEDULED", "2033-12-09 Science and technology PROVISIONAL",
+					"2034-01-13 Science and technology PROVISIONAL", "2034-01-20 null SCHEDULED",
+					"2034-01-27 null SCHEDULED");
+	}
+
+	@Test
 	void aWeekendDayTheLetterListsIsAMeetingAndOneInsideASpanIsNot() {
 		// 2 February 2042 is a Sunday; 1 February a Saturday.
 		var listed = EXTRACTOR.extract("""
