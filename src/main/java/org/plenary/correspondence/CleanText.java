@@ -15,7 +15,14 @@ final class CleanText {
 
 	private static final Pattern STRUCK = Pattern.compile("~~[^~\\n]{0,40}~~");
 
-	private static final Pattern TAGS = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]{0,10}\\s*/?>");
+	/**
+	 * A tag a conversion left in the text, with its attributes ("<img src=\"seal.png\"
+	 * alt='UN'>", "<a href=x>"): each attribute a name, and a value quoted or not, so
+	 * that an address ("<office@un.org>") or "a < b" stays.
+	 */
+	private static final Pattern TAGS = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]{0,10}"
+			+ "(?:\\s+[a-zA-Z_:][-a-zA-Z0-9_:.]{0,40}(?:\\s*=\\s*(?:\"[^\"<>]{0,300}\"|'[^'<>]{0,300}'|[^\\s\"'<>=`]{1,100}))?){0,20}"
+			+ "\\s*/?>");
 
 	private static final Pattern SPLIT_ORDINAL = Pattern.compile("\\b(\\d{1,2}) (st|nd|rd|th)\\b");
 

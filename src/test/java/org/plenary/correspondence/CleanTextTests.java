@@ -18,6 +18,16 @@ class CleanTextTests {
 	}
 
 	@Test
+	void dropsTagsWithTheirAttributesButKeepsAddressesAndComparisons() {
+		assertThat(CleanText.of("Cluster 1: <a href=\"https://example.org/x?a=1&b=2\" target='_blank'>Veto</a>"))
+			.isEqualTo("Cluster 1: Veto");
+		assertThat(CleanText.of("Ana Ruiz <img src=seal.png alt=\"UN seal\" width=40/> Co-Chair"))
+			.isEqualTo("Ana Ruiz Co-Chair");
+		assertThat(CleanText.of("Write to <office@example.org> if 3 < 4 and 5 > 2"))
+			.isEqualTo("Write to <office@example.org> if 3 < 4 and 5 > 2");
+	}
+
+	@Test
 	void leavesPlainTextAsItIs() {
 		var plain = "New York, 14 January 2031\n\nExcellency,\n\tWe write to you.";
 		assertThat(CleanText.of(plain)).isSameAs(plain);
