@@ -26,14 +26,14 @@ import org.springframework.stereotype.Component;
  * each Permanent Mission (the Member States; the observers too when the letter is
  * addressed to the Permanent Observers), one to each person subscribed to the letters of
  * its process, each with the text in the body and the signed PDF (the letter and what it
- * encloses) attached.
+ * encloses) attached — rendered when a message first needs it ({@link LetterPdfs}), not
+ * here: circulating a letter, the demo letters before readiness among them, does not wait
+ * for its PDFs.
  */
 @Component
 class LetterMail {
 
 	private final Letters letters;
-
-	private final LetterPrint print;
 
 	private final Addresses addresses;
 
@@ -43,10 +43,8 @@ class LetterMail {
 
 	private final Outbox outbox;
 
-	LetterMail(Letters letters, LetterPrint print, Addresses addresses, Subscriptions subscriptions,
-			Processes processes, Outbox outbox) {
+	LetterMail(Letters letters, Addresses addresses, Subscriptions subscriptions, Processes processes, Outbox outbox) {
 		this.letters = letters;
-		this.print = print;
 		this.addresses = addresses;
 		this.subscriptions = subscriptions;
 		this.processes = processes;
@@ -64,8 +62,8 @@ class LetterMail {
 		var languages = new ArrayList<>(letter.languages());
 		java.util.Collections.reverse(languages);
 		for (var language : languages) {
-			attachment = this.outbox.attach(filename(letter, language), "application/pdf",
-					this.print.pdf(all, language), attachment);
+			attachment = this.outbox.attachLetter(filename(letter, language), letter.id().value(), language,
+					attachment);
 		}
 		var cause = cause(letter);
 		var sentTo = new HashSet<String>();

@@ -23,10 +23,12 @@ import jakarta.mail.internet.MimeMessage;
 import org.jspecify.annotations.Nullable;
 import org.plenary.identity.Actor;
 import org.plenary.identity.NotPermitted;
+import org.plenary.system.Language;
 import org.plenary.system.Said;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpStatus;
@@ -37,6 +39,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -79,12 +82,15 @@ public class Outbox {
 
 	private final boolean skipLocked;
 
+	private final ObjectProvider<LetterPdfs> letterPdfs;
+
 	Outbox(JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactions, Clock clock,
 			DataSource dataSource, @Value("${plenary.mail.from:plenary@example.org}") String from,
 			@Value("${plenary.mail.from-name:Plenary, United Nations General Assembly}") String fromName,
 			@Value("${plenary.mail.max-attempts:8}") int maxAttempts,
 			@Value("${plenary.mail.backoff:PT30S}") Duration backoff,
-			@Value("${plenary.mail.lease:PT5M}") Duration lease) throws UnsupportedEncodingException {
+			@Value("${plenary.mail.lease:PT5M}") Duration lease, ObjectProvider<LetterPdfs> letterPdfs)
+			throws UnsupportedEncodingException {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.transaction = new TransactionTemplate(transactions);
@@ -94,6 +100,7 @@ public class Outbox {
 		this.backoff = backoff;
 		this.lease = lease;
 		this.skipLocked = supportsSkipLocked(dataSource);
+		this.letterPdfs = letterPdfs;
 	}
 
 	/** The address messages come from, and the ORGANIZER of invitations. */
@@ -120,6 +127,27 @@ public class Outbox {
 			.param("filename", filename)
 			.param("type", contentType)
 			.param("content", content)
+			.param("next", next)
+			.update();
+		return id;
+	}
+
+	/**
+	 * Stores a circulated letter's PDF in a language as an attachment that a message
+	 * carries before {@code next}, to be rendered when a message first needs its bytes
+	 * (sent, or opened by an administrator), not in the transaction that circulates the
+	 * letter. A circulated letter no longer changes (a correction is a new letter), so
+	 * the PDF is the one its circulation would have rendered.
+	 */
+	UUID attachLetter(String filename, UUID letter, Language language, @Nullable UUID next) {
+		var id = UUID.randomUUID();
+		this.jdbc
+			.sql("insert into mail_attachment (id, filename, content_type, letter_id, language, next_id) "
+					+ "values (:id, :filename, 'application/pdf', :letter, :language, :next)")
+			.param("id", id)
+			.param("filename", filename)
+			.param("letter", letter)
+			.param("language", language.tag())
 			.param("next", next)
 			.update();
 		return id;
@@ -397,11 +425,34 @@ public class Outbox {
 	}
 
 	private Attachment attachment(UUID id) {
-		return this.jdbc.sql("select filename, content_type, content, next_id from mail_attachment where id = :id")
+		var found = this.jdbc
+			.sql("select filename, content_type, content, next_id, letter_id, language from mail_attachment "
+					+ "where id = :id")
 			.param("id", id)
-			.query((rs, n) -> new Attachment(rs.getString(1), rs.getString(2), rs.getBytes(3),
-					rs.getObject(4, UUID.class)))
+			.query((rs,
+					n) -> new Stored(new Attachment(rs.getString(1), rs.getString(2), rs.getBytes(3),
+							rs.getObject(4, UUID.class)), rs.getObject(5, UUID.class), rs.getString(6)))
 			.single();
+		if (found.attachment().content() != null) {
+			return found.attachment();
+		}
+		// A letter's PDF, rendered at its first need and kept (in a transaction of its
+		// own: this one may be read-only); another instance that rendered it first wins.
+		var language = Language.ofTag(found.language()).orElse(Language.DEFAULT);
+		var content = this.letterPdfs.getObject().pdf(found.letter(), language);
+		var rendered = new TransactionTemplate(this.transaction.getTransactionManager());
+		rendered.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		rendered.executeWithoutResult((status) -> this.jdbc
+			.sql("update mail_attachment set content = :content where id = :id and content is null")
+			.param("content", content)
+			.param("id", id)
+			.update());
+		var attachment = found.attachment();
+		return new Attachment(attachment.filename(), attachment.contentType(), content, attachment.next());
+	}
+
+	/** An attachment as stored: a letter's PDF without its bytes until first needed. */
+	private record Stored(Attachment attachment, @Nullable UUID letter, @Nullable String language) {
 	}
 
 	private static OutboxMessage message(ResultSet rs, int row) throws SQLException {

@@ -14,16 +14,21 @@ import org.plenary.schedule.MeetingId;
 import org.plenary.schedule.MeetingScheduled;
 import org.plenary.schedule.MeetingStatus;
 import org.plenary.schedule.MeetingView;
+import org.plenary.process.ProcessId;
 import org.plenary.schedule.Programme;
 import org.plenary.schedule.calendar.CalendarFeed;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Changes to a programme of work, to the people subscribed to it: each meeting added as
  * an iMIP invitation (METHOD:REQUEST), each change as its update (the same UID, a higher
- * SEQUENCE), a cancellation as METHOD:CANCEL. Written in the transaction of the change.
+ * SEQUENCE), a cancellation as METHOD:CANCEL. Written in the transaction of the change. A
+ * process nobody subscribed to costs one query: the meeting is read, and the calendar
+ * feed (ical4j's time-zone registry, a second of a cold start) made, only for a
+ * subscriber — not for the demo programme loaded before readiness.
  */
 @Component
 class ProgrammeMail {
@@ -32,7 +37,7 @@ class ProgrammeMail {
 
 	private final Programme programme;
 
-	private final CalendarFeed calendar;
+	private final ObjectProvider<CalendarFeed> calendar;
 
 	private final Subscriptions subscriptions;
 
@@ -40,8 +45,8 @@ class ProgrammeMail {
 
 	private final Outbox outbox;
 
-	ProgrammeMail(Programme programme, CalendarFeed calendar, Subscriptions subscriptions, Addresses addresses,
-			Outbox outbox) {
+	ProgrammeMail(Programme programme, ObjectProvider<CalendarFeed> calendar, Subscriptions subscriptions,
+			Addresses addresses, Outbox outbox) {
 		this.programme = programme;
 		this.calendar = calendar;
 		this.subscriptions = subscriptions;
@@ -51,28 +56,29 @@ class ProgrammeMail {
 
 	@EventListener
 	void on(MeetingScheduled scheduled) {
-		invite(scheduled.meeting(), "Added to the programme", false);
+		invite(scheduled.meeting(), scheduled.process(), "Added to the programme", false);
 	}
 
 	@EventListener
 	void on(MeetingChanged changed) {
-		invite(changed.meeting(), changed.summary(), false);
+		invite(changed.meeting(), changed.process(), changed.summary(), false);
 	}
 
 	@EventListener
 	void on(MeetingCancelled cancelled) {
-		invite(cancelled.meeting(), "Cancelled: " + cancelled.reason(), true);
+		invite(cancelled.meeting(), cancelled.process(), "Cancelled: " + cancelled.reason(), true);
 	}
 
-	private void invite(MeetingId id, String what, boolean cancel) {
+	private void invite(MeetingId id, ProcessId process, String what, boolean cancel) {
+		var recipients = recipients(process);
+		if (recipients.isEmpty()) {
+			return;
+		}
 		var meeting = this.programme.meeting(id);
 		if (!cancel && (meeting.status() == MeetingStatus.CANCELLED || meeting.status() == MeetingStatus.HELD)) {
 			return;
 		}
-		var recipients = recipients(meeting);
-		if (recipients.isEmpty()) {
-			return;
-		}
+		var calendar = this.calendar.getObject();
 		var subject = Outbox.oneLine("%s%s: %s, %s".formatted(cancel ? "Cancelled: " : "",
 				meeting.processName().shortName(), meeting.title(), DAY.format(meeting.slot().heldOn())), 1000);
 		var body = body(meeting, what);
@@ -80,7 +86,7 @@ class ProgrammeMail {
 		var organizerName = "Secretariat of " + meeting.processName().shortName();
 		var messages = new ArrayList<NewMessage>();
 		for (var recipient : recipients.entrySet()) {
-			var invitation = this.calendar.invitation(meeting, cancel, organizer.getAddress(), organizerName,
+			var invitation = calendar.invitation(meeting, cancel, organizer.getAddress(), organizerName,
 					recipient.getKey());
 			messages.add(new NewMessage("meeting:" + meeting.id(), new EmailAddress(recipient.getKey()),
 					recipient.getValue(), subject, body, invitation, cancel ? "CANCEL" : "REQUEST", null));
@@ -89,8 +95,8 @@ class ProgrammeMail {
 	}
 
 	/** The subscribers to the process's programme who gave an address: address → name. */
-	private Map<String, String> recipients(MeetingView meeting) {
-		var usernames = this.subscriptions.subscribers(meeting.process().value(), Subscriptions.Kind.PROGRAMME);
+	private Map<String, String> recipients(ProcessId process) {
+		var usernames = this.subscriptions.subscribers(process.value(), Subscriptions.Kind.PROGRAMME);
 		var recipients = new LinkedHashMap<String, String>();
 		this.addresses.ownAddresses(usernames)
 			.forEach((username, address) -> recipients.putIfAbsent(address, username));

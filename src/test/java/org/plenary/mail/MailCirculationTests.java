@@ -32,6 +32,7 @@ import org.plenary.process.ProcessView;
 import org.plenary.process.Processes;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,6 +60,9 @@ class MailCirculationTests {
 
 	@Autowired
 	Subscriptions subscriptions;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	GreenMail smtp;
 
@@ -109,6 +113,36 @@ class MailCirculationTests {
 		}
 		assertThat(only(received, reader.username() + "@example.org").getSubject()).isEqualTo(mexico.getSubject());
 		assertThat(only(received, "pm.vat@example.org").getHeader("To")[0]).contains("Holy See");
+	}
+
+	@Test
+	void aLettersPdfIsRenderedWhenItsMessagesAreFirstSentThenKept() throws Exception {
+		var process = aNewProcess();
+		var letter = circulate(process, "Rendered when first needed.");
+		var attachment = this.jdbc.sql("select distinct attachment_id from mail_outbox where cause = :cause")
+			.param("cause", "letter:" + letter.id())
+			.query(UUID.class)
+			.single();
+		assertThat(storedPdf(attachment)).as("not rendered in the circulation's transaction").isNull();
+
+		this.outbox.deliver(sender(), "letter:" + letter.id(), Instant.now());
+
+		var stored = storedPdf(attachment);
+		assertThat(new String(stored, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		var sent = ((Multipart) only(this.smtp.getReceivedMessages(), "pm.mex@example.org").getContent())
+			.getBodyPart(1);
+		assertThat(sent.getInputStream().readAllBytes()).as("every mission gets the bytes kept").isEqualTo(stored);
+		try (var document = Loader.loadPDF(stored)) {
+			assertThat(new PDFTextStripper().getText(document)).contains("Rendered when first needed.");
+		}
+	}
+
+	private byte[] storedPdf(UUID attachment) {
+		return this.jdbc.sql("select content from mail_attachment where id = :id")
+			.param("id", attachment)
+			.query((rs, n) -> rs.getBytes(1))
+			.list()
+			.get(0);
 	}
 
 	@Test
