@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.jspecify.annotations.Nullable;
+import org.plenary.system.Said;
 
 /**
  * Where in a letter's text each thing the extractor found stands, for the person who
@@ -21,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 public final class Highlights {
 
 	/** A highlighted run of the text and the field it gave. */
-	record Highlight(int start, int end, String field, String label) {
+	record Highlight(int start, int end, String field, Said label) {
 	}
 
 	private Highlights() {
@@ -59,7 +61,8 @@ public final class Highlights {
 				.toList();
 			if (days.size() == 1 && mention.hasYear() && letterDates.contains(days.get(0))
 					&& datelines.add(days.get(0))) {
-				found.add(new Highlight(mention.start(), mention.end(), "date", "Date of the letter"));
+				found.add(new Highlight(mention.start(), mention.end(), "date",
+						Said.of("imports.highlight.letterDate", "Date of the letter")));
 				continue;
 			}
 			var unresolved = letterDate == null
@@ -75,43 +78,54 @@ public final class Highlights {
 				.map(String::valueOf)
 				.toList();
 			if (!meetings.isEmpty()) {
+				var numbers = String.join(", ", meetings);
 				found.add(new Highlight(mention.start(), mention.end(), "meeting",
-						(meetings.size() == 1 ? "Meeting " : "Meetings ") + String.join(", ", meetings)));
+						meetings.size() == 1 ? Said.of("imports.highlight.meeting", "Meeting " + numbers, numbers)
+								: Said.of("imports.highlight.meetings", "Meetings " + numbers, numbers)));
 			}
 			else if (days.stream().anyMatch(referred::contains)) {
-				found.add(new Highlight(mention.start(), mention.end(), "reference", "Earlier letter"));
+				found.add(new Highlight(mention.start(), mention.end(), "reference",
+						Said.of("imports.highlight.earlierLetter", "Earlier letter")));
 			}
 		}
 		for (var times : TimeReader.read(text)) {
 			if (startsAt.contains(times.from())) {
-				found.add(new Highlight(times.start(), times.end(), "time", "Time of a meeting"));
+				found.add(new Highlight(times.start(), times.end(), "time",
+						Said.of("imports.highlight.time", "Time of a meeting")));
 			}
 		}
 		for (var room : RoomReader.findAll(text)) {
 			if (room.end() > room.start() && venues.contains(room.name().toLowerCase(Locale.ROOT))) {
-				found.add(new Highlight(room.start(), room.end(), "venue", room.name()));
+				found.add(new Highlight(room.start(), room.end(), "venue", Said.asIs(room.name())));
 			}
 		}
 		for (var sender : extraction.senders()) {
 			everywhere(text, sender.written(), false, "sender",
-					sender.role() == null ? "Sender" : "Sender: " + sender.role(), found);
+					sender.role() == null ? Said.of("imports.highlight.sender", "Sender")
+							: Said.of("imports.highlight.senderAs", "Sender: " + sender.role(), sender.role()),
+					found);
 		}
 		if (extraction.addressees() != null) {
-			everywhere(text, extraction.addressees(), false, "addressees", "Addressees", found);
+			everywhere(text, extraction.addressees(), false, "addressees",
+					Said.of("imports.highlight.addressees", "Addressees"), found);
 		}
 		if (extraction.process() != null) {
-			everywhere(text, extraction.process(), true, "process", "Process", found);
+			everywhere(text, extraction.process(), true, "process", Said.of("imports.highlight.process", "Process"),
+					found);
 		}
 		for (var symbol : extraction.references().decisions()) {
-			everywhere(text, symbol, false, "reference", "Decision " + symbol, found);
+			everywhere(text, symbol, false, "reference",
+					Said.of("imports.highlight.decision", "Decision " + symbol, symbol), found);
 		}
 		for (var symbol : extraction.references().resolutions()) {
-			everywhere(text, symbol, false, "reference", "Resolution " + symbol, found);
+			everywhere(text, symbol, false, "reference",
+					Said.of("imports.highlight.resolution", "Resolution " + symbol, symbol), found);
 		}
 		if (extraction.rules() != null && extraction.rules().interventionLimitMinutes() != null) {
 			var limit = LetterExtractor.TIME_LIMIT.matcher(text);
 			while (limit.find()) {
-				found.add(new Highlight(limit.start(), limit.end(), "rule", "Time limit"));
+				found.add(new Highlight(limit.start(), limit.end(), "rule",
+						Said.of("imports.highlight.timeLimit", "Time limit")));
 			}
 		}
 		return withoutOverlaps(found);
@@ -126,23 +140,39 @@ public final class Highlights {
 		int at = 0;
 		for (var highlight : highlights) {
 			if (highlight.start() > at) {
-				segments.add(new Segment(text.substring(at, highlight.start()), null, null));
+				segments.add(new Segment(text.substring(at, highlight.start()), null, null, null));
 			}
 			segments.add(new Segment(text.substring(highlight.start(), highlight.end()), highlight.field(),
-					highlight.label()));
+					highlight.label().english(), highlight.label()));
 			at = highlight.end();
 		}
 		if (at < text.length()) {
-			segments.add(new Segment(text.substring(at), null, null));
+			segments.add(new Segment(text.substring(at), null, null, null));
 		}
 		return segments;
 	}
 
-	/** A run of the text, highlighted as a field or plain. */
-	public record Segment(String text, @Nullable String field, @Nullable String label) {
+	/**
+	 * A run of the text, highlighted as a field or plain: its label in English (the
+	 * API's) and as a message, for the review page to say in its language.
+	 */
+	public record Segment(String text, @Nullable String field, @Nullable String label,
+			@JsonIgnore @Nullable Said said) {
+
+		/** A plain run of the text. */
+		public Segment(String text) {
+			this(text, null, null, null);
+		}
+
+		/** The label in the language of the page being written. */
+		@JsonIgnore
+		public @Nullable String labelOnThisPage() {
+			return this.said == null ? this.label : this.said.onThisPage();
+		}
+
 	}
 
-	private static void everywhere(String text, String wanted, boolean ignoreCase, String field, String label,
+	private static void everywhere(String text, String wanted, boolean ignoreCase, String field, Said label,
 			List<Highlight> found) {
 		if (wanted.isBlank()) {
 			return;

@@ -100,8 +100,8 @@ public class ImportConfirmation {
 		}
 		var scanned = this.pages.count(id);
 		if (file.extraction() == null) {
-			return new ImportDetails(file.toView(), null, List.of(new Highlights.Segment(text, null, null)), null,
-					mayRun, List.of(), scanned);
+			return new ImportDetails(file.toView(), null, List.of(new Highlights.Segment(text)), null, mayRun,
+					List.of(), scanned);
 		}
 		var extraction = extraction(file);
 		var process = suggestedProcess(extraction).map((p) -> p.id().value()).orElse(null);

@@ -46,6 +46,10 @@ class AccessibleFields extends AbstractProcessorDialect {
 			if (!field.startsWith("*{") || !field.endsWith("}")) {
 				return;
 			}
+			if ("option".equalsIgnoreCase(tag.getElementCompleteName())) {
+				// A select's options carry its th:field too: the select alone is invalid.
+				return;
+			}
 			if (!FieldUtils.hasErrors(context, field)) {
 				return;
 			}

@@ -158,6 +158,10 @@ class ImportReviewPageTests {
 		assertThat(page.getElementById("senders-error").text()).contains("does not read so")
 			.doesNotContain("Give at least one person");
 		assertThat(page.getElementById("senders").val()).as("what was typed").isEqualTo("Ana Ruiz | | Peru | extra");
+		assertThat(page.getElementById("senders").attr("aria-describedby").split(" ")).as("its hint and its error")
+			.contains("senders-hint", "senders-error");
+		assertThat(page.select("#meeting-2-status option[aria-invalid]")).as("the select is invalid, not its options")
+			.isEmpty();
 		assertThat(page.getElementById("meeting-1-end").val()).isEqualTo("10:00");
 		assertThat(this.programme.meetingsOf(process.id())).isEmpty();
 	}
@@ -286,6 +290,9 @@ class ImportReviewPageTests {
 		assertThat(french.select(".error-summary li").eachText()).as("the summary says the same, in page order")
 			.hasSize(3)
 			.allSatisfy((line) -> assertThat(line).doesNotContain("meeting", "Write a", "2047-02-05"));
+		assertThat(french.select("mark.hl-meeting").eachAttr("title")).as("what each highlight is, in French")
+			.isNotEmpty()
+			.allSatisfy((title) -> assertThat(title).startsWith("Séance"));
 		assertThat(arabic.getElementById("meetings[1].status-error").text()).contains("الجلسة 2", "فبراير 2047")
 			.doesNotContain("2047-02-05");
 		assertThat(arabic.getElementById("meetings[1].status-error").text()).doesNotContainPattern("[A-Za-z]{3,}");
