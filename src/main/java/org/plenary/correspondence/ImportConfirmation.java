@@ -49,6 +49,13 @@ public class ImportConfirmation {
 	private static final Pattern SALUTATION = Pattern.compile("^\\s*((?:Excellency|Dear)\\b[^\\n]{0,70})$",
 			Pattern.MULTILINE);
 
+	/**
+	 * A salutation inside a line, where OCR ran a letter together: "… 28 June 2006 Dear
+	 * Colleague, Under the able leadership …", "… June 27, 2006 Mr. President: Your …".
+	 */
+	private static final Pattern INLINE_SALUTATION = Pattern
+		.compile("\\b(Excellency,|Dear\\s+[A-Z][^,:\\n]{0,40}[,:]|(?:Mr\\.?|Madam)\\s+[Pp]resident[:,])");
+
 	private static final Pattern APPOINTS = Pattern.compile("\\bappoint(?:ed|ing)?\\b");
 
 	private final ImportBatchRepository batches;
@@ -250,12 +257,11 @@ public class ImportConfirmation {
 				.map((s) -> new Signatory(s.name(),
 						s.country() == null ? null : "Permanent Representative of " + s.country(), s.role()))
 				.toList();
-			var salutation = SALUTATION.matcher(part.text());
 			enclosed = this.letters.archive(new LetterDraft(kind, process.id().value(), date, null,
 					review.addressees() == null || review.addressees().isBlank()
 							? LetterDraft.ALL_PERMANENT_REPRESENTATIVES : review.addressees().strip(),
-					salutation.find() ? salutation.group(1).strip() : "Excellency,", paragraphs(part.text()),
-					signatories, references, cover && enclosed != null ? enclosed.id() : null, programmeIds), actor);
+					salutation(part.text()), paragraphs(part.text()), signatories, references,
+					cover && enclosed != null ? enclosed.id() : null, programmeIds), actor);
 		}
 		var first = java.util.Objects.requireNonNull(enclosed);
 		try {
@@ -332,12 +338,38 @@ public class ImportConfirmation {
 	 * The blocks between the salutation and the closing formula: the letter's paragraphs,
 	 * without tables. A fragment without either keeps every block of prose.
 	 */
+	/**
+	 * How the letter greets: its salutation's line ("Excellency,"), or one inside a line
+	 * OCR ran together ("Dear Colleague,"); "Excellency," where it has none.
+	 */
+	static String salutation(String letter) {
+		var line = SALUTATION.matcher(letter);
+		if (line.find()) {
+			return line.group(1).strip();
+		}
+		var inline = INLINE_SALUTATION.matcher(letter);
+		return inline.find() ? inline.group(1) : "Excellency,";
+	}
+
 	static List<String> paragraphs(String letter) {
 		var blocks = java.util.Arrays.stream(letter.split("\\n\\s*\\n"))
 			.map((b) -> b.replace("**", "").strip().replaceAll("\\s*\\n\\s*", " "))
 			.filter((b) -> !b.isEmpty())
 			.toList();
 		var paragraphs = new ArrayList<String>();
+		if (blocks.size() == 1) {
+			// A letter OCR ran into one line: its body runs from the salutation inside it
+			// to its closing.
+			var inline = INLINE_SALUTATION.matcher(blocks.get(0));
+			if (inline.find()) {
+				var body = blocks.get(0).substring(inline.end());
+				int closing = body.indexOf("Please accept");
+				body = (closing > 0 ? body.substring(0, closing) : body).strip();
+				if (body.length() > 40) {
+					return List.of(shorten(body, 4000));
+				}
+			}
+		}
 		var inBody = blocks.stream().noneMatch((b) -> b.startsWith("Excellency") || b.startsWith("Dear"));
 		for (var block : blocks) {
 			if (block.startsWith("Please accept")) {

@@ -124,7 +124,7 @@ public class LetterExtractor {
 			"\\b(?:meetings?|sessions?|plenar(?:y|ies)|rounds? of negotiations|negotiations|consultations|briefings?|debates?|dialogues?|segments?|webinars?|workshops?|hearings?)\\b");
 
 	static final Pattern FORMAT = Pattern.compile(
-			"\\b((?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|\\d{1,2}(?:st|nd|rd|th))\\s+)?(?:(?:formal|informal)\\s+)?(?:ign\\s+)?(?:plenary meetings?|plenary|meetings? of the IGN|meetings?|sessions?|rounds? of negotiations|informal consultations|consultations|thematic discussions?|briefings?))");
+			"\\b((?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|\\d{1,2}(?:st|nd|rd|th))\\s+)?(?:(?:formal|informal)\\s+)?(?:(?:drafting|negotiating|substantive|thematic|preparatory|organizational|organisational|interactive)\\s+)?(?:ign\\s+)?(?:plenary meetings?|plenary|meetings? of the IGN|meetings?|sessions?|rounds? of negotiations|informal consultations|consultations|thematic discussions?|briefings?))");
 
 	static final Pattern SERIES = Pattern.compile(
 			"\\b((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|next)\\s+round of (?:negotiations|consultations))");
@@ -725,6 +725,11 @@ public class LetterExtractor {
 					after = Math.max(after, time.end());
 				}
 				topic = subjectAfter(sentence, after);
+				if (topic != null && topic.equalsIgnoreCase(format)) {
+					// "- 27-29 Jan 1st drafting session": the words are its kind, said
+					// once.
+					topic = null;
+				}
 			}
 			if (colon > 0 && colon < sentence.length() - 3) {
 				// "- 9 March 2026 (10 a.m. to 1 p.m.): Cluster 1": a list item's subject
@@ -2769,7 +2774,8 @@ public class LetterExtractor {
 
 	static {
 		// A format starts with an ordinal ("first", "2nd", "next"), "formal" or
-		// "informal", "ign", or its noun: more than the reading of alternatives sees.
+		// "informal", the kind of work ("drafting", "substantive"), "ign", or its noun:
+		// more than the reading of alternatives sees.
 		// Their
 		// first two letters, or a digit.
 		var format = new boolean[128 + 128 * 128];
@@ -2777,7 +2783,7 @@ public class LetterExtractor {
 			format[c] = true;
 		}
 		for (var two : List.of("fi", "se", "th", "fo", "si", "ei", "ni", "te", "ne", "in", "ig", "pl", "me", "ro", "co",
-				"br")) {
+				"br", "dr", "su", "pr", "or")) {
 			for (char one : new char[] { two.charAt(0), Character.toUpperCase(two.charAt(0)) }) {
 				for (char second : new char[] { two.charAt(1), Character.toUpperCase(two.charAt(1)) }) {
 					format[128 + one * 128 + second] = true;
@@ -2786,7 +2792,8 @@ public class LetterExtractor {
 		}
 		var formatStarts = new ArrayList<>(List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
 				"eighth", "ninth", "tenth", "next", "formal", "informal", "ign", "plenary", "meeting", "session",
-				"round", "consultations", "thematic", "briefing"));
+				"round", "consultations", "thematic", "briefing", "drafting", "negotiating", "substantive",
+				"preparatory", "organizational", "organisational", "interactive"));
 		for (var digit : "0123456789".toCharArray()) {
 			formatStarts.add(String.valueOf(digit));
 		}

@@ -259,9 +259,13 @@ class LetterImportsTests {
 		assertThat(cover.writtenOn()).isEqualTo(LocalDate.of(2031, 6, 28));
 		assertThat(cover.signatories()).extracting(Signatory::name).containsExactly("Omar Haddad");
 		assertThat(cover.paragraphs()).anySatisfy((p) -> assertThat(p).contains("transmit herewith"));
+		assertThat(cover.salutation()).as("as the letter greets").isEqualTo("Dear Colleague,");
+		assertThat(String.join(" ", cover.paragraphs())).doesNotContain("Dear Colleague", "Please accept")
+			.startsWith("Under the able leadership");
 		var report = this.letters.letter(java.util.Objects.requireNonNull(cover.enclosure()), chair);
 		assertThat(report.writtenOn()).isEqualTo(LocalDate.of(2031, 6, 27));
 		assertThat(report.signatories()).extracting(Signatory::name).containsExactly("Ana Ruiz", "Lars Berg");
+		assertThat(report.salutation()).isEqualTo("Mr. President:");
 		assertThat(String.join(" ", report.paragraphs())).contains("interim report of our work")
 			.doesNotContain("transmit herewith");
 	}

@@ -48,13 +48,15 @@ class RealLetterRulesTests {
 				- 9 Dec or 13 Jan Science and technology
 				- 20 Jan in Conference Room 2
 				- 27 Jan
+				- 3-4 Feb 2nd drafting session
 				""");
 
 		assertThat(letter.meetings()).extracting((m) -> m.date() + " " + m.topic() + " " + m.status())
 			.containsExactly("2033-11-10 Trade and investment SCHEDULED", "2033-11-17 Debt sustainability SCHEDULED",
 					"2033-11-18 Debt sustainability SCHEDULED", "2033-12-09 Science and technology PROVISIONAL",
 					"2034-01-13 Science and technology PROVISIONAL", "2034-01-20 null SCHEDULED",
-					"2034-01-27 null SCHEDULED");
+					"2034-01-27 null SCHEDULED", "2034-02-03 null SCHEDULED", "2034-02-04 null SCHEDULED");
+		assertThat(letter.meetings()).last().extracting(Extraction.Meeting::format).isEqualTo("2nd drafting session");
 	}
 
 	@Test
