@@ -215,10 +215,18 @@ public class Letters {
 	@Transactional(readOnly = true)
 	public LetterView letter(LetterId id, Actor actor) {
 		var letter = load(id);
-		if (letter.status() != LetterStatus.CIRCULATED && !mayWrite(letter.kind(), letter.processId(), actor)) {
+		if (!mayRead(letter, actor)) {
 			throw new LetterNotFound(id);
 		}
 		return view(letter);
+	}
+
+	/**
+	 * Whether someone may read a letter: everyone a circulated one, its writers a draft
+	 * or a signed one.
+	 */
+	private boolean mayRead(Letter letter, Actor actor) {
+		return letter.status() == LetterStatus.CIRCULATED || mayWrite(letter.kind(), letter.processId(), actor);
 	}
 
 	/** The letters that transmit a letter, as far as the reader may read them. */
@@ -226,7 +234,7 @@ public class Letters {
 	public List<LetterView> transmitting(LetterId enclosed, Actor actor) {
 		return this.letters.findByEnclosureId(enclosed.value())
 			.stream()
-			.filter((l) -> l.status() == LetterStatus.CIRCULATED || mayWrite(l.kind(), l.processId(), actor))
+			.filter((l) -> mayRead(l, actor))
 			.map(this::view)
 			.toList();
 	}
@@ -244,7 +252,7 @@ public class Letters {
 		var found = this.letters.findByProcessIdAndWrittenOn(letter.process(), date)
 			.stream()
 			.filter((l) -> !l.id().equals(letter.id().value()))
-			.filter((l) -> l.status() == LetterStatus.CIRCULATED || mayWrite(l.kind(), l.processId(), actor))
+			.filter((l) -> mayRead(l, actor))
 			.toList();
 		return found.size() == 1 ? Optional.of(view(found.get(0))) : Optional.empty();
 	}
@@ -295,7 +303,7 @@ public class Letters {
 			.sorted(NEWEST_FIRST)
 			.filter((l) -> process == null || process.value().equals(l.processId()))
 			.filter((l) -> during == null || (l.writtenOn() != null && during.isOpenOn(l.writtenOn())))
-			.filter((l) -> l.status() == LetterStatus.CIRCULATED || mayWrite(l.kind(), l.processId(), actor))
+			.filter((l) -> mayRead(l, actor))
 			.map(this::view)
 			.toList();
 	}
@@ -305,7 +313,7 @@ public class Letters {
 	public List<LetterView> announcing(MeetingId meeting, Actor actor) {
 		return this.letters.findAnnouncing(meeting.value())
 			.stream()
-			.filter((l) -> l.status() == LetterStatus.CIRCULATED || mayWrite(l.kind(), l.processId(), actor))
+			.filter((l) -> mayRead(l, actor))
 			.map(this::view)
 			.toList();
 	}
