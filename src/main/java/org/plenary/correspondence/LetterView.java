@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.plenary.process.FacilitatorRole;
 import org.plenary.schedule.MeetingView;
 import org.plenary.system.DocumentWords;
 import org.plenary.system.Language;
@@ -49,20 +50,16 @@ public record LetterView(LetterId id, LetterKind kind, @Nullable UUID process, @
 		if (this.kind != LetterKind.FACILITATORS || this.signatories.isEmpty()) {
 			return kindMessage;
 		}
-		var roles = this.signatories.stream()
-			.map((s) -> s.role() == null ? "" : s.role().toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""))
-			.map((r) -> r.endsWith("s") ? r.substring(0, r.length() - 1) : r)
-			.distinct()
-			.toList();
-		if (roles.size() != 1) {
+		var roles = this.signatories.stream().map((s) -> FacilitatorRole.written(s.role())).distinct().toList();
+		if (roles.size() != 1 || roles.get(0).isEmpty()) {
 			return kindMessage;
 		}
-		return switch (roles.get(0)) {
-			case "cochair" -> kindMessage + ".coChairs";
-			case "cofacilitator" -> kindMessage + ".coFacilitators";
-			case "chair" -> this.signatories.size() == 1 ? kindMessage + ".chair" : kindMessage;
-			case "facilitator" -> this.signatories.size() == 1 ? kindMessage + ".facilitator" : kindMessage;
-			default -> kindMessage;
+		boolean one = this.signatories.size() == 1;
+		return switch (roles.get(0).get()) {
+			case CO_CHAIR -> kindMessage + ".coChairs";
+			case CO_FACILITATOR -> kindMessage + ".coFacilitators";
+			case CHAIR -> one ? kindMessage + ".chair" : kindMessage;
+			case FACILITATOR -> one ? kindMessage + ".facilitator" : kindMessage;
 		};
 	}
 
