@@ -2178,12 +2178,14 @@ public class LetterExtractor {
 	}
 
 	/**
-	 * The paragraphs of a text, each as its lines: blank lines part them. (A pattern of a
-	 * line break, spaces and a line break backtracked over every run of blank lines.)
+	 * The paragraphs of a text, each as its lines: blank lines part them, except inside a
+	 * sentence (see {@link #continuesASentence}). (A pattern of a line break, spaces and
+	 * a line break backtracked over every run of blank lines.)
 	 */
 	private static List<List<String>> paragraphs(String text) {
 		var paragraphs = new ArrayList<List<String>>();
 		var current = new ArrayList<String>();
+		boolean blank = false;
 		int start = 0;
 		while (start <= text.length()) {
 			int end = text.indexOf('\n', start);
@@ -2192,12 +2194,14 @@ public class LetterExtractor {
 			}
 			var line = text.substring(start, end);
 			if (line.isBlank()) {
-				if (!current.isEmpty()) {
+				blank = true;
+			}
+			else {
+				if (blank && !current.isEmpty() && !continuesASentence(current.get(current.size() - 1), line)) {
 					paragraphs.add(current);
 					current = new ArrayList<>();
 				}
-			}
-			else {
+				blank = false;
 				current.add(line);
 			}
 			start = end + 1;
@@ -2206,6 +2210,26 @@ public class LetterExtractor {
 			paragraphs.add(current);
 		}
 		return paragraphs;
+	}
+
+	/**
+	 * Whether a line after a blank one goes on with the sentence before it: the line
+	 * before ends with a lower-case word and this one starts with a lower-case letter
+	 * ("the next meetings will" / "be held on 4 and 5 February"). OCR parts the lines of
+	 * one paragraph by blank lines where the page's leading is wide, and a verb cut from
+	 * its date would leave the meeting unread.
+	 */
+	static boolean continuesASentence(String before, String line) {
+		int last = before.length() - 1;
+		while (last >= 0 && Character.isWhitespace(before.charAt(last))) {
+			last--;
+		}
+		int first = 0;
+		while (first < line.length() && Character.isWhitespace(line.charAt(first))) {
+			first++;
+		}
+		return last >= 0 && first < line.length() && Character.isLowerCase(before.charAt(last))
+				&& Character.isLowerCase(line.charAt(first));
 	}
 
 	/** A word a line broken in the middle of a phrase ends with. */

@@ -36,6 +36,39 @@ class RealLetterRulesTests {
 	}
 
 	@Test
+	void aSentenceOcrPartedByBlankLinesStillAnnouncesItsMeetingsAndItsParagraphsAreStoredWhole() {
+		// Tesseract parts the lines of one paragraph with blank lines where the leading
+		// is wide: the verb that announces ("will") ends one line, its date starts the
+		// next.
+		var scanned = """
+				New York, 14 January 2041
+
+				Excellency,
+
+				We write to you as Co-Chairs of the consultations. We wish to inform you that the next meetings will
+
+				be held on 4 and 5 February 2041 from 10 a.m. to 1 p.m. in Conference Room 4, and will
+
+				focus on working methods.
+
+				Please accept, Excellency, the assurances of our highest consideration.
+				""";
+
+		assertThat(EXTRACTOR.extract(scanned).meetings()).extracting(Extraction.Meeting::date)
+			.containsExactly(LocalDate.of(2041, 2, 4), LocalDate.of(2041, 2, 5));
+		assertThat(ImportConfirmation.paragraphs(scanned)).singleElement()
+			.asString()
+			.endsWith("and will focus on working methods.");
+		assertThat(ImportConfirmation.paragraphs("""
+				Excellency,
+
+				We write to you about the consultations, which ended on 3 March.
+
+				the second paragraph starts in lower case and stays a paragraph of its own.
+				""")).hasSize(2);
+	}
+
+	@Test
 	void aListItemWithoutAColonHasForSubjectWhatFollowsItsDatesAndTwoDatesJoinedByOrAreProvisional() {
 		var letter = EXTRACTOR.extract("""
 				3 October 2033
