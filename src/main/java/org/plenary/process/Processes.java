@@ -13,6 +13,7 @@ import org.plenary.identity.AuditTrail;
 import org.plenary.identity.NotPermitted;
 import org.plenary.identity.NotYourProcess;
 import org.plenary.system.InvalidInput;
+import org.plenary.system.InvalidValue;
 import org.plenary.system.Said;
 
 import org.springframework.stereotype.Service;
@@ -106,15 +107,34 @@ public class Processes {
 			throw new InvalidInput("description", "Give a description of at most 2,000 characters.",
 					"refusal.process.description");
 		}
+		refuseTakenShortName(shortName);
 		var process = new Process(shortName, command.name(), blankToNull(command.description()), limit);
-		if (this.processes.existsBySlug(process.slug())) {
-			throw new InvalidInput("shortName",
-					"A process with the short name %s exists already.".formatted(command.shortName().trim()),
-					"refusal.process.shortNameTaken", command.shortName().trim());
-		}
 		this.processes.save(process);
 		this.audit.record(actor, "process.created", subject(process), command.name());
 		return view(process);
+	}
+
+	/**
+	 * Refuses a short name another process has already (written the same way in its
+	 * address), so that a form can say so together with its other errors.
+	 */
+	@Transactional(readOnly = true)
+	public void refuseTakenShortName(String shortName) {
+		var trimmed = shortName.trim();
+		if (!trimmed.isEmpty() && trimmed.length() <= 40 && this.processes.existsBySlug(slugOrEmpty(trimmed))) {
+			throw new InvalidInput("shortName", "A process with the short name %s exists already.".formatted(trimmed),
+					"refusal.process.shortNameTaken", trimmed);
+		}
+	}
+
+	/** The address a short name gives, or "" for one without a letter or digit. */
+	private static String slugOrEmpty(String shortName) {
+		try {
+			return Process.slugOf(shortName);
+		}
+		catch (InvalidValue unaddressable) {
+			return "";
+		}
 	}
 
 	/**

@@ -98,6 +98,19 @@ class ImportReviewPageTests {
 	}
 
 	@Test
+	void aLetterStoredWithoutMeetingsIsNotSaidToHavePutMeetingsOnTheProgramme() throws Exception {
+		var process = aNewProcess();
+		var chair = this.accounts.holding(Grant.facilitatorOf(process.id().value()));
+		var file = readFile(chair.username(), process, 2043);
+
+		var stored = this.mvc.perform(review(file, chair.username(), process).param("date", "2043-01-14")).andReturn();
+
+		assertThat(stored.getResponse().getRedirectedUrl()).startsWith("/letters/");
+		assertThat(stored.getFlashMap().get("notice")).isEqualTo("importedWithoutMeetings");
+		assertThat(this.programme.meetingsOf(process.id())).isEmpty();
+	}
+
+	@Test
 	void aMeetingsDateOrTimesRefusedAreShownAtItsRow() throws Exception {
 		var process = aNewProcess();
 		var chair = this.accounts.holding(Grant.facilitatorOf(process.id().value()));
@@ -324,7 +337,7 @@ class ImportReviewPageTests {
 			.startsWith("La lettre n’indique aucune date : indiquez-la avant d’enregistrer la lettre.");
 		assertThat(rows.get(0).select("td.number").text()).isEqualTo("1 Ko");
 		assertThat(rows.get(1).select("td").get(3).text()).isEqualTo("Le fichier est vide.");
-		assertThat(rows.get(1).select("td.number").text()).isEqualTo("0 Ko");
+		assertThat(rows.get(1).select("td.number").text()).isEqualTo("vide");
 	}
 
 	private MockHttpServletRequestBuilder mistakes(UUID file, String username, ProcessView process) {

@@ -75,6 +75,19 @@ class ProgrammeInSixLanguagesTests {
 	}
 
 	@Test
+	void theFrenchPageKeepsEachTimeOfItsSlotsOnOneLine() {
+		// "10 h 00" with plain spaces broke after the "h" in a phone's column.
+		var response = this.mvc.get()
+			.uri("/processes/gcm/programme?session=72")
+			.header("Accept-Language", "fr")
+			.exchange();
+		assertThat(response).hasStatusOk();
+		assertThat(response).bodyText()
+			.contains("Matin (10\u00a0h\u00a000–13\u00a0h\u00a000)")
+			.contains("Après-midi (15\u00a0h\u00a000–18\u00a0h\u00a000)");
+	}
+
+	@Test
 	void theWordFileIsInTheLanguageAndRightToLeftInArabic() throws Exception {
 		var docx = download("/processes/gcm/programme.docx?session=72&lang=ar", "programme-of-work-gcm-72-ar.docx");
 		try (var document = new XWPFDocument(new ByteArrayInputStream(docx))) {

@@ -56,6 +56,21 @@ class RefusalsOnPagesTests {
 	}
 
 	@Test
+	void aTakenShortNameIsSaidWithTheFormsOtherErrorsAndWhatWasTypedIsKept() throws Exception {
+		var page = Jsoup.parse(html(post("/processes").header("Accept-Language", "en")
+			.param("shortName", " ign ")
+			.param("name", "")
+			.param("description", "Kept as typed")
+			.param("interventionLimitMinutes", "3")
+			.with(user(this.users.loadUserByUsername("admin")))
+			.with(csrf())));
+		assertThat(page.selectFirst("#shortName-error").text())
+			.isEqualTo("A process with the short name ign exists already.");
+		assertThat(page.selectFirst("#name-error")).isNotNull();
+		assertThat(page.selectFirst("#description").text()).isEqualTo("Kept as typed");
+	}
+
+	@Test
 	void theApiAnswersInEnglishWhateverTheLanguageAsked() throws Exception {
 		var response = this.mvc
 			.perform(post("/api/processes").header("Accept-Language", "fr")

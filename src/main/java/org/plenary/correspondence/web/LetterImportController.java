@@ -118,7 +118,8 @@ class LetterImportController {
 			try {
 				if (reading.problems().isEmpty()) {
 					var letter = this.confirmation.confirm(file, reading.review(), actor);
-					redirect.addFlashAttribute("notice", "imported");
+					redirect.addFlashAttribute("notice",
+							reading.review().meetings().isEmpty() ? "importedWithoutMeetings" : "imported");
 					return "redirect:/letters/" + letter.id();
 				}
 				// The form's own refusals name its rows already; the review's count the

@@ -74,6 +74,16 @@ class ProcessController {
 	@PostMapping("/processes")
 	String create(@Valid @ModelAttribute("form") ProcessForm form, BindingResult errors, Actor actor) {
 		if (errors.hasErrors()) {
+			if (!errors.hasFieldErrors("shortName")) {
+				// A taken short name is said with the other errors, not after they are
+				// mended.
+				try {
+					this.processes.refuseTakenShortName(form.shortName());
+				}
+				catch (InvalidInput refusal) {
+					errors.rejectValue(refusal.field(), refusal.code(), refusal.arguments(), refusal.reason());
+				}
+			}
 			return "process/process-new";
 		}
 		try {
