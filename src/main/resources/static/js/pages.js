@@ -46,7 +46,20 @@
           field.value = values[name];
         }
       });
+      markTheRefusedField(form);
     });
+  }
+
+  // The field a refusal is about is marked invalid and described by the refusal, which links to it.
+  function markTheRefusedField(form) {
+    var problem = document.querySelector('a[data-problem-field]');
+    var field = problem && form.elements.namedItem(problem.getAttribute('data-problem-field'));
+    if (!field || !field.id || field.length !== undefined && field.tagName !== 'SELECT') {
+      return;
+    }
+    field.setAttribute('aria-invalid', 'true');
+    field.setAttribute('aria-describedby', 'page-problem');
+    problem.setAttribute('href', '#' + field.id);
   }
 
   // A topic's select offers only that topic's stances in the select it names (data-stances): the others are

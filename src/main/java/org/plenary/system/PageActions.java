@@ -35,6 +35,11 @@ public final class PageActions {
 				throw refusal;
 			}
 			redirect.addFlashAttribute("problem", refusal.said().onThisPage());
+			if (refusal instanceof InvalidInput invalid && !invalid.field().isBlank()) {
+				// The field it is about: the summary links to it, and it is marked
+				// invalid.
+				redirect.addFlashAttribute("problemField", invalid.field());
+			}
 		}
 		catch (RuntimeException failure) {
 			if (!DatabaseOutage.explains(failure)) {

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * The page a person came from, for an error page's "back" link: the Referer's path and
- * query when it is one of Plenary's own pages, and not the page that failed. Never
+ * query when it is one of Plenary's own pages, and not a page that failed to show. Never
  * another site's address.
  */
 @ControllerAdvice(assignableTypes = ErrorController.class)
@@ -38,8 +38,12 @@ class WayBack {
 			if (path == null || !path.startsWith("/") || path.startsWith("//")) {
 				return null;
 			}
+			// A page whose own address failed would fail again; a form posted to the
+			// address of the page it is on ("/meetings/…/speakers") came from a page that
+			// worked.
 			var failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-			if (path.equals(failed != null ? failed : request.getRequestURI())) {
+			var reading = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+			if (reading && path.equals(failed != null ? failed : request.getRequestURI())) {
 				return null;
 			}
 			return (uri.getRawQuery() != null) ? path + "?" + uri.getRawQuery() : path;

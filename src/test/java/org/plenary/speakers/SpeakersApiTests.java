@@ -229,6 +229,48 @@ class SpeakersApiTests {
 		return this.programme.meeting(meeting).process().value();
 	}
 
+	@Test
+	void thePageSaysWhatWasDoneAndARefusedInscriptionKeepsWhatWasChosen() throws Exception {
+		var meeting = aMeeting();
+		var secretariat = this.accounts.holding(Grant.secretariatOf(processOf(meeting)));
+		var mexico = this.accounts.holding(Grant.delegateOf("MEX"));
+		this.mvc.perform(post("/api/meetings/" + meeting + "/speakers/open").with(secretariat.basic()));
+
+		var inscribed = this.mvc
+			.perform(post("/meetings/" + meeting + "/speakers").param("delegation", "MEX")
+				.param("kind", "REPLY")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.user(mexico.username()))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.csrf()))
+			.andReturn();
+		assertThat(inscribed.getFlashMap().get("notice")).isEqualTo("inscribed");
+
+		var refused = this.mvc
+			.perform(post("/meetings/" + meeting + "/speakers").param("delegation", "MEX")
+				.param("kind", "REPLY")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.user(mexico.username()))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.csrf()))
+			.andReturn();
+		assertThat(refused.getFlashMap().get("problem")).isNotNull();
+		var page = this.mvc
+			.perform(get("/meetings/" + meeting + "/speakers")
+				.requestAttr(org.springframework.web.servlet.DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE,
+						refused.getFlashMap())
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.user(mexico.username())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		System.out.println(
+				"DEBUGFLASH " + org.jsoup.Jsoup.parse(page).select("main").outerHtml().replace((char) 10, (char) 32));
+		assertThat(org.jsoup.Jsoup.parse(page).select("#kind option[selected]").val()).isEqualTo("REPLY");
+		assertThat(org.jsoup.Jsoup.parse(page).select(".page-problem").text())
+			.contains("Mexico is on this list already.");
+	}
+
 	private MeetingId aMeeting() {
 		var process = this.processes.create(new NewProcess("SA " + UUID.randomUUID().toString().substring(0, 8),
 				"Consultations through the API", null, null), Actors.administrator());

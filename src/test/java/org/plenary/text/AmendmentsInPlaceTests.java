@@ -102,16 +102,30 @@ class AmendmentsInPlaceTests {
 					"Delete the paragraph</span>: <del>We commit to share data in line with national legislation.</del>")
 			.as("the opposed new paragraph bracketed")
 			.contains("<span>[</span><ins>We commit to fund statistical offices.</ins>")
-			.as("no stance on one's own amendment, a withdrawal instead")
-			.contains("name=\"status\" value=\"WITHDRAWN\"");
+			.as("no stance on one's own amendment, a withdrawal instead, which asks whether to withdraw")
+			.contains("/amendments/" + deletion.id() + "/withdraw\"", "data-confirm=\"Withdraw this amendment?\"");
 		assertThat(asMexico.split("/amendments/" + deletion.id() + "/stances")).hasSize(1);
 		var asChile = page(zero.id(), "CHL");
 		assertThat(asChile).contains("Your stance: Oppose", "aria-pressed=\"true\"")
 			.contains("/amendments/" + deletion.id() + "/stances")
-			.doesNotContain("name=\"status\" value=\"WITHDRAWN\"");
+			.doesNotContain("/withdraw\"");
 
-		var withdrawn = this.texts.place(deletion.id(), AmendmentStatus.WITHDRAWN, null, Actors.delegateOf("MEX"));
-		assertThat(withdrawn.status()).isEqualTo(AmendmentStatus.WITHDRAWN);
+		var mexico = signedIn(this.accounts.holding(Grant.delegateOf("MEX")));
+		var asked = this.mvc.post()
+			.uri("/amendments/{id}/withdraw", deletion.id())
+			.with(mexico)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.exchange();
+		assertThat(asked.getResponse().getContentAsString()).as("without JavaScript, the question first")
+			.contains("Withdraw this amendment?", "Yes, withdraw the amendment");
+		assertThat(this.texts.amendment(deletion.id()).status()).isEqualTo(AmendmentStatus.TABLED);
+		this.mvc.post()
+			.uri("/amendments/{id}/withdraw", deletion.id())
+			.param("confirmed", "true")
+			.with(mexico)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.exchange();
+		assertThat(this.texts.amendment(deletion.id()).status()).isEqualTo(AmendmentStatus.WITHDRAWN);
 	}
 
 	@Test
@@ -152,6 +166,29 @@ class AmendmentsInPlaceTests {
 			.contains("name=\"oldWords\" value=\"every five years\"", ">every &lt;two&gt; years</textarea>")
 			.contains("<option value=\"REPLACE_WORDS\" selected=\"selected\">")
 			.contains("<option value=\"" + second + "\" selected=\"selected\">");
+		var page = org.jsoup.Jsoup.parse(form.getResponse().getContentAsString());
+		assertThat(page.select("#page-problem").attr("href")).as("the summary links to its field")
+			.isEqualTo("#oldWords");
+		assertThat(page.getElementById("oldWords").attr("aria-invalid")).isEqualTo("true");
+
+		var forBrazil = this.mvc.post()
+			.uri("/revisions/{id}/amendments", zero.id())
+			.param("holder", "BRA")
+			.param("kind", "REPLACE_WORDS")
+			.param("paragraph", second.toString())
+			.param("oldWords", "every four years")
+			.param("newWords", "every two years")
+			.param("explanation", "Typed with care")
+			.with(signedIn(mexico))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.exchange();
+		assertThat(forBrazil).as("who may not is still refused").hasStatus(403);
+		var kept = org.jsoup.Jsoup.parse(forBrazil.getResponse().getContentAsString());
+		assertThat(kept.getElementById("holder").val()).isEqualTo("BRA");
+		assertThat(kept.getElementById("holder").attr("aria-invalid")).isEqualTo("true");
+		assertThat(kept.getElementById("explanation").text()).isEqualTo("Typed with care");
+		assertThat(kept.getElementById("newWords").text()).isEqualTo("every two years");
+		assertThat(kept.select("#page-problem").attr("href")).isEqualTo("#holder");
 	}
 
 	private static org.springframework.test.web.servlet.request.RequestPostProcessor signedIn(

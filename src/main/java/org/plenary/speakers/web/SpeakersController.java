@@ -162,14 +162,23 @@ class SpeakersController {
 			@RequestParam(required = false) @Nullable String onBehalfOf,
 			@RequestParam(defaultValue = "STATEMENT") InscriptionKind kind,
 			@RequestParam(defaultValue = "false") boolean console, Actor actor, RedirectAttributes redirect) {
-		return act(id, console, redirect, () -> this.speakers.inscribe(id, delegation, onBehalfOf, kind, actor));
+		var page = act(id, console, redirect, "inscribed",
+				() -> this.speakers.inscribe(id, delegation, onBehalfOf, kind, actor));
+		if (redirect.getFlashAttributes().containsKey("problem")) {
+			// A refusal keeps what was chosen.
+			if (onBehalfOf != null) {
+				redirect.addFlashAttribute("chosenOnBehalfOf", onBehalfOf);
+			}
+			redirect.addFlashAttribute("chosenKind", kind.name());
+		}
+		return page;
 	}
 
 	@PostMapping("/meetings/{id}/speakers/{inscription}/withdraw")
 	@Confirms("withdrawInscription")
 	String withdraw(@PathVariable MeetingId id, @PathVariable UUID inscription,
 			@RequestParam(defaultValue = "false") boolean console, Actor actor, RedirectAttributes redirect) {
-		return act(id, console, redirect, () -> this.speakers.withdraw(id, inscription, actor));
+		return act(id, console, redirect, "inscriptionWithdrawn", () -> this.speakers.withdraw(id, inscription, actor));
 	}
 
 	@PostMapping("/meetings/{id}/speakers/console/{action}")
@@ -217,9 +226,15 @@ class SpeakersController {
 	 * on (a closed list, a delegation on it already) is said there, plainly.
 	 */
 	private String act(MeetingId id, boolean console, RedirectAttributes redirect, Supplier<Object> action) {
+		return act(id, console, redirect, "saved", action);
+	}
+
+	/** As above, saying what was done with {@code notice.<notice>}. */
+	private String act(MeetingId id, boolean console, RedirectAttributes redirect, String notice,
+			Supplier<Object> action) {
 		try {
 			action.get();
-			redirect.addFlashAttribute("notice", "saved");
+			redirect.addFlashAttribute("notice", notice);
 		}
 		catch (Refusal refusal) {
 			int status = refusal.getStatusCode().value();

@@ -5,11 +5,14 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.plenary.identity.Actor;
+import org.plenary.identity.NotPermitted;
+import org.plenary.identity.NotYourDelegation;
 import org.plenary.process.Processes;
 import org.plenary.system.InvalidInput;
 import org.plenary.system.PageActions;
 import org.plenary.system.Said;
 import org.plenary.text.AmendmentId;
+import org.plenary.text.AmendmentView;
 import org.plenary.text.AmendmentKind;
 import org.plenary.text.AmendmentStatus;
 import org.plenary.text.LanguageVersions;
@@ -21,6 +24,7 @@ import org.plenary.text.TextId;
 import org.plenary.system.Confirms;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -246,20 +250,41 @@ class TextController {
 
 	@PostMapping("/revisions/{id}/amendments")
 	String table(@PathVariable RevisionId id, @ModelAttribute TextRequests.Amendment request, Actor actor,
-			RedirectAttributes redirect) {
-		var tabled = PageActions.act(redirect, () -> {
-			try {
-				return this.texts.table(id, request.toCommand(), actor);
+			RedirectAttributes redirect, Model model, jakarta.servlet.http.HttpServletResponse response) {
+		AmendmentView tabled;
+		try {
+			tabled = PageActions.act(redirect, () -> {
+				try {
+					return this.texts.table(id, request.toCommand(), actor);
+				}
+				catch (InvalidInput refusal) {
+					throw new InvalidInput(refusal.field(), Said.asIs(where(id, request.paragraph(), refusal, actor)));
+				}
+			});
+		}
+		catch (NotPermitted | NotYourDelegation refusal) {
+			if (request.holder() == null || request.holder().isBlank()) {
+				throw refusal;
 			}
-			catch (InvalidInput refusal) {
-				throw new InvalidInput(refusal.field(), Said.asIs(where(id, request.paragraph(), refusal, actor)));
-			}
-		});
+			// A delegation the person may not speak for: still a 403, but on the form,
+			// with what was typed and the field it is about.
+			response.setStatus(HttpStatus.FORBIDDEN.value());
+			model.addAttribute("amendment", typed(request));
+			model.addAttribute("problem", refusal.said().onThisPage());
+			model.addAttribute("problemField", "holder");
+			return revision(id, actor, model);
+		}
 		if (tabled != null) {
 			return "redirect:/revisions/" + id + "/compilation";
 		}
 		// A refused amendment goes back to its form, with what was typed (without
 		// JavaScript too) and the field the refusal is about.
+		redirect.addFlashAttribute("amendment", typed(request));
+		return "redirect:/revisions/" + id;
+	}
+
+	/** What an amendment's form carried, for the form to show again. */
+	private static java.util.Map<String, String> typed(TextRequests.Amendment request) {
 		var typed = new java.util.HashMap<String, String>();
 		typed.put("paragraph", request.paragraph() == null ? "" : request.paragraph().toString());
 		typed.put("kind", request.kind() == null ? "" : request.kind().name());
@@ -269,8 +294,7 @@ class TextController {
 		typed.put("newKind", request.newKind() == null ? "" : request.newKind().name());
 		typed.put("explanation", request.explanation() == null ? "" : request.explanation());
 		typed.put("holder", request.holder() == null ? "" : request.holder());
-		redirect.addFlashAttribute("amendment", typed);
-		return "redirect:/revisions/" + id;
+		return typed;
 	}
 
 	/**
@@ -310,6 +334,17 @@ class TextController {
 	String place(@PathVariable AmendmentId id, @ModelAttribute TextRequests.Placing request, Actor actor,
 			RedirectAttributes redirect) {
 		PageActions.act(redirect, () -> this.texts.place(id, request.statusGiven(), request.reason(), actor));
+		return "redirect:/revisions/" + this.texts.amendment(id).revision() + "/compilation";
+	}
+
+	/**
+	 * Withdraws an amendment, for whoever speaks for its proposer: its own route, so that
+	 * the question asked first is whether to withdraw, not whether to place it.
+	 */
+	@PostMapping("/amendments/{id}/withdraw")
+	@Confirms("withdrawAmendment")
+	String withdraw(@PathVariable AmendmentId id, Actor actor, RedirectAttributes redirect) {
+		PageActions.act(redirect, () -> this.texts.place(id, AmendmentStatus.WITHDRAWN, null, actor));
 		return "redirect:/revisions/" + this.texts.amendment(id).revision() + "/compilation";
 	}
 
