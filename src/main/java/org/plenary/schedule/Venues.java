@@ -33,9 +33,53 @@ public class Venues {
 		this.audit = audit;
 	}
 
+	/** The rooms, in the order of their names with numbers counted: 2 before 10. */
 	@Transactional(readOnly = true)
 	public List<VenueView> venues() {
-		return this.venues.findAllByOrderByNameAsc().stream().map(Venue::toView).toList();
+		return this.venues.findAllByOrderByNameAsc()
+			.stream()
+			.map(Venue::toView)
+			.sorted(java.util.Comparator.comparing(VenueView::name, Venues::byNameWithNumbers))
+			.toList();
+	}
+
+	/**
+	 * Names compared as a person reads them: "Conference Room 2" before "Conference Room
+	 * 10", each run of digits by its value, the rest without regard to case.
+	 */
+	static int byNameWithNumbers(String a, String b) {
+		int i = 0;
+		int j = 0;
+		while (i < a.length() && j < b.length()) {
+			char x = a.charAt(i);
+			char y = b.charAt(j);
+			if (Character.isDigit(x) && Character.isDigit(y)) {
+				int endA = i;
+				while (endA < a.length() && Character.isDigit(a.charAt(endA))) {
+					endA++;
+				}
+				int endB = j;
+				while (endB < b.length() && Character.isDigit(b.charAt(endB))) {
+					endB++;
+				}
+				var numberA = new java.math.BigInteger(a.substring(i, endA));
+				var numberB = new java.math.BigInteger(b.substring(j, endB));
+				int order = numberA.compareTo(numberB);
+				if (order != 0) {
+					return order;
+				}
+				i = endA;
+				j = endB;
+				continue;
+			}
+			int order = Character.compare(Character.toLowerCase(x), Character.toLowerCase(y));
+			if (order != 0) {
+				return order;
+			}
+			i++;
+			j++;
+		}
+		return Integer.compare(a.length() - i, b.length() - j);
 	}
 
 	@Transactional(readOnly = true)

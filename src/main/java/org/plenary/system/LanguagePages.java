@@ -31,14 +31,22 @@ public class LanguagePages {
 
 	/**
 	 * A session's number as the page's language writes it before "session": 81st, 81e,
-	 * 81.º, 81-я; Arabic and Chinese messages carry the number in their own words (الدورة
+	 * 81º, 81-я; Arabic and Chinese messages carry the number in their own words (الدورة
 	 * 81, 第81届会议).
 	 */
 	public String ordinal(int number) {
-		return switch (current()) {
+		return ordinal(current(), number);
+	}
+
+	/**
+	 * A session's number as a language writes it before "session": 81st, 81e, 81º (as the
+	 * Spanish documents print it), 81-я; the number alone in Arabic and Chinese.
+	 */
+	static String ordinal(Language language, int number) {
+		return switch (language) {
 			case ENGLISH -> englishOrdinal(number);
 			case FRENCH -> number + ((number == 1) ? "re" : "e");
-			case SPANISH -> number + ".º";
+			case SPANISH -> number + "º";
 			case RUSSIAN -> number + "-я";
 			case ARABIC, CHINESE -> Integer.toString(number);
 		};

@@ -102,7 +102,7 @@ public record Said(String code, String english, Object... arguments) implements 
 	}
 
 	/**
-	 * A session's number as the language writes it before "session" (81st, 81e, 81.º,
+	 * A session's number as the language writes it before "session" (81st, 81e, 81º,
 	 * 81-я; the number alone in Arabic and Chinese, whose messages carry it in their own
 	 * words).
 	 */
@@ -121,14 +121,7 @@ public record Said(String code, String english, Object... arguments) implements 
 			return said.in(messages, locale);
 		}
 		if (argument instanceof Ordinal ordinal) {
-			int n = ordinal.number();
-			return switch (language) {
-				case ENGLISH -> LanguagePages.englishOrdinal(n);
-				case FRENCH -> n + ((n == 1) ? "re" : "e");
-				case SPANISH -> n + ".º";
-				case RUSSIAN -> n + "-я";
-				case ARABIC, CHINESE -> Integer.toString(n);
-			};
+			return LanguagePages.ordinal(language, ordinal.number());
 		}
 		if (argument instanceof LocalDate date) {
 			return language.longDate(date);

@@ -18,4 +18,13 @@ class VenuesKeyTests {
 		assertThat(Venues.key(written)).isEqualTo(key);
 	}
 
+	@org.junit.jupiter.api.Test
+	void roomsAreListedWithTheirNumbersCounted() {
+		var rooms = new java.util.ArrayList<>(java.util.List.of("Conference Room 10", "Conference Room 2",
+				"conference room 1", "Conference Room A", "Conference Room 12", "ECOSOC Chamber"));
+		rooms.sort(Venues::byNameWithNumbers);
+		assertThat(rooms).containsExactly("conference room 1", "Conference Room 2", "Conference Room 10",
+				"Conference Room 12", "Conference Room A", "ECOSOC Chamber");
+	}
+
 }

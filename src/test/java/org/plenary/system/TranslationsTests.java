@@ -91,6 +91,21 @@ class TranslationsTests {
 		assertThat(formatProblems("k", "Révision {0", Language.FRENCH, true)).isNotEmpty();
 	}
 
+	@Test
+	void arabicCountsMinutesInTheSingularTheDualAndThePlural() throws IOException {
+		var arabic = new java.util.Properties();
+		try (var in = new java.io.InputStreamReader(
+				new org.springframework.core.io.ClassPathResource("messages/messages_ar.properties").getInputStream(),
+				java.nio.charset.StandardCharsets.UTF_8)) {
+			arabic.load(in);
+		}
+		var limits = new MessageFormat(arabic.getProperty("speakers.limits"), Language.ARABIC.locale());
+		assertThat(limits.format(new Object[] { 3, 5, 2 })).contains(" دقائق للوفد", " دقائق للمجموعة",
+				"ودقيقتان للرد");
+		assertThat(limits.format(new Object[] { 1, 15, 2 })).contains("دقيقة واحدة للوفد", "دقيقة للمجموعة")
+			.doesNotContain("دقائق");
+	}
+
 	/**
 	 * What MessageFormat would make of a message whose English has arguments (it reads
 	 * only those): unpaired braces, a single apostrophe that would hide the rest.

@@ -162,8 +162,10 @@ class ElementsController {
 	String propose(@PathVariable String slug, @ModelAttribute ElementRequest.Proposal proposal, Actor actor,
 			RedirectAttributes redirect) {
 		var process = this.processes.process(slug);
-		PageActions.act(redirect,
-				() -> this.elements.propose(process.id(), proposal.element(), proposal.toChange(), actor));
+		if (PageActions.act(redirect,
+				() -> this.elements.propose(process.id(), proposal.element(), proposal.toChange(), actor)) != null) {
+			redirect.addFlashAttribute("notice", "proposalRecorded");
+		}
 		return "redirect:/processes/" + slug + "/elements";
 	}
 

@@ -122,7 +122,9 @@ class PositionController {
 	String state(@PathVariable String slug, @ModelAttribute PositionRequest request, Actor actor,
 			RedirectAttributes redirect) {
 		var process = this.processes.process(slug);
-		PageActions.act(redirect, () -> this.positions.state(request.toCommand(process.id()), actor));
+		if (PageActions.act(redirect, () -> this.positions.state(request.toCommand(process.id()), actor)) != null) {
+			redirect.addFlashAttribute("notice", "positionSaved");
+		}
 		return "redirect:/processes/" + slug + "/positions";
 	}
 

@@ -275,6 +275,7 @@ class TextController {
 			return revision(id, actor, model);
 		}
 		if (tabled != null) {
+			redirect.addFlashAttribute("notice", "amendmentTabled");
 			return "redirect:/revisions/" + id + "/compilation";
 		}
 		// A refused amendment goes back to its form, with what was typed (without
