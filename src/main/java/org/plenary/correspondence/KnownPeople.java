@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.plenary.process.EarlierAppointment;
 
 /**
  * The people the register knows — the Presidents of the Assembly and the facilitators of
@@ -79,8 +80,9 @@ public final class KnownPeople {
 	 * @param session the session in which they held it
 	 * @param process a facilitator's process (its short name)
 	 * @param state a facilitator's delegation, as the register names it ("Pakistan")
-	 * @param from a President's first day
-	 * @param until a President's last day
+	 * @param from a President's first day, or the first day of the session in which an
+	 * earlier President appointed a facilitator
+	 * @param until the matching last day
 	 */
 	public record Person(String name, String role, int session, @Nullable String process, @Nullable String state,
 			@Nullable LocalDate from, @Nullable LocalDate until) {
@@ -91,6 +93,17 @@ public final class KnownPeople {
 
 		static Person facilitator(String name, String role, int session, String process, @Nullable String state) {
 			return new Person(name, role, session, process, state, null, null);
+		}
+
+		/**
+		 * A person an earlier President appointed, as the register of earlier
+		 * appointments records them: their mandate stands for the process, and the days
+		 * of the session in which they were appointed for a President's term (a letter of
+		 * those days is in context).
+		 */
+		static Person appointed(EarlierAppointment appointment, @Nullable LocalDate from, @Nullable LocalDate until) {
+			return new Person(appointment.personName(), appointment.role(), appointment.session(),
+					appointment.mandate(), appointment.delegationName(), from, until);
 		}
 
 		/**
