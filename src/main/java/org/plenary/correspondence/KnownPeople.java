@@ -182,10 +182,39 @@ public final class KnownPeople {
 			}
 			var written = sender.written();
 			var match = match(written, process, date, sender.country()).orElse(null);
-			var name = match != null && match.applied() ? match.person() : written;
+			var name = match != null && match.applied() ? spelling(written, match) : written;
 			result.add(new Extraction.Sender(name, sender.role(), sender.country(), match));
 		}
 		return result;
+	}
+
+	/**
+	 * How a matched name is written: as the register writes it, unless the letter writes
+	 * the same words in small letters with as many accents of its own ("Gómez" where a
+	 * source without accents gave "Gomez", "Kőrösi" where one gave "Körösi"): a match
+	 * restores the accents and capitals a letter lost, it never takes a letter's away.
+	 */
+	static String spelling(String written, Extraction.Match match) {
+		var person = match.person();
+		int accents = accents(written);
+		if (match.confidence() < 100 || accents == 0 || accents < accents(person)
+				|| written.equals(written.toUpperCase(Locale.ROOT))) {
+			return person;
+		}
+		var words = written.strip();
+		// The letter's spelling only where it is the name alone, without an honorific.
+		return NOT_A_LETTER.split(words).length == Words.of(words).folded().length ? words : person;
+	}
+
+	/** The letters of a name outside ASCII: its accented letters ("é", "ő", "ł"). */
+	private static int accents(String name) {
+		int accents = 0;
+		for (int i = 0; i < name.length(); i++) {
+			if (name.charAt(i) >= 128 && Character.isLetter(name.charAt(i))) {
+				accents++;
+			}
+		}
+		return accents;
 	}
 
 	/**

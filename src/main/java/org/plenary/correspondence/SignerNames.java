@@ -77,9 +77,13 @@ final class SignerNames {
 		return found == null || day.isAfter(KnownPeople.lastDay(found.opensOn(), found.closesOn())) ? null : found;
 	}
 
-	/** The senders, each matched against the register's Presidents. */
-	static List<Extraction.Sender> corrected(List<Extraction.Sender> senders) {
-		return PEOPLE.matched(senders, null, null);
+	/**
+	 * The senders, each matched against the register's Presidents and the people earlier
+	 * Presidents appointed, on the letter's date (where it has one): a person of its
+	 * session is in context.
+	 */
+	static List<Extraction.Sender> corrected(List<Extraction.Sender> senders, @Nullable LocalDate date) {
+		return PEOPLE.matched(senders, null, date);
 	}
 
 	/** The register's spelling of a name it knows surely, or the name as written. */

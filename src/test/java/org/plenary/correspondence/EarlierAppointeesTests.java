@@ -52,11 +52,14 @@ class EarlierAppointeesTests {
 
 	@Test
 	void theSendersOfALetterAreWrittenAsTheRegisterKnowsThemAndOthersAsWritten() {
-		var senders = SignerNames.corrected(List.of(new Extraction.Sender("Nevill Gertze", "Co-facilitator", null),
-				new Extraction.Sender("Hendrik Vosloo", "Co-facilitator", "Namibia")));
+		var senders = SignerNames.corrected(
+				List.of(new Extraction.Sender("Nevill Gertze", "Co-facilitator", null),
+						new Extraction.Sender("Hendrik Vosloo", "Co-facilitator", "Namibia")),
+				LocalDate.of(2021, 4, 21));
 
 		assertThat(senders).extracting(Extraction.Sender::name).containsExactly("Neville Gertze", "Hendrik Vosloo");
 		assertThat(senders.get(0).match().written()).isEqualTo("Nevill Gertze");
+		assertThat(senders.get(0).match().session()).as("the co-facilitator of the letter's session").isEqualTo(75);
 		assertThat(senders.get(1).match()).as("a name the register does not know").isNull();
 	}
 

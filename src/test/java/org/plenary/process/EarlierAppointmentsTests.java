@@ -22,16 +22,16 @@ class EarlierAppointmentsTests {
 	void theRegisterReadsTheSameAppointmentsFromTheDatabaseAsTheExtractorFromTheMigration() {
 		var stored = this.appointments.appointments();
 
-		assertThat(stored).hasSizeGreaterThanOrEqualTo(50);
+		assertThat(stored).hasSizeGreaterThanOrEqualTo(90);
 		assertThat(stored).containsExactlyElementsOf(AppointmentsOfTheRegister.appointments());
 	}
 
 	@Test
 	void knowsTheCoFacilitatorsAnEarlierPresidentAppointedWithTheirDelegationAndSource() {
-		assertThat(this.appointments.appointments()).filteredOn((a) -> a.personName().equals("Neville Gertze"))
+		assertThat(this.appointments.appointments())
+			.filteredOn((a) -> a.personName().equals("Neville Gertze") && a.session() == 78)
 			.singleElement()
 			.satisfies((gertze) -> {
-				assertThat(gertze.session()).isEqualTo(78);
 				assertThat(gertze.role()).isEqualTo("CO_FACILITATOR");
 				assertThat(gertze.mandate()).isEqualTo("Summit of the Future");
 				assertThat(gertze.delegation()).isEqualTo("NAM");
@@ -42,13 +42,17 @@ class EarlierAppointmentsTests {
 
 	@Test
 	void everyAppointmentHasASourceARoleASessionOfTheRegisterAndADelegationTheRegisterKnows() {
-		var sessions = this.sessions.sessions().stream().map(SessionView::number).toList();
+		var withAPresident = this.sessions.sessions()
+			.stream()
+			.filter((s) -> s.presidentName() != null)
+			.map(SessionView::number)
+			.toList();
 
 		assertThat(this.appointments.appointments()).allSatisfy((a) -> {
 			assertThat(a.source()).as(a.personName()).matches("https?://\\S+( https?://\\S+)?");
 			assertThat(a.role()).isIn(Set.of("CHAIR", "CO_CHAIR", "FACILITATOR", "CO_FACILITATOR", "ADVISER"));
-			assertThat(sessions).as("the session of %s", a.personName()).contains(a.session());
-			assertThat(a.session()).as("an earlier President's").isLessThan(80);
+			assertThat(withAPresident).as("the session of %s, whose President appointed them", a.personName())
+				.contains(a.session());
 			if (a.delegation() != null) {
 				assertThat(a.delegationName()).as("the delegation of %s", a.personName()).isNotNull();
 			}
