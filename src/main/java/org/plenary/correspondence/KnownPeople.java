@@ -234,8 +234,15 @@ public final class KnownPeople {
 			return Optional.empty();
 		}
 		var sameName = this.same.get(String.join(" ", name.folded));
+		// Only the candidates are compared, in the register's order, not every person:
+		// the
+		// people of the same name, or else those whose family name shares a pair of
+		// letters.
 		var candidates = new BitSet();
-		if (sameName == null) {
+		if (sameName != null) {
+			sameName.forEach(candidates::set);
+		}
+		else {
 			for (var word : name.compared) {
 				for (int pair : pairs(word)) {
 					var holders = this.byFamilyPair.get(pair);
@@ -248,10 +255,7 @@ public final class KnownPeople {
 		Person best = null;
 		int bestConfidence = 0;
 		int bestContext = 0;
-		for (int i = 0; i < this.people.size(); i++) {
-			if (sameName != null ? !sameName.contains(i) : !candidates.get(i)) {
-				continue;
-			}
+		for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
 			int confidence = sameName != null ? 100 : confidence(name, this.words.get(i));
 			if (confidence == 0) {
 				continue;
