@@ -83,7 +83,8 @@ public record Extraction(@JsonFormat(pattern = "yyyy-MM-dd") @Nullable LocalDate
 	 * @param role what the register knows the person as: {@code PRESIDENT} or a
 	 * facilitator role ({@code CO_FACILITATOR}, …)
 	 * @param session the session the person held that role in
-	 * @param process the process's short name, for a facilitator
+	 * @param process the process's short name, for a facilitator; the mandate as its
+	 * source names it, for a person an earlier President appointed
 	 */
 	@JsonPropertyOrder({ "written", "person", "confidence", "applied", "role", "session", "process" })
 	public record Match(@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String written, String person,

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.plenary.process.EarlierAppointment;
 
 /**
  * The people the register knows — the Presidents of the Assembly and the facilitators of
@@ -79,8 +80,9 @@ public final class KnownPeople {
 	 * @param session the session in which they held it
 	 * @param process a facilitator's process (its short name)
 	 * @param state a facilitator's delegation, as the register names it ("Pakistan")
-	 * @param from a President's first day
-	 * @param until a President's last day
+	 * @param from a President's first day, or the first day of the session in which an
+	 * earlier President appointed a facilitator
+	 * @param until the matching last day
 	 */
 	public record Person(String name, String role, int session, @Nullable String process, @Nullable String state,
 			@Nullable LocalDate from, @Nullable LocalDate until) {
@@ -91,6 +93,17 @@ public final class KnownPeople {
 
 		static Person facilitator(String name, String role, int session, String process, @Nullable String state) {
 			return new Person(name, role, session, process, state, null, null);
+		}
+
+		/**
+		 * A person an earlier President appointed, as the register of earlier
+		 * appointments records them: their mandate stands for the process, and the days
+		 * of the session in which they were appointed for a President's term (a letter of
+		 * those days is in context).
+		 */
+		static Person appointed(EarlierAppointment appointment, @Nullable LocalDate from, @Nullable LocalDate until) {
+			return new Person(appointment.personName(), appointment.role(), appointment.session(),
+					appointment.mandate(), appointment.delegationName(), from, until);
 		}
 
 		/**
@@ -169,10 +182,39 @@ public final class KnownPeople {
 			}
 			var written = sender.written();
 			var match = match(written, process, date, sender.country()).orElse(null);
-			var name = match != null && match.applied() ? match.person() : written;
+			var name = match != null && match.applied() ? spelling(written, match) : written;
 			result.add(new Extraction.Sender(name, sender.role(), sender.country(), match));
 		}
 		return result;
+	}
+
+	/**
+	 * How a matched name is written: as the register writes it, unless the letter writes
+	 * the same words in small letters with as many accents of its own ("Gómez" where a
+	 * source without accents gave "Gomez", "Kőrösi" where one gave "Körösi"): a match
+	 * restores the accents and capitals a letter lost, it never takes a letter's away.
+	 */
+	static String spelling(String written, Extraction.Match match) {
+		var person = match.person();
+		int accents = accents(written);
+		if (match.confidence() < 100 || accents == 0 || accents < accents(person)
+				|| written.equals(written.toUpperCase(Locale.ROOT))) {
+			return person;
+		}
+		var words = written.strip();
+		// The letter's spelling only where it is the name alone, without an honorific.
+		return NOT_A_LETTER.split(words).length == Words.of(words).folded().length ? words : person;
+	}
+
+	/** The letters of a name outside ASCII: its accented letters ("é", "ő", "ł"). */
+	private static int accents(String name) {
+		int accents = 0;
+		for (int i = 0; i < name.length(); i++) {
+			if (name.charAt(i) >= 128 && Character.isLetter(name.charAt(i))) {
+				accents++;
+			}
+		}
+		return accents;
 	}
 
 	/**
@@ -192,8 +234,15 @@ public final class KnownPeople {
 			return Optional.empty();
 		}
 		var sameName = this.same.get(String.join(" ", name.folded));
+		// Only the candidates are compared, in the register's order, not every person:
+		// the
+		// people of the same name, or else those whose family name shares a pair of
+		// letters.
 		var candidates = new BitSet();
-		if (sameName == null) {
+		if (sameName != null) {
+			sameName.forEach(candidates::set);
+		}
+		else {
 			for (var word : name.compared) {
 				for (int pair : pairs(word)) {
 					var holders = this.byFamilyPair.get(pair);
@@ -206,10 +255,7 @@ public final class KnownPeople {
 		Person best = null;
 		int bestConfidence = 0;
 		int bestContext = 0;
-		for (int i = 0; i < this.people.size(); i++) {
-			if (sameName != null ? !sameName.contains(i) : !candidates.get(i)) {
-				continue;
-			}
+		for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
 			int confidence = sameName != null ? 100 : confidence(name, this.words.get(i));
 			if (confidence == 0) {
 				continue;

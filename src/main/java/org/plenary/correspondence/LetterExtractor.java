@@ -354,9 +354,9 @@ public class LetterExtractor {
 		var cover = coverLetterAfterItsEnclosure(letters);
 		var dated = cover != null ? cover : first;
 		return new Extraction(dated.date(), process(text),
-				SignerNames.corrected(withNamedInText(senders(letters, text), text)), addressees(first.text()),
-				letters.stream().map(Letter::date).filter(Objects::nonNull).toList(), announced,
-				references(text, fileDate), rules(text));
+				SignerNames.corrected(withNamedInText(senders(letters, text), text), dated.date()),
+				addressees(first.text()), letters.stream().map(Letter::date).filter(Objects::nonNull).toList(),
+				announced, references(text, fileDate), rules(text));
 	}
 
 	/**

@@ -2,11 +2,14 @@ package org.plenary.correspondence;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.plenary.process.AppointmentsOfTheRegister;
 import org.plenary.process.PresidentsOfTheRegister;
 
 /**
@@ -15,19 +18,37 @@ import org.plenary.process.PresidentsOfTheRegister;
  * has the States from delegation's), so that the extractor, which touches no database,
  * writes a signer's name that OCR or capitals garbled ("Miroslav Lajcak", "Volkan
  * BOZKIR", "Mogens Lykketofi") as the register writes it, with the confidence
- * {@link KnownPeople} states. An import matches again against the live register,
- * facilitators included.
+ * {@link KnownPeople} states; and the people earlier Presidents appointed, from the
+ * register of earlier appointments ({@link AppointmentsOfTheRegister}), so that "Nevill
+ * Gertze" is written "Neville Gertze". An import matches again against the live register,
+ * the facilitators of its processes included.
  */
 final class SignerNames {
 
 	private static final List<PresidentsOfTheRegister.Term> TERMS = PresidentsOfTheRegister.terms();
 
-	/** The Presidents as people to match signers' names against. */
-	static final KnownPeople PEOPLE = KnownPeople.of(TERMS.stream()
-		.map((t) -> KnownPeople.Person.president(t.session(), t.name(), t.opensOn(), t.closesOn()))
-		.toList());
+	/**
+	 * The Presidents, and the people earlier Presidents appointed
+	 * ({@link AppointmentsOfTheRegister}), as people to match signers' names against.
+	 */
+	static final KnownPeople PEOPLE = KnownPeople.of(people());
 
 	private SignerNames() {
+	}
+
+	private static List<KnownPeople.Person> people() {
+		var people = new ArrayList<KnownPeople.Person>();
+		var terms = new HashMap<Integer, PresidentsOfTheRegister.Term>();
+		for (var term : TERMS) {
+			terms.put(term.session(), term);
+			people.add(KnownPeople.Person.president(term.session(), term.name(), term.opensOn(), term.closesOn()));
+		}
+		for (var appointment : AppointmentsOfTheRegister.appointments()) {
+			var term = terms.get(appointment.session());
+			people.add(KnownPeople.Person.appointed(appointment, term == null ? null : term.opensOn(),
+					term == null ? null : term.closesOn()));
+		}
+		return people;
 	}
 
 	/**
@@ -56,9 +77,13 @@ final class SignerNames {
 		return found == null || day.isAfter(KnownPeople.lastDay(found.opensOn(), found.closesOn())) ? null : found;
 	}
 
-	/** The senders, each matched against the register's Presidents. */
-	static List<Extraction.Sender> corrected(List<Extraction.Sender> senders) {
-		return PEOPLE.matched(senders, null, null);
+	/**
+	 * The senders, each matched against the register's Presidents and the people earlier
+	 * Presidents appointed, on the letter's date (where it has one): a person of its
+	 * session is in context.
+	 */
+	static List<Extraction.Sender> corrected(List<Extraction.Sender> senders, @Nullable LocalDate date) {
+		return PEOPLE.matched(senders, null, date);
 	}
 
 	/** The register's spelling of a name it knows surely, or the name as written. */

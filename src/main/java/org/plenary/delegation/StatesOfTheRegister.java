@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -19,9 +22,12 @@ public final class StatesOfTheRegister {
 	private static final String REGISTER = "db/migration/delegation/V202611252300__create_delegations.sql";
 
 	private static final Pattern ROW = Pattern
-		.compile("\\('[A-Z]{2,3}', '((?:[^']|'')+)', '(?:MEMBER_STATE|OBSERVER_STATE)'");
+		.compile("\\('([A-Z]{2,3})', '((?:[^']|'')+)', '(?:MEMBER_STATE|OBSERVER_STATE)'");
 
-	private static final List<String> NAMES = read();
+	/** The names by the States' codes, in the register's order. */
+	private static final Map<String, String> BY_CODE = read();
+
+	private static final List<String> NAMES = List.copyOf(BY_CODE.values());
 
 	private StatesOfTheRegister() {
 	}
@@ -31,18 +37,25 @@ public final class StatesOfTheRegister {
 		return NAMES;
 	}
 
-	private static List<String> read() {
+	/**
+	 * The name of the State with this code ("PAK": "Pakistan"), if the register has it.
+	 */
+	public static Optional<String> nameOf(String code) {
+		return Optional.ofNullable(BY_CODE.get(code));
+	}
+
+	private static Map<String, String> read() {
 		try (InputStream in = StatesOfTheRegister.class.getClassLoader().getResourceAsStream(REGISTER)) {
 			if (in == null) {
 				throw new IllegalStateException("The register of delegations is missing: " + REGISTER);
 			}
 			var sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-			var names = new ArrayList<String>();
+			var names = new LinkedHashMap<String, String>();
 			var rows = ROW.matcher(sql);
 			while (rows.find()) {
-				names.add(rows.group(1).replace("''", "'"));
+				names.put(rows.group(1), rows.group(2).replace("''", "'"));
 			}
-			return List.copyOf(names);
+			return Collections.unmodifiableMap(names);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

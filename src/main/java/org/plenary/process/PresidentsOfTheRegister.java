@@ -1,9 +1,5 @@
 package org.plenary.process;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,20 +42,11 @@ public final class PresidentsOfTheRegister {
 	private static List<Term> read() {
 		var terms = new ArrayList<Term>();
 		for (var file : MIGRATIONS) {
-			try (InputStream in = PresidentsOfTheRegister.class.getClassLoader().getResourceAsStream(file)) {
-				if (in == null) {
-					throw new IllegalStateException("The register of sessions is missing: " + file);
-				}
-				var sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-				var rows = ROW.matcher(sql);
-				while (rows.find()) {
-					terms.add(new Term(Integer.parseInt(rows.group(1)), LocalDate.parse(rows.group(2)),
-							rows.group(3) == null ? null : LocalDate.parse(rows.group(3)),
-							rows.group(4).replace("''", "'")));
-				}
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
+			var rows = ROW.matcher(RegisterMigrations.text(file));
+			while (rows.find()) {
+				terms.add(new Term(Integer.parseInt(rows.group(1)), LocalDate.parse(rows.group(2)),
+						rows.group(3) == null ? null : LocalDate.parse(rows.group(3)),
+						RegisterMigrations.unquoted(rows.group(4))));
 			}
 		}
 		terms.sort(Comparator.comparing(Term::opensOn));

@@ -33,6 +33,25 @@ class KnownPeopleTests {
 	}
 
 	@Test
+	void keepsTheAccentsALetterWritesAndRestoresThoseItLost() {
+		var register = KnownPeople
+			.of(List.of(KnownPeople.Person.facilitator("Jose Ramon Alvarez", "CO_CHAIR", 90, "WATER", "Peru"),
+					KnownPeople.Person.facilitator("Zoltán Kövér", "CO_CHAIR", 90, "OCEANS", "Hungary")));
+
+		var senders = register.matched(List.of(new Extraction.Sender("José Ramón Álvarez", "Co-Chair", "Peru"),
+				new Extraction.Sender("JOSE RAMON ALVAREZ", "Co-Chair", "Peru"),
+				new Extraction.Sender("Zoltán Kővér", "Co-Chair", "Hungary"),
+				new Extraction.Sender("Zoltan Kovér", "Co-Chair", "Hungary"),
+				new Extraction.Sender("ZOLTÁN KŐVÉR", "Co-Chair", "Hungary")), null, null);
+
+		assertThat(senders).extracting(Extraction.Sender::name)
+			.as("the letter's accents kept; those it lost, and its capitals, as the register writes them")
+			.containsExactly("José Ramón Álvarez", "Jose Ramon Alvarez", "Zoltán Kővér", "Zoltán Kövér",
+					"Zoltán Kövér");
+		assertThat(senders).allSatisfy((s) -> assertThat(s.match().confidence()).isEqualTo(100));
+	}
+
+	@Test
 	void correctsALetterOcrMisreadOrALetterLeftOutButSaysItIsNotCertain() {
 		var ocr = REGISTER.match("Ingrid Halv0rsen", null, null).orElseThrow();
 		var missing = REGISTER.match("Thorvald Brenan", null, null).orElseThrow();
