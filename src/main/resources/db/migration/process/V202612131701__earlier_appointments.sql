@@ -1,6 +1,6 @@
 -- The people earlier Presidents of the General Assembly appointed to lead a process or a mandate —
 -- chairs, co-chairs, facilitators, co-facilitators and advisers — so that letters from the archive
--- that name them ("Ambassador Akram of Pakistan", a misspelt "Nevill Gertze") are matched to them.
+-- that name them by surname ("Ambassador X of Pakistan"), misspelt or garbled by OCR are matched to them.
 -- A register of its own, read-only: it creates no process (the demo data and the administrator
 -- create those), and a process's own facilitators stay in process_facilitator.
 --
