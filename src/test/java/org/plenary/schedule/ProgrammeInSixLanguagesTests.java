@@ -129,6 +129,20 @@ class ProgrammeInSixLanguagesTests {
 			.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(english).contains("Status: ").doesNotContain("LANGUAGE=");
+		var asked = this.mvc.get()
+			.uri("/api/processes/{id}/calendar.ics", gcm)
+			.header("Accept-Language", "es-ES,es;q=0.9")
+			.exchange()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)
+			.replaceAll("\r\n[ \t]", "");
+		assertThat(asked).as("a calendar client's language, without lang").contains("DESCRIPTION;LANGUAGE=es:");
+	}
+
+	@Test
+	void theSpanishPageLinksToTheSpanishFeed() {
+		var page = this.mvc.get().uri("/processes/gcm/programme?session=72").header("Accept-Language", "es").exchange();
+		assertThat(page).bodyText().containsPattern("/api/processes/[-0-9a-f]+/calendar\\.ics\\?lang=es");
 	}
 
 	@Test

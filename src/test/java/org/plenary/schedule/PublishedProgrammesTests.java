@@ -44,6 +44,24 @@ class PublishedProgrammesTests {
 	}
 
 	@Test
+	void aVisitorsPickedLanguageIsNotServedToTheNextVisitorsBrowser() throws Exception {
+		var page = "/processes/gcm/programme?session=72";
+		var french = this.mvc
+			.perform(get(page).header("Accept-Language", "en")
+				.cookie(new jakarta.servlet.http.Cookie(org.plenary.identity.LanguageChoice.COOKIE, "fr")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		var english = this.mvc.perform(get(page).header("Accept-Language", "en"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+		assertThat(french).contains("Programme de travail");
+		assertThat(english).contains("Programme of work").doesNotContain("Programme de travail");
+	}
+
+	@Test
 	void thePublicSeesAChangeWithinASecond() throws Exception {
 		var process = this.processes.create(
 				new NewProcess("PUB" + UUID.randomUUID().toString().substring(0, 4), "Published programme", null, null),

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -16,7 +15,9 @@ import org.plenary.process.Processes;
 import org.plenary.schedule.MeetingView;
 import org.plenary.schedule.Programme;
 import org.plenary.schedule.calendar.CalendarFeed;
+import org.plenary.identity.LanguageChoice;
 import org.plenary.system.DocumentWords;
+import org.plenary.system.Language;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -59,8 +60,8 @@ class CalendarController {
 
 	@GetMapping("/api/processes/{id}/calendar.ics")
 	@Nullable ResponseEntity<String> process(@PathVariable ProcessId id, @RequestParam(required = false) @Nullable String lang,
-			Locale locale, WebRequest request) {
-		var language = DocumentWords.language(lang, locale);
+			WebRequest request) {
+		var language = language(lang, request);
 		var process = this.processes.process(id);
 		return answer(request, "process-" + id + "-" + process.version() + "-" + language.tag(),
 				this.programme.lastChange(id).orElse(null),
@@ -69,8 +70,8 @@ class CalendarController {
 
 	@GetMapping("/api/delegations/{code}/calendar.ics")
 	@Nullable ResponseEntity<String> delegation(@PathVariable String code, @RequestParam(required = false) @Nullable String lang,
-			Locale locale, WebRequest request) {
-		var language = DocumentWords.language(lang, locale);
+			WebRequest request) {
+		var language = language(lang, request);
 		var delegation = this.delegations.delegation(DelegationCode.of(code));
 		List<MeetingView> meetings = this.programme.followedMeetings(delegation.code());
 		// What a delegation follows changes without a meeting changing: the list of
@@ -83,13 +84,24 @@ class CalendarController {
 
 	/** The journal from a month ago to a year ahead, across all processes. */
 	@GetMapping("/api/journal/calendar.ics")
-	@Nullable ResponseEntity<String> journal(@RequestParam(required = false) @Nullable String lang, Locale locale,
-			WebRequest request) {
-		var language = DocumentWords.language(lang, locale);
+	@Nullable ResponseEntity<String> journal(@RequestParam(required = false) @Nullable String lang, WebRequest request) {
+		var language = language(lang, request);
 		var today = LocalDate.now(this.clock);
 		return answer(request, "journal-" + today + "-" + language.tag(), this.programme.lastChange(null).orElse(null),
 				() -> this.feed.write(DocumentWords.of(language).get("documents.calendar.journal") + " — Plenary",
 						this.programme.between(today.minusMonths(1), today.plusYears(1)), language));
+	}
+
+	/**
+	 * The feed's language: {@code lang}, else the best of the six in the calendar
+	 * client's {@code Accept-Language} (the API's pages otherwise speak English), else
+	 * English.
+	 */
+	private static Language language(@Nullable String lang, WebRequest request) {
+		if (lang != null && !lang.isBlank()) {
+			return DocumentWords.language(lang, null);
+		}
+		return LanguageChoice.bestOf(request.getHeader("Accept-Language")).orElse(Language.ENGLISH);
 	}
 
 	private static @Nullable ResponseEntity<String> answer(WebRequest request, String tag, @Nullable Instant lastChange,

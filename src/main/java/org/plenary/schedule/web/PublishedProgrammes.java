@@ -2,7 +2,6 @@ package org.plenary.schedule.web;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -13,6 +12,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
+import org.plenary.identity.LanguageChoice;
+import org.plenary.system.Language;
 import org.plenary.process.ProcessId;
 import org.plenary.schedule.Programme;
 
@@ -47,6 +48,8 @@ class PublishedProgrammes extends OncePerRequestFilter {
 
 	private final Fingerprints fingerprints;
 
+	private final LanguageChoice languages;
+
 	private final Map<String, Rendered> rendered = new LinkedHashMap<>(ENTRIES, 0.75f, true) {
 		@Override
 		protected boolean removeEldestEntry(Map.Entry<String, Rendered> eldest) {
@@ -54,9 +57,10 @@ class PublishedProgrammes extends OncePerRequestFilter {
 		}
 	};
 
-	PublishedProgrammes(Programme programme, Fingerprints fingerprints) {
+	PublishedProgrammes(Programme programme, Fingerprints fingerprints, LanguageChoice languages) {
 		this.programme = programme;
 		this.fingerprints = fingerprints;
+		this.languages = languages;
 	}
 
 	record Rendered(String contentType, @Nullable String etag, @Nullable String lastModified, byte[] body) {
@@ -110,17 +114,21 @@ class PublishedProgrammes extends OncePerRequestFilter {
 		}
 		var path = request.getRequestURI().substring(request.getContextPath().length());
 		var query = request.getQueryString();
-		var locale = request.getLocale() == null ? Locale.ENGLISH : request.getLocale();
 		var page = PAGE.matcher(path);
 		if (page.matches() && (query == null || query.matches("session=\\d{1,3}"))) {
+			// The page's language as it will be written: a visitor's pick (the
+			// language cookie) before the browser's.
+			var language = this.languages.language(request);
 			return this.fingerprints.of("slug " + page.group(1), () -> this.programme.fingerprint(page.group(1)))
-				.map((print) -> "page " + path + "?" + query + " " + locale.toLanguageTag() + " " + print);
+				.map((print) -> "page " + path + "?" + query + " " + language.tag() + " " + print);
 		}
 		var feed = FEED.matcher(path);
 		if (feed.matches() && query == null) {
+			// The calendar client's language, as the feed takes it (CalendarController).
+			var language = LanguageChoice.bestOf(request.getHeader("Accept-Language")).orElse(Language.ENGLISH);
 			return this.fingerprints
 				.of("id " + feed.group(1), () -> this.programme.fingerprint(ProcessId.of(feed.group(1))))
-				.map((print) -> "feed " + print);
+				.map((print) -> "feed " + language.tag() + " " + print);
 		}
 		return Optional.empty();
 	}
@@ -138,9 +146,10 @@ class PublishedProgrammes extends OncePerRequestFilter {
 		 * written.
 		 */
 		@Bean
-		FilterRegistrationBean<PublishedProgrammes> publishedProgrammes(Programme programme,
-				Fingerprints fingerprints) {
-			var registration = new FilterRegistrationBean<>(new PublishedProgrammes(programme, fingerprints));
+		FilterRegistrationBean<PublishedProgrammes> publishedProgrammes(Programme programme, Fingerprints fingerprints,
+				LanguageChoice languages) {
+			var registration = new FilterRegistrationBean<>(
+					new PublishedProgrammes(programme, fingerprints, languages));
 			registration.addUrlPatterns("/processes/*", "/api/processes/*");
 			registration.setOrder(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 10);
 			return registration;
