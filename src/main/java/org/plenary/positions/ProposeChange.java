@@ -25,7 +25,8 @@ public record ProposeChange(String holder, ProposedChange change, @Nullable Stri
 					"refusal.positions.giveNewText");
 		}
 		if ((oldText != null && oldText.length() > 4000) || (newText != null && newText.length() > 4000)) {
-			throw new InvalidInput("newText", "At most 4,000 characters.", "refusal.positions.atMost4000");
+			throw new InvalidInput("newText", "The proposed text has at most 4,000 characters.",
+					"refusal.positions.proposedAtMost4000");
 		}
 		if (reason != null && reason.length() > 2000) {
 			throw new InvalidInput("reason", "At most 2,000 characters.", "refusal.positions.atMost2000");

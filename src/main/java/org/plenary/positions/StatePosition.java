@@ -28,13 +28,15 @@ public record StatePosition(ProcessId process, UUID topic, String holder, @Nulla
 					"refusal.positions.stanceOrText");
 		}
 		if (text != null && text.length() > 4000) {
-			throw new InvalidInput("text", "At most 4,000 characters.", "refusal.positions.atMost4000");
+			throw new InvalidInput("text", "The position's text has at most 4,000 characters.",
+					"refusal.positions.atMost4000");
 		}
 		if (sourceReference != null && sourceReference.length() > 300) {
-			throw new InvalidInput("sourceReference", "At most 300 characters.", "refusal.positions.atMost300");
+			throw new InvalidInput("sourceReference", "The source's reference has at most 300 characters.",
+					"refusal.positions.atMost300");
 		}
 		if (session < 1 || session > 200) {
-			throw new InvalidInput("session", "A session of the General Assembly is numbered from 1.",
+			throw new InvalidInput("session", "Give the number of a session of the General Assembly, from 1 to 200.",
 					"refusal.positions.sessionNumber");
 		}
 	}
