@@ -751,7 +751,7 @@ public class LetterExtractor {
 				if ((announces(low, mention) || listAnnounced && !findsAtWord(PAST, low)
 						|| continuesAnnouncement(low, lastAnnounced, mention))
 						&& !INLINE_DATELINE.matcher(sentence).region(mention.end(), sentence.length()).lookingAt()
-						&& !datesALetter(low, mention)) {
+						&& !datesALetter(low, mention) && !datesADecision(low, mention)) {
 					announced.add(mention);
 					lastAnnounced = mention;
 				}
@@ -879,6 +879,21 @@ public class LetterExtractor {
 		return (before.contains("of") || before.contains("dated")) && LETTER_OF.matcher(before).find();
 	}
 
+	/**
+	 * "resolution 64/13 of 10 November 2009", "decision 75/501 of 18 September": the day
+	 * the Assembly adopted a text, written after its symbol.
+	 */
+	private static final Pattern DECISION_OF = Pattern.compile(
+			"\\b(?:resolutions?|decisions?)\\s+(?:a/res/)?\\d{1,3}/\\d{1,4}(?:\\s?[a-z])?,?\\s+(?:of|dated|adopted on)\\s+(?:the\\s+)?$");
+
+	/**
+	 * Whether a date is the day a resolution or decision was adopted, not a day to meet.
+	 */
+	private static boolean datesADecision(String low, DateReader.Mention mention) {
+		var before = low.substring(Math.max(0, mention.start() - 40), mention.start());
+		return before.indexOf('/') >= 0 && DECISION_OF.matcher(before).find();
+	}
+
 	static final Pattern STARTS = Pattern.compile("\\b(?:begin|start|commence|open|resume)");
 
 	/** Three days or more, one after the other: a session's run ("22-25 June"). */
@@ -907,8 +922,34 @@ public class LetterExtractor {
 		if (announced == null || mention.start() - announced.end() > 200) {
 			return false;
 		}
-		var between = low.substring(announced.end(), mention.start());
+		var between = withoutAsides(low.substring(announced.end(), mention.start()));
 		return !findsAtWord(PAST, between) && !findsAtWord(NO_LONGER_WORDS, between);
+	}
+
+	/**
+	 * Text without its asides in parentheses: "20 and 22-23 February (a hearing chaired
+	 * by the President on 21 February) 12 to 15 March", a list whose bullets were lost,
+	 * goes on past what the parenthesis says about its item.
+	 */
+	static String withoutAsides(String text) {
+		int open = text.indexOf('(');
+		if (open < 0) {
+			return text;
+		}
+		// Only a parenthesis closed before the date is an aside: a date inside one
+		// ("(postponed from 3 May") keeps the words that say what it is.
+		var kept = new StringBuilder(text.length());
+		int from = 0;
+		while (open >= 0) {
+			int close = text.indexOf(')', open);
+			if (close < 0) {
+				break;
+			}
+			kept.append(text, from, open).append(' ');
+			from = close + 1;
+			open = text.indexOf('(', from);
+		}
+		return kept.append(text, from, text.length()).toString();
 	}
 
 	/**
@@ -1447,7 +1488,7 @@ public class LetterExtractor {
 	 * word: "PRkSIDENT"), just before or after its date.
 	 */
 	private static final Pattern PRESIDENTS_HEAD = Pattern
-		.compile("\\bp\\S{1,3}sident\\s+(?:\\S\\s+)?of\\s*the\\s+general\\s+assembly\\b");
+		.compile("\\bp\\S{1,3}sident\\s+(?:\\S\\s+)?of\\s*the\\s+general[^\\s\\p{L}]{0,2}\\s+assembly\\b");
 
 	private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:i|my)\\b");
 
@@ -1480,8 +1521,11 @@ public class LetterExtractor {
 	record Block(String name, @Nullable String role, @Nullable String country) {
 	}
 
-	/** An honorific before a person's name, as letters write it about others. */
-	private static final String HONORIFIC = "\\b(?:H\\.\\s?E\\.?|HE|His Excellency|Her Excellency|Ambassadors?)\\s+(?:(?:Mr|Ms|Mrs|Dr|Madam)\\.?\\s+)?";
+	/**
+	 * An honorific before a person's name, as letters write it about others; "RE. Mr." is
+	 * how OCR reads "H.E. Mr.".
+	 */
+	private static final String HONORIFIC = "\\b(?:H\\.\\s?E\\.?|HE|RE\\.(?=\\s+(?:Mr|Ms|Mrs|Dr)\\b)|His Excellency|Her Excellency|Ambassadors?)\\s+(?:(?:Mr|Ms|Mrs|Dr|Madam)\\.?\\s+)?";
 
 	/** A name: up to five capitalised words or initials. */
 	private static final String PERSON_NAME = "(\\p{Lu}[\\p{L}'-]*\\.?(?:[ \\t]+\\p{Lu}[\\p{L}'-]*\\.?){0,4})";
@@ -2149,7 +2193,7 @@ public class LetterExtractor {
 
 	/** A full stop that ends an abbreviation, not a sentence. */
 	private static final Pattern ABBREVIATION = Pattern
-		.compile("\\b(?:H\\.E|Mr|Ms|Mrs|Dr|No|St|Prof|Amb|[ap]\\.m|U\\.N|U\\.S|e\\.g|i\\.e|[A-Z])\\.$");
+		.compile("\\b(?:H\\.E|RE|Mr|Ms|Mrs|Dr|No|St|Prof|Amb|[ap]\\.m|U\\.N|U\\.S|e\\.g|i\\.e|[A-Z])\\.$");
 
 	/**
 	 * Where the sentence that a full stop, question or exclamation mark ends ends (after

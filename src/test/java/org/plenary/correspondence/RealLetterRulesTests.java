@@ -220,6 +220,70 @@ class RealLetterRulesTests {
 			.containsExactly(LocalDate.of(2031, 6, 25), LocalDate.of(2031, 6, 26));
 	}
 
+	// --- Forms of letters not in the corpus (letters-r) --------------------------
+
+	@Test
+	void theDayAResolutionOrDecisionWasAdoptedIsNoMeeting() {
+		var letter = EXTRACTOR.extract("""
+				In accordance with General Assembly resolution 61/27 of 4 December 2006, the President will convene an
+				informal meeting of the General Assembly on Friday, 12 March 2032, from 10:00 to 11:30 a.m., in the
+				General Assembly Hall. In keeping with decision 86/512 of 20 September 2031, the meeting will hear
+				statements from regional groups.
+				""");
+
+		assertThat(letter.meetings()).extracting(Extraction.Meeting::date, Extraction.Meeting::start)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2032, 3, 12), LocalTime.of(10, 0)));
+		assertThat(letter.references().resolutions()).containsExactly("61/27");
+	}
+
+	@Test
+	void aListWhoseBulletsWereLostGoesOnPastAnAsideInParentheses() {
+		// Copied from a PDF, the bullets of a list of rounds become spaces: one
+		// sentence, the rounds one after the other, an aside about the first in
+		// parentheses.
+		var letter = EXTRACTOR.extract(
+				"""
+						New York, 15 December 2033
+
+						Excellency,
+
+						We wish to inform all delegations of the dates of the negotiations, to be held at Headquarters in New York as set out in the modalities agreed by the Member States:  9 and 11 to12 January 2034 (an informal hearing, chaired by the President of the Assembly, on 10 January)  6 to 7 February 2034  2 March 2034
+
+						Further details will be made available ahead of each round.
+						""");
+
+		assertThat(letter.meetings()).extracting(Extraction.Meeting::date)
+			.containsExactly(LocalDate.of(2034, 1, 9), LocalDate.of(2034, 1, 11), LocalDate.of(2034, 1, 12),
+					LocalDate.of(2034, 2, 6), LocalDate.of(2034, 2, 7), LocalDate.of(2034, 3, 2));
+	}
+
+	@Test
+	void aDateInsideAnUnclosedParenthesisKeepsTheWordsThatSayWhatItIs() {
+		assertThat(LetterExtractor.withoutAsides(" (a hearing chaired by the President on 10 January)  ")).isBlank();
+		assertThat(LetterExtractor.withoutAsides(" (postponed from ")).isEqualTo(" (postponed from ");
+		assertThat(LetterExtractor.withoutAsides(" (10 a.m.) and (Room 4) then ")).isEqualTo("   and   then ");
+	}
+
+	@Test
+	void aCoverLetterWhoseHonorificAndLetterheadOcrGarbledStillNamesItsWriters() {
+		var letter = EXTRACTOR.extract(
+				"""
+						~ THE PRESIDENT OFTHE GENERAL'" ASSEMBLY
+
+						12 January 2032
+
+						Excellency,
+
+						Please find enclosed herewith a letter from RE. Mr. Tomas Varga, Permanent Representative of Hungary and H.E. Ms. Ana Silva, Permanent Representative of Portugal, co-facilitators of the consultations.
+
+						Please accept, Excellency, the assurances of my highest consideration.
+						""");
+
+		assertThat(letter.senders()).extracting(Extraction.Sender::name, Extraction.Sender::country)
+			.contains(org.assertj.core.groups.Tuple.tuple("Tomas Varga", "Hungary"),
+					org.assertj.core.groups.Tuple.tuple("Ana Silva", "Portugal"));
+	}
+
 	// --- Times and slots ------------------------------------------------------------
 
 	private static java.util.List<String> slots(String sentence) {
