@@ -345,6 +345,7 @@ public class LetterExtractor {
 			var body = withoutDateline(letter);
 			readTables(body, date, series, meetings);
 			readSentences(body, date, meetings);
+			readFields(body, date, meetings);
 			held.addAll(recalledAsHeld(body, date));
 		}
 		// A day the text says a meeting took place is past, even where a list of the
@@ -1043,6 +1044,89 @@ public class LetterExtractor {
 			return false;
 		}
 		return findsAtWord(FUTURE, sentence.substring(mention.end())) && findsAtWord(MEETING_WORD, sentence);
+	}
+
+	/**
+	 * A field of an invitation or an events page written one to a line: "Date: Tuesday, 4
+	 * March", "Time: 3 pm", "Venue: Conference Room 4".
+	 */
+	private static final Pattern FIELD = Pattern.compile(
+			"\\s*(?:[-*•]\\s*)?(dates?|days?|time|times|venue|location|place|room)\\s*:\\s*(\\S.*)",
+			Pattern.CASE_INSENSITIVE);
+
+	/** How many lines after its date a meeting's time and venue fields are looked for. */
+	private static final int FIELDS_AFTER_DATE = 4;
+
+	/**
+	 * The meeting of a block of fields, one to a line ("date: 5 February", "time: 3 pm",
+	 * "venue: Trusteeship Council Chamber"): a date field followed by a time or a venue
+	 * field is a meeting on that date (an e-mail's "Date:" header, followed by
+	 * "Subject:", is not). Read only where a text writes such a field.
+	 */
+	private static void readFields(String letter, @Nullable LocalDate letterDate, Map<String, MeetingDraft> meetings) {
+		if (!hasTimeOrVenueField(letter)) {
+			return;
+		}
+		var lines = letter.split("\n");
+		for (int i = 0; i < lines.length; i++) {
+			var field = FIELD.matcher(lines[i]);
+			if (!lines[i].contains(":") || !field.matches()
+					|| !field.group(1).toLowerCase(Locale.ROOT).startsWith("da")) {
+				continue;
+			}
+			var mentions = DateReader.mentions(field.group(2));
+			if (mentions.isEmpty()) {
+				continue;
+			}
+			List<TimeReader.Times> times = List.of();
+			String venue = null;
+			boolean described = false;
+			for (int j = i + 1; j < lines.length && j <= i + FIELDS_AFTER_DATE; j++) {
+				var next = FIELD.matcher(lines[j]);
+				if (!lines[j].contains(":") || !next.matches()) {
+					continue;
+				}
+				var name = next.group(1).toLowerCase(Locale.ROOT);
+				if (name.startsWith("da")) {
+					break;
+				}
+				described = true;
+				if (name.startsWith("time")) {
+					times = TimeReader.read(next.group(2));
+				}
+				else if (venue == null) {
+					var rooms = RoomReader.findAll(next.group(2));
+					venue = rooms.isEmpty() ? null : rooms.get(0).name();
+				}
+			}
+			if (!described) {
+				continue;
+			}
+			for (var mention : mentions) {
+				for (var day : mention.days()) {
+					var date = DateReader.resolve(day, letterDate);
+					if (date == null || letterDate != null && date.isBefore(letterDate)) {
+						continue;
+					}
+					if (times.isEmpty()) {
+						add(meetings, draft(date, null, null, venue, null, null, false, false));
+					}
+					for (var slot : times) {
+						add(meetings, draft(date, slot.from(), slot.to(), venue, null, null, false, false));
+					}
+				}
+			}
+		}
+	}
+
+	/** Whether a text writes a time or a venue as a field ("Time:", "Venue:"). */
+	private static boolean hasTimeOrVenueField(String text) {
+		for (var word : List.of("ime:", "IME:", "enue:", "ENUE:", "ocation:", "OCATION:")) {
+			if (text.contains(word)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private void readTables(String letter, @Nullable LocalDate letterDate, @Nullable String series,

@@ -284,6 +284,33 @@ class RealLetterRulesTests {
 					org.assertj.core.groups.Tuple.tuple("Ana Silva", "Portugal"));
 	}
 
+	@Test
+	void aBlockOfFieldsOneToALineIsAMeetingAndAnEmailsDateHeaderIsNot() {
+		var invitation = EXTRACTOR.extract("""
+				Briefing on the preparations for the conference
+
+				The co-facilitators will brief delegations on the preparations. The briefing is open to observers.
+
+				Date: Tuesday, 4 March 2031
+				Time: 3 pm to 4.30 pm
+				Venue: UN Headquarters, Conference Room 11
+				""");
+		var email = EXTRACTOR.extract("""
+				From: Office of the President
+				Date: Tuesday, 4 March 2031
+				Subject: Briefing on the preparations for the conference
+
+				Dear colleagues, the list of speakers is attached.
+				""");
+
+		assertThat(invitation.meetings())
+			.extracting(Extraction.Meeting::date, Extraction.Meeting::start, Extraction.Meeting::end,
+					Extraction.Meeting::venue)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2031, 3, 4), LocalTime.of(15, 0),
+					LocalTime.of(16, 30), "Conference Room 11"));
+		assertThat(email.meetings()).isEmpty();
+	}
+
 	// --- Times and slots ------------------------------------------------------------
 
 	private static java.util.List<String> slots(String sentence) {
