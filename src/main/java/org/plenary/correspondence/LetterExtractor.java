@@ -355,9 +355,25 @@ public class LetterExtractor {
 		var cover = coverLetterAfterItsEnclosure(letters);
 		var dated = cover != null ? cover : first;
 		return new Extraction(dated.date(), process(text),
-				SignerNames.corrected(withNamedInText(senders(letters, text), text)), addressees(first.text()),
-				letters.stream().map(Letter::date).filter(Objects::nonNull).toList(), announced,
-				references(text, fileDate), rules(text));
+				SignerNames.corrected(withoutPageButtons(withNamedInText(senders(letters, text), text))),
+				addressees(first.text()), letters.stream().map(Letter::date).filter(Objects::nonNull).toList(),
+				announced, references(text, fileDate), rules(text));
+	}
+
+	/**
+	 * The words of a web page's buttons and links ("EmailEmail Article to Friend",
+	 * "PrintView Printer Friendly Version"), which a page copied with its letter puts
+	 * where a signature would stand: no person's name has them.
+	 */
+	private static final Pattern PAGE_BUTTON = Pattern
+		.compile("(?:E-?mail|Print)\\p{L}*|Share|Tweet|Article|Friend|Version|Comments?|Posted|Permalink|Reply");
+
+	/** The senders without the words of a page's buttons taken for a name. */
+	private static List<Extraction.Sender> withoutPageButtons(List<Extraction.Sender> senders) {
+		return senders.stream()
+			.filter((sender) -> java.util.Arrays.stream(sender.name().split("\\s+"))
+				.noneMatch((word) -> PAGE_BUTTON.matcher(word).matches()))
+			.toList();
 	}
 
 	/**
@@ -1624,7 +1640,7 @@ public class LetterExtractor {
 
 	/** Words saying that a sentence's people wrote or sent the letter. */
 	static final Pattern WROTE = Pattern.compile(
-			"\\b(?:letter from|on behalf of|transmit|enclose|sent a letter|wrote|write to you|have written|signed by)");
+			"\\b(?:letter from|on behalf of|transmit|enclose|sent a letter|wrote|write to you|have written|signed by|letters? (?:dated|of) (?:\\d{1,2} \\p{L}+|\\p{L}+ \\d{1,2})(?:,? \\d{4})?,? from)");
 
 	/**
 	 * "… appointed H.E. X and H.E. Y as Co-Facilitators": the people who lead, and write.
@@ -1674,6 +1690,7 @@ public class LetterExtractor {
 				&& senders.size() < MOST_SENDERS;) {
 			addNamed(senders, from.group(1), null, null);
 		}
+		namedWithTheirStates(senders, text, lowered);
 		if (!saysWhoWrote(lowered)) {
 			return senders;
 		}
@@ -1703,6 +1720,102 @@ public class LetterExtractor {
 			}
 		}
 		return senders;
+	}
+
+	/**
+	 * "Ana Pérez, Permanent Representative of Spain": a person named by title without an
+	 * honorific, as reports of letters write the chairs.
+	 */
+	static final Pattern NAME_THEN_REPRESENTATIVE = Pattern
+		.compile(PERSON_NAME + ",\\s+(?:the\\s+)?(?:Ambassador and\\s+)?Permanent Representative of\\s+");
+
+	/** "a letter from Ana Pérez, Spain, and …": the writers, each with a State. */
+	static final Pattern LETTER_FROM = Pattern.compile("\\bletter from\\s+");
+
+	/** "Ana Pérez, Spain" or "and Jan Novák, Czechia": a name, a comma, then a State. */
+	private static final Pattern NAME_THEN_COMMA = Pattern.compile("(?:,?\\s*and\\s+)?" + PERSON_NAME + ",\\s+");
+
+	/**
+	 * Words saying that a text's chairs wrote it, where it only reports their letter:
+	 * "the co-facilitators' letter", "in a letter to Member States, the co-facilitators",
+	 * "co-facilitators … issued a roadmap".
+	 */
+	static final Pattern CHAIRS_WROTE = Pattern.compile(
+			"\\b(?:co-?(?:facilitators|chairs)['’]?\\s+(?:letter|roadmap)|letter (?:from|by) the co-?(?:facilitators|chairs)|in (?:a|their) letter\\b[^.]{0,60}\\bco-?(?:facilitators|chairs)|co-?(?:facilitators|chairs)\\b[^.]{0,200}\\b(?:issued|circulated|sent) (?:a|the|their))");
+
+	/**
+	 * The writers a text names without an honorific: the co-facilitators or co-chairs
+	 * written with their title ("co-facilitators Ana Pérez, Permanent Representative of
+	 * Spain, and Jan Novák, Permanent Representative of Czechia"), in a text that says
+	 * they wrote; and the people "a letter from" names each with a State ("a letter from
+	 * Ana Pérez, Spain, and Jan Novák, Czechia, who co-chair …").
+	 */
+	private void namedWithTheirStates(List<Extraction.Sender> senders, String text, String lowered) {
+		boolean byTitle = text.contains("Permanent Representative of")
+				&& (saysWhoWrote(lowered) || findsAtWord(CHAIRS_WROTE, lowered));
+		if (!byTitle && !lowered.contains("letter from")) {
+			return;
+		}
+		for (var sentence : sentences(text)) {
+			if (senders.size() >= MOST_SENDERS) {
+				break;
+			}
+			var low = lower(sentence);
+			if (findsAtWord(THANKED, low)) {
+				continue;
+			}
+			var role = findsAtWord(CO_FACILITATOR, low) ? "Co-facilitator"
+					: findsAtWord(CO_CHAIR, low) ? "Co-Chair" : null;
+			if (byTitle && role != null && sentence.contains("Permanent Representative of")) {
+				var person = NAME_THEN_REPRESENTATIVE.matcher(sentence);
+				for (int from = 0; findAtWord(person, sentence, from); from = person.end()) {
+					var name = withoutLeadingTitles(person.group(1));
+					if (!name.isEmpty()) {
+						addNamed(senders, name, role, this.countries.startAt(sentence, person.end()));
+					}
+				}
+			}
+			var from = LETTER_FROM.matcher(low);
+			if (low.contains("letter from") && from.find()) {
+				namedEachWithAState(senders, sentence, from.end(), role);
+			}
+		}
+	}
+
+	/**
+	 * A word of a title or an honorific before a name: "Co-facilitators", "E.", "Ms.".
+	 */
+	private static final Pattern LEADING_TITLE = Pattern
+		.compile("(?:" + TITLE_WORDS + "|Mr|Ms|Mrs|Dr|Madam|[HR]\\.?E|\\p{Lu}\\.(?:\\p{Lu}\\.)?)\\.?,?");
+
+	/**
+	 * A name with the titles and honorifics written before it left out ("Co-facilitators
+	 * Ana Pérez", "E. Ms. Ana Pérez" where "H." ended the word before, OCR's "RE. Mr.").
+	 */
+	static String withoutLeadingTitles(String written) {
+		var words = written.trim().split("\\s+");
+		int first = 0;
+		while (first < words.length && LEADING_TITLE.matcher(words[first]).matches()) {
+			first++;
+		}
+		return String.join(" ", java.util.Arrays.asList(words).subList(first, words.length));
+	}
+
+	/** "Ana Pérez, Spain, and Jan Novák, Czechia": each name followed by its State. */
+	private void namedEachWithAState(List<Extraction.Sender> senders, String sentence, int at, @Nullable String role) {
+		var named = NAME_THEN_COMMA.matcher(sentence);
+		for (int count = 0; count < 4 && named.region(at, sentence.length()).lookingAt(); count++) {
+			var state = this.countries.startAt(sentence, named.end());
+			if (state == null) {
+				return;
+			}
+			addNamed(senders, named.group(1), role, state);
+			int written = sentence.indexOf(state, named.end());
+			if (written < 0) {
+				return;
+			}
+			at = written + state.length();
+		}
 	}
 
 	/** Whether lowered text says whose the letter is: who wrote it, or who chairs. */

@@ -311,6 +311,53 @@ class RealLetterRulesTests {
 		assertThat(email.meetings()).isEmpty();
 	}
 
+	@Test
+	void chairsNamedByTheirTitleWithoutAnHonorificWroteTheLetterAReportSays() {
+		var report = EXTRACTOR.extract("""
+				Co-facilitators Tomas Varga, Permanent Representative of Hungary, and Ana Silva, Permanent \
+				Representative of Portugal, issued a roadmap for the consultations on the declaration.
+				""");
+		var onlyMentioned = EXTRACTOR.extract("""
+				The co-facilitators of the last session, Tomas Varga, Permanent Representative of Hungary, and Ana \
+				Silva, Permanent Representative of Portugal, were thanked for their work by the Assembly.
+				""");
+
+		assertThat(report.senders())
+			.extracting(Extraction.Sender::name, Extraction.Sender::role, Extraction.Sender::country)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Tomas Varga", "Co-facilitator", "Hungary"),
+					org.assertj.core.groups.Tuple.tuple("Ana Silva", "Co-facilitator", "Portugal"));
+		assertThat(onlyMentioned.senders()).isEmpty();
+	}
+
+	@Test
+	void theWritersALetterFromNamesEachWithAStateAreSendersAndSoIsTheOneOfALetterDatedFrom() {
+		var eachWithAState = EXTRACTOR.extract("""
+				The draft was accompanied by a letter from Tomas Varga, Hungary, and Ana Silva, Portugal, who \
+				co-chair the preparatory committee.
+				""");
+		var dated = EXTRACTOR.extract("""
+				Please find attached a letter dated 17 July from the President of the Council H.E. Tomas Varga.
+				""");
+
+		assertThat(eachWithAState.senders()).extracting(Extraction.Sender::name, Extraction.Sender::country)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Tomas Varga", "Hungary"),
+					org.assertj.core.groups.Tuple.tuple("Ana Silva", "Portugal"));
+		assertThat(dated.senders()).extracting(Extraction.Sender::name).containsExactly("Tomas Varga");
+	}
+
+	@Test
+	void theButtonsOfAWebPageCopiedWithTheLetterAreNoSigner() {
+		var page = EXTRACTOR.extract("""
+				The co-facilitators convened the first round of consultations on the draft declaration.
+
+				PrintView Printer Friendly Version
+
+				EmailEmail Article to Friend
+				""");
+
+		assertThat(page.senders()).isEmpty();
+	}
+
 	// --- Times and slots ------------------------------------------------------------
 
 	private static java.util.List<String> slots(String sentence) {
