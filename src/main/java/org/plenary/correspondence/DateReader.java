@@ -473,6 +473,67 @@ final class DateReader {
 	/** How far into a text without a dateline its own date is looked for. */
 	private static final int HEAD = 1_500;
 
+	/** "a letter dated", "the attached letter of": the letter a text reports. */
+	private static final Pattern A_LETTER_DATED = Pattern
+		.compile("(?i)\\b(?:a|the|attached|enclosed)\\s+letters?\\s+(?:dated|of)\\s+(?:the\\s+)?$");
+
+	/**
+	 * The day of the letter a text without a dateline reports ("Please find attached a
+	 * letter dated 17 July from the President …"): where the day has no year, the year of
+	 * the first day the text writes with one, the year before where that would put the
+	 * letter after the report ("Posted: Tuesday, July 21, 2020").
+	 */
+	private static @Nullable LocalDate dateOfReportedLetter(String head) {
+		if (!head.contains("etter dated") && !head.contains("etter of") && !head.contains("etters dated")) {
+			return null;
+		}
+		var mentions = mentions(head);
+		for (var mention : mentions) {
+			var before = head.substring(Math.max(0, mention.start() - 30), mention.start());
+			if (mention.days().size() != 1 || !A_LETTER_DATED.matcher(before).find()) {
+				continue;
+			}
+			var day = mention.days().get(0);
+			if (day.year() != null) {
+				return toDate(day, day.year());
+			}
+			var written = mentions.stream()
+				.filter((m) -> m.days().size() == 1 && m.days().get(0).year() != null)
+				.findFirst()
+				.orElse(null);
+			if (written == null) {
+				return null;
+			}
+			var report = toDate(written.days().get(0), written.days().get(0).year());
+			var letter = toDate(day, written.days().get(0).year());
+			return report == null || letter == null || !letter.isAfter(report) ? letter
+					: toDate(day, written.days().get(0).year() - 1);
+		}
+		return null;
+	}
+
+	/**
+	 * A text that opens with a whole date and a colon, as a news item is dated ("22
+	 * December 2017: The co-facilitators have announced …"): that date.
+	 */
+	private static @Nullable LocalDate openingDateline(String head) {
+		int first = 0;
+		while (first < head.length() && Character.isWhitespace(head.charAt(first))) {
+			first++;
+		}
+		if (first >= head.length() || !Character.isDigit(head.charAt(first))) {
+			return null;
+		}
+		var line = head.substring(first, Math.min(head.length(), first + 40));
+		var mentions = mentions(line);
+		if (mentions.isEmpty() || mentions.get(0).start() != 0 || mentions.get(0).days().size() != 1
+				|| mentions.get(0).days().get(0).year() == null || !line.startsWith(":", mentions.get(0).end())) {
+			return null;
+		}
+		var day = mentions.get(0).days().get(0);
+		return toDate(day, day.year());
+	}
+
 	/**
 	 * The date of a text without a dateline (an e-mail's "Date: Thu, Jul 16, 2015", a
 	 * report of a letter "On 21 May 2021, … sent a letter", a title "(26 January 2024)"):
@@ -481,6 +542,14 @@ final class DateReader {
 	 */
 	static @Nullable LocalDate dateOfUndatedText(String text) {
 		var head = text.substring(0, Math.min(text.length(), HEAD));
+		var reported = dateOfReportedLetter(head);
+		if (reported != null) {
+			return reported;
+		}
+		var opening = openingDateline(head);
+		if (opening != null) {
+			return opening;
+		}
 		for (var mention : mentions(head)) {
 			if (mention.days().size() != 1 || mention.days().get(0).year() == null) {
 				continue;

@@ -358,6 +358,34 @@ class RealLetterRulesTests {
 		assertThat(page.senders()).isEmpty();
 	}
 
+	@Test
+	void aReportOfALetterIsDatedByTheLettersDayWithTheYearOfTheReport() {
+		var report = EXTRACTOR.extract("""
+				Declaration on oceans | Silence procedure
+				Posted: Monday, January 6, 2031 at 9:15AM
+				Please find attached a letter dated 30 December from the President of the Council placing the draft \
+				declaration under silence procedure until 6 p.m. on Friday, 10 January.
+				""");
+
+		assertThat(report.date()).isEqualTo(LocalDate.of(2030, 12, 30));
+		assertThat(report.meetings()).isEmpty();
+	}
+
+	@Test
+	void aNewsItemThatOpensWithItsDateAndAColonIsDatedByItAndItsDaysWithoutAYearFollowIt() {
+		var news = EXTRACTOR.extract("""
+				14 November 2032: The co-chairs have announced the schedule of the negotiations, which will take \
+				place at Headquarters as follows:
+				  • 12, 13 and 15 January;
+				  • 3-4 February 2033.
+				""");
+
+		assertThat(news.date()).isEqualTo(LocalDate.of(2032, 11, 14));
+		assertThat(news.meetings()).extracting(Extraction.Meeting::date)
+			.containsExactly(LocalDate.of(2033, 1, 12), LocalDate.of(2033, 1, 13), LocalDate.of(2033, 1, 15),
+					LocalDate.of(2033, 2, 3), LocalDate.of(2033, 2, 4));
+	}
+
 	// --- Times and slots ------------------------------------------------------------
 
 	private static java.util.List<String> slots(String sentence) {
