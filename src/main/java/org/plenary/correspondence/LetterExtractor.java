@@ -74,6 +74,14 @@ public class LetterExtractor {
 			Pattern.CASE_INSENSITIVE);
 
 	/**
+	 * A resolution named by what it does, its symbol in parentheses after ("the
+	 * resolution setting the modalities of the process (71/280)"); a document's symbol
+	 * ("(A/71/280)") is not a resolution's.
+	 */
+	private static final Pattern RESOLUTION_NAMED_THEN_SYMBOL = Pattern
+		.compile("\\bresolutions?\\b[^.;()\\d]{1,100}\\((\\d{1,3}/\\d{1,4})\\)", Pattern.CASE_INSENSITIVE);
+
+	/**
 	 * A decision or resolution whose slash OCR read as "1", "l" or "I": six characters, a
 	 * session's two digits then three more ("621557" is 62/557).
 	 */
@@ -2287,6 +2295,12 @@ public class LetterExtractor {
 			var r = RESOLUTIONS.matcher(window);
 			while (r.find()) {
 				symbols(r.group(1) != null ? r.group(1) : r.group(2), resolutions);
+			}
+		}
+		for (var window : windows) {
+			var named = RESOLUTION_NAMED_THEN_SYMBOL.matcher(window);
+			while (window.indexOf('(') >= 0 && named.find()) {
+				resolutions.add(named.group(1));
 			}
 		}
 		// OCR's "decision 621557" (the slash read as a 1) and "A/Rl3S/60/1".

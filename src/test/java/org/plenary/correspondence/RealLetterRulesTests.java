@@ -386,6 +386,16 @@ class RealLetterRulesTests {
 					LocalDate.of(2033, 2, 3), LocalDate.of(2033, 2, 4));
 	}
 
+	@Test
+	void aResolutionNamedByWhatItDoesHasItsSymbolInParenthesesAfter() {
+		var letter = EXTRACTOR.extract("""
+				The dates follow the General Assembly resolution setting the modalities of the preparatory process \
+				(88/301). The report is issued as document (A/88/450).
+				""");
+
+		assertThat(letter.references().resolutions()).containsExactly("88/301");
+	}
+
 	// --- Times and slots ------------------------------------------------------------
 
 	private static java.util.List<String> slots(String sentence) {
