@@ -396,6 +396,14 @@ class RealLetterRulesTests {
 		assertThat(letter.references().resolutions()).containsExactly("88/301");
 	}
 
+	@Test
+	void aConferenceRoomWrittenWithAHyphenIsThatRoom() {
+		assertThat(RoomReader.findAll("The briefing will be held in CR-11 at 3 p.m."))
+			.extracting(RoomReader.Named::name)
+			.containsExactly("Conference Room 11");
+		assertThat(RoomReader.findAll("See document CRP-11 of the committee.")).isEmpty();
+	}
+
 	// --- Times and slots ------------------------------------------------------------
 
 	private static java.util.List<String> slots(String sentence) {
