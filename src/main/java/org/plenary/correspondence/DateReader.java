@@ -72,10 +72,16 @@ final class DateReader {
 	/** ", 2024", " 2024", and OCR's ",2006" without a space. */
 	private static final String YEAR = "(?:(?:,?\\s+|,)((?:19|20)\\d\\d)\\b)?";
 
+	/**
+	 * Where a month's name written after its days ends: at a word's end, or at the full
+	 * stop of its abbreviation, so that the year after "4-6 Dec. 2031" is read.
+	 */
+	private static final String MONTH_END = "(?:\\b|(?<=\\.))";
+
 	/** "30 April to 2 May 2018", "30 April - 2 May". */
-	private static final Pattern CROSS_MONTH_DAY_FIRST = Pattern.compile("\\b" + WEEKDAY + "(" + DAY + ")\\s+(" + MONTH
-			+ ")" + "(?:,?\\s+((?:19|20)\\d\\d))?" + TO + WEEKDAY + "(" + DAY + ")\\s+(" + MONTH + ")\\b" + YEAR,
-			Pattern.CASE_INSENSITIVE);
+	private static final Pattern CROSS_MONTH_DAY_FIRST = Pattern
+		.compile("\\b" + WEEKDAY + "(" + DAY + ")\\s+(" + MONTH + ")" + "(?:,?\\s+((?:19|20)\\d\\d))?" + TO + WEEKDAY
+				+ "(" + DAY + ")\\s+(" + MONTH + ")" + MONTH_END + YEAR, Pattern.CASE_INSENSITIVE);
 
 	/** "April 30 - May 2, 2018". */
 	private static final Pattern CROSS_MONTH_MONTH_FIRST = Pattern.compile("\\b" + WEEKDAY + "(" + MONTH + ")\\s+("
@@ -83,7 +89,8 @@ final class DateReader {
 
 	/** "6th and 7th February 2017", "27-29 March", "20, 22 and 23 February". */
 	private static final Pattern DAYS_FIRST = Pattern.compile("\\b" + WEEKDAY + "(" + DAY + "(?:(?:" + TO + "|" + AND
-			+ ")" + WEEKDAY + DAY + "){0,12})\\s+(?:of\\s+)?(" + MONTH + ")\\b" + YEAR, Pattern.CASE_INSENSITIVE);
+			+ ")" + WEEKDAY + DAY + "){0,12})\\s+(?:of\\s+)?(" + MONTH + ")" + MONTH_END + YEAR,
+			Pattern.CASE_INSENSITIVE);
 
 	/** "February 3, 2016", "February 6 and 7, 2017", "March 27-29". */
 	private static final Pattern MONTH_FIRST = Pattern.compile("\\b" + WEEKDAY + "(" + MONTH + ")\\s+(" + DAY + "(?:(?:"
@@ -150,7 +157,51 @@ final class DateReader {
 			}
 		}
 		found.sort(java.util.Comparator.comparingInt(Mention::start));
-		return shareYears(text, found);
+		return shareYears(text, betweenSpans(text, found));
+	}
+
+	/** "between" (and "the") just before a date. */
+	private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)\\bbetween\\s+(?:the\\s+)?$");
+
+	/** Only "and" between two dates. */
+	private static final Pattern AND_ONLY = Pattern.compile("(?i)\\s+and\\s+(?:the\\s+)?");
+
+	/**
+	 * "between 3 and 5 May", "between 30 April and 2 May 2031": the days from one to the
+	 * other, not the two alone.
+	 */
+	private static List<Mention> betweenSpans(String text, List<Mention> mentions) {
+		if (!text.contains("etween")) {
+			return mentions;
+		}
+		var result = new ArrayList<Mention>(mentions.size());
+		for (int k = 0; k < mentions.size(); k++) {
+			var mention = mentions.get(k);
+			var before = text.substring(Math.max(0, mention.start() - 14), mention.start());
+			if (!before.contains("etween") || !BETWEEN_BEFORE.matcher(before).find()) {
+				result.add(mention);
+				continue;
+			}
+			var days = new ArrayList<Day>();
+			var first = mention.days().get(0);
+			int end = mention.end();
+			if (mention.days().size() == 2 && mention.days().get(1).month() == first.month()
+					&& text.substring(mention.start(), mention.end()).contains(" and ")) {
+				var last = mention.days().get(1);
+				fillRange(days, first.day(), first.month(), first.year(), last.day(), last.month(), last.year());
+			}
+			else if (mention.days().size() == 1 && k + 1 < mentions.size() && mentions.get(k + 1).days().size() == 1
+					&& AND_ONLY.matcher(text).region(mention.end(), mentions.get(k + 1).start()).matches()) {
+				var last = mentions.get(k + 1).days().get(0);
+				fillRange(days, first.day(), first.month(), first.year(), last.day(), last.month(), last.year());
+				if (days.size() > 1) {
+					end = mentions.get(k + 1).end();
+					k++;
+				}
+			}
+			result.add(days.size() > 1 ? new Mention(mention.start(), end, days) : mention);
+		}
+		return result;
 	}
 
 	/**
@@ -473,6 +524,67 @@ final class DateReader {
 	/** How far into a text without a dateline its own date is looked for. */
 	private static final int HEAD = 1_500;
 
+	/** "a letter dated", "the attached letter of": the letter a text reports. */
+	private static final Pattern A_LETTER_DATED = Pattern
+		.compile("(?i)\\b(?:a|the|attached|enclosed)\\s+letters?\\s+(?:dated|of)\\s+(?:the\\s+)?$");
+
+	/**
+	 * The day of the letter a text without a dateline reports ("Please find attached a
+	 * letter dated 17 July from the President …"): where the day has no year, the year of
+	 * the first day the text writes with one, the year before where that would put the
+	 * letter after the report ("Posted: Tuesday, July 21, 2020").
+	 */
+	private static @Nullable LocalDate dateOfReportedLetter(String head) {
+		if (!head.contains("etter dated") && !head.contains("etter of") && !head.contains("etters dated")) {
+			return null;
+		}
+		var mentions = mentions(head);
+		for (var mention : mentions) {
+			var before = head.substring(Math.max(0, mention.start() - 30), mention.start());
+			if (mention.days().size() != 1 || !A_LETTER_DATED.matcher(before).find()) {
+				continue;
+			}
+			var day = mention.days().get(0);
+			if (day.year() != null) {
+				return toDate(day, day.year());
+			}
+			var written = mentions.stream()
+				.filter((m) -> m.days().size() == 1 && m.days().get(0).year() != null)
+				.findFirst()
+				.orElse(null);
+			if (written == null) {
+				return null;
+			}
+			var report = toDate(written.days().get(0), written.days().get(0).year());
+			var letter = toDate(day, written.days().get(0).year());
+			return report == null || letter == null || !letter.isAfter(report) ? letter
+					: toDate(day, written.days().get(0).year() - 1);
+		}
+		return null;
+	}
+
+	/**
+	 * A text that opens with a whole date and a colon, as a news item is dated ("22
+	 * December 2017: The co-facilitators have announced …"): that date.
+	 */
+	private static @Nullable LocalDate openingDateline(String head) {
+		int first = 0;
+		while (first < head.length() && Character.isWhitespace(head.charAt(first))) {
+			first++;
+		}
+		if (first >= head.length() || !Character.isDigit(head.charAt(first))) {
+			return null;
+		}
+		var line = head.substring(first, Math.min(head.length(), first + 40));
+		var mentions = mentions(line);
+		if (mentions.isEmpty() || mentions.get(0).start() != 0 || mentions.get(0).days().size() != 1
+				|| mentions.get(0).days().get(0).year() == null || !line.startsWith(":", mentions.get(0).end())) {
+			return null;
+		}
+		var day = mentions.get(0).days().get(0);
+		return toDate(day, day.year());
+	}
+
 	/**
 	 * The date of a text without a dateline (an e-mail's "Date: Thu, Jul 16, 2015", a
 	 * report of a letter "On 21 May 2021, … sent a letter", a title "(26 January 2024)"):
@@ -481,6 +593,14 @@ final class DateReader {
 	 */
 	static @Nullable LocalDate dateOfUndatedText(String text) {
 		var head = text.substring(0, Math.min(text.length(), HEAD));
+		var reported = dateOfReportedLetter(head);
+		if (reported != null) {
+			return reported;
+		}
+		var opening = openingDateline(head);
+		if (opening != null) {
+			return opening;
+		}
 		for (var mention : mentions(head)) {
 			if (mention.days().size() != 1 || mention.days().get(0).year() == null) {
 				continue;

@@ -74,6 +74,14 @@ public class LetterExtractor {
 			Pattern.CASE_INSENSITIVE);
 
 	/**
+	 * A resolution named by what it does, its symbol in parentheses after ("the
+	 * resolution setting the modalities of the process (71/280)"); a document's symbol
+	 * ("(A/71/280)") is not a resolution's.
+	 */
+	private static final Pattern RESOLUTION_NAMED_THEN_SYMBOL = Pattern
+		.compile("\\bresolutions?\\b[^.;()\\d]{1,100}\\((\\d{1,3}/\\d{1,4})\\)", Pattern.CASE_INSENSITIVE);
+
+	/**
 	 * A decision or resolution whose slash OCR read as "1", "l" or "I": six characters, a
 	 * session's two digits then three more ("621557" is 62/557).
 	 */
@@ -345,6 +353,7 @@ public class LetterExtractor {
 			var body = withoutDateline(letter);
 			readTables(body, date, series, meetings);
 			readSentences(body, date, meetings);
+			readFields(body, date, meetings);
 			held.addAll(recalledAsHeld(body, date));
 		}
 		// A day the text says a meeting took place is past, even where a list of the
@@ -354,9 +363,25 @@ public class LetterExtractor {
 		var cover = coverLetterAfterItsEnclosure(letters);
 		var dated = cover != null ? cover : first;
 		return new Extraction(dated.date(), process(text),
-				SignerNames.corrected(withNamedInText(senders(letters, text), text), dated.date()),
+				SignerNames.corrected(withoutPageButtons(withNamedInText(senders(letters, text), text)), dated.date()),
 				addressees(first.text()), letters.stream().map(Letter::date).filter(Objects::nonNull).toList(),
 				announced, references(text, fileDate), rules(text));
+	}
+
+	/**
+	 * The words of a web page's buttons and links ("EmailEmail Article to Friend",
+	 * "PrintView Printer Friendly Version"), which a page copied with its letter puts
+	 * where a signature would stand: no person's name has them.
+	 */
+	private static final Pattern PAGE_BUTTON = Pattern
+		.compile("(?:E-?mail|Print)\\p{L}*|Share|Tweet|Article|Friend|Version|Comments?|Posted|Permalink|Reply");
+
+	/** The senders without the words of a page's buttons taken for a name. */
+	private static List<Extraction.Sender> withoutPageButtons(List<Extraction.Sender> senders) {
+		return senders.stream()
+			.filter((sender) -> java.util.Arrays.stream(sender.name().split("\\s+"))
+				.noneMatch((word) -> PAGE_BUTTON.matcher(word).matches()))
+			.toList();
 	}
 
 	/**
@@ -751,7 +776,7 @@ public class LetterExtractor {
 				if ((announces(low, mention) || listAnnounced && !findsAtWord(PAST, low)
 						|| continuesAnnouncement(low, lastAnnounced, mention))
 						&& !INLINE_DATELINE.matcher(sentence).region(mention.end(), sentence.length()).lookingAt()
-						&& !datesALetter(low, mention)) {
+						&& !datesALetter(low, mention) && !datesADecision(low, mention)) {
 					announced.add(mention);
 					lastAnnounced = mention;
 				}
@@ -879,6 +904,21 @@ public class LetterExtractor {
 		return (before.contains("of") || before.contains("dated")) && LETTER_OF.matcher(before).find();
 	}
 
+	/**
+	 * "resolution 64/13 of 10 November 2009", "decision 75/501 of 18 September": the day
+	 * the Assembly adopted a text, written after its symbol.
+	 */
+	private static final Pattern DECISION_OF = Pattern.compile(
+			"\\b(?:resolutions?|decisions?)\\s+(?:a/res/)?\\d{1,3}/\\d{1,4}(?:\\s?[a-z])?,?\\s+(?:of|dated|adopted on)\\s+(?:the\\s+)?$");
+
+	/**
+	 * Whether a date is the day a resolution or decision was adopted, not a day to meet.
+	 */
+	private static boolean datesADecision(String low, DateReader.Mention mention) {
+		var before = low.substring(Math.max(0, mention.start() - 40), mention.start());
+		return before.indexOf('/') >= 0 && DECISION_OF.matcher(before).find();
+	}
+
 	static final Pattern STARTS = Pattern.compile("\\b(?:begin|start|commence|open|resume)");
 
 	/** Three days or more, one after the other: a session's run ("22-25 June"). */
@@ -907,8 +947,34 @@ public class LetterExtractor {
 		if (announced == null || mention.start() - announced.end() > 200) {
 			return false;
 		}
-		var between = low.substring(announced.end(), mention.start());
+		var between = withoutAsides(low.substring(announced.end(), mention.start()));
 		return !findsAtWord(PAST, between) && !findsAtWord(NO_LONGER_WORDS, between);
+	}
+
+	/**
+	 * Text without its asides in parentheses: "20 and 22-23 February (a hearing chaired
+	 * by the President on 21 February) 12 to 15 March", a list whose bullets were lost,
+	 * goes on past what the parenthesis says about its item.
+	 */
+	static String withoutAsides(String text) {
+		int open = text.indexOf('(');
+		if (open < 0) {
+			return text;
+		}
+		// Only a parenthesis closed before the date is an aside: a date inside one
+		// ("(postponed from 3 May") keeps the words that say what it is.
+		var kept = new StringBuilder(text.length());
+		int from = 0;
+		while (open >= 0) {
+			int close = text.indexOf(')', open);
+			if (close < 0) {
+				break;
+			}
+			kept.append(text, from, open).append(' ');
+			from = close + 1;
+			open = text.indexOf('(', from);
+		}
+		return kept.append(text, from, text.length()).toString();
 	}
 
 	/**
@@ -1002,6 +1068,89 @@ public class LetterExtractor {
 			return false;
 		}
 		return findsAtWord(FUTURE, sentence.substring(mention.end())) && findsAtWord(MEETING_WORD, sentence);
+	}
+
+	/**
+	 * A field of an invitation or an events page written one to a line: "Date: Tuesday, 4
+	 * March", "Time: 3 pm", "Venue: Conference Room 4".
+	 */
+	private static final Pattern FIELD = Pattern.compile(
+			"\\s*(?:[-*•]\\s*)?(dates?|days?|time|times|venue|location|place|room)\\s*:\\s*(\\S.*)",
+			Pattern.CASE_INSENSITIVE);
+
+	/** How many lines after its date a meeting's time and venue fields are looked for. */
+	private static final int FIELDS_AFTER_DATE = 4;
+
+	/**
+	 * The meeting of a block of fields, one to a line ("date: 5 February", "time: 3 pm",
+	 * "venue: Trusteeship Council Chamber"): a date field followed by a time or a venue
+	 * field is a meeting on that date (an e-mail's "Date:" header, followed by
+	 * "Subject:", is not). Read only where a text writes such a field.
+	 */
+	private static void readFields(String letter, @Nullable LocalDate letterDate, Map<String, MeetingDraft> meetings) {
+		if (!hasTimeOrVenueField(letter)) {
+			return;
+		}
+		var lines = letter.split("\n");
+		for (int i = 0; i < lines.length; i++) {
+			var field = FIELD.matcher(lines[i]);
+			if (!lines[i].contains(":") || !field.matches()
+					|| !field.group(1).toLowerCase(Locale.ROOT).startsWith("da")) {
+				continue;
+			}
+			var mentions = DateReader.mentions(field.group(2));
+			if (mentions.isEmpty()) {
+				continue;
+			}
+			List<TimeReader.Times> times = List.of();
+			String venue = null;
+			boolean described = false;
+			for (int j = i + 1; j < lines.length && j <= i + FIELDS_AFTER_DATE; j++) {
+				var next = FIELD.matcher(lines[j]);
+				if (!lines[j].contains(":") || !next.matches()) {
+					continue;
+				}
+				var name = next.group(1).toLowerCase(Locale.ROOT);
+				if (name.startsWith("da")) {
+					break;
+				}
+				described = true;
+				if (name.startsWith("time")) {
+					times = TimeReader.read(next.group(2));
+				}
+				else if (venue == null) {
+					var rooms = RoomReader.findAll(next.group(2));
+					venue = rooms.isEmpty() ? null : rooms.get(0).name();
+				}
+			}
+			if (!described) {
+				continue;
+			}
+			for (var mention : mentions) {
+				for (var day : mention.days()) {
+					var date = DateReader.resolve(day, letterDate);
+					if (date == null || letterDate != null && date.isBefore(letterDate)) {
+						continue;
+					}
+					if (times.isEmpty()) {
+						add(meetings, draft(date, null, null, venue, null, null, false, false));
+					}
+					for (var slot : times) {
+						add(meetings, draft(date, slot.from(), slot.to(), venue, null, null, false, false));
+					}
+				}
+			}
+		}
+	}
+
+	/** Whether a text writes a time or a venue as a field ("Time:", "Venue:"). */
+	private static boolean hasTimeOrVenueField(String text) {
+		for (var word : List.of("ime:", "IME:", "enue:", "ENUE:", "ocation:", "OCATION:")) {
+			if (text.contains(word)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private void readTables(String letter, @Nullable LocalDate letterDate, @Nullable String series,
@@ -1447,7 +1596,7 @@ public class LetterExtractor {
 	 * word: "PRkSIDENT"), just before or after its date.
 	 */
 	private static final Pattern PRESIDENTS_HEAD = Pattern
-		.compile("\\bp\\S{1,3}sident\\s+(?:\\S\\s+)?of\\s*the\\s+general\\s+assembly\\b");
+		.compile("\\bp\\S{1,3}sident\\s+(?:\\S\\s+)?of\\s*the\\s+general[^\\s\\p{L}]{0,2}\\s+assembly\\b");
 
 	private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:i|my)\\b");
 
@@ -1480,8 +1629,11 @@ public class LetterExtractor {
 	record Block(String name, @Nullable String role, @Nullable String country) {
 	}
 
-	/** An honorific before a person's name, as letters write it about others. */
-	private static final String HONORIFIC = "\\b(?:H\\.\\s?E\\.?|HE|His Excellency|Her Excellency|Ambassadors?)\\s+(?:(?:Mr|Ms|Mrs|Dr|Madam)\\.?\\s+)?";
+	/**
+	 * An honorific before a person's name, as letters write it about others; "RE. Mr." is
+	 * how OCR reads "H.E. Mr.".
+	 */
+	private static final String HONORIFIC = "\\b(?:H\\.\\s?E\\.?|HE|RE\\.(?=\\s+(?:Mr|Ms|Mrs|Dr)\\b)|His Excellency|Her Excellency|Ambassadors?)\\s+(?:(?:Mr|Ms|Mrs|Dr|Madam)\\.?\\s+)?";
 
 	/** A name: up to five capitalised words or initials. */
 	private static final String PERSON_NAME = "(\\p{Lu}[\\p{L}'-]*\\.?(?:[ \\t]+\\p{Lu}[\\p{L}'-]*\\.?){0,4})";
@@ -1496,7 +1648,7 @@ public class LetterExtractor {
 
 	/** Words saying that a sentence's people wrote or sent the letter. */
 	static final Pattern WROTE = Pattern.compile(
-			"\\b(?:letter from|on behalf of|transmit|enclose|sent a letter|wrote|write to you|have written|signed by)");
+			"\\b(?:letter from|on behalf of|transmit|enclose|sent a letter|wrote|write to you|have written|signed by|letters? (?:dated|of) (?:\\d{1,2} \\p{L}+|\\p{L}+ \\d{1,2})(?:,? \\d{4})?,? from)");
 
 	/**
 	 * "… appointed H.E. X and H.E. Y as Co-Facilitators": the people who lead, and write.
@@ -1546,6 +1698,7 @@ public class LetterExtractor {
 				&& senders.size() < MOST_SENDERS;) {
 			addNamed(senders, from.group(1), null, null);
 		}
+		namedWithTheirStates(senders, text, lowered);
 		if (!saysWhoWrote(lowered)) {
 			return senders;
 		}
@@ -1575,6 +1728,102 @@ public class LetterExtractor {
 			}
 		}
 		return senders;
+	}
+
+	/**
+	 * "Ana Pérez, Permanent Representative of Spain": a person named by title without an
+	 * honorific, as reports of letters write the chairs.
+	 */
+	static final Pattern NAME_THEN_REPRESENTATIVE = Pattern
+		.compile(PERSON_NAME + ",\\s+(?:the\\s+)?(?:Ambassador and\\s+)?Permanent Representative of\\s+");
+
+	/** "a letter from Ana Pérez, Spain, and …": the writers, each with a State. */
+	static final Pattern LETTER_FROM = Pattern.compile("\\bletter from\\s+");
+
+	/** "Ana Pérez, Spain" or "and Jan Novák, Czechia": a name, a comma, then a State. */
+	private static final Pattern NAME_THEN_COMMA = Pattern.compile("(?:,?\\s*and\\s+)?" + PERSON_NAME + ",\\s+");
+
+	/**
+	 * Words saying that a text's chairs wrote it, where it only reports their letter:
+	 * "the co-facilitators' letter", "in a letter to Member States, the co-facilitators",
+	 * "co-facilitators … issued a roadmap".
+	 */
+	static final Pattern CHAIRS_WROTE = Pattern.compile(
+			"\\b(?:co-?(?:facilitators|chairs)['’]?\\s+(?:letter|roadmap)|letter (?:from|by) the co-?(?:facilitators|chairs)|in (?:a|their) letter\\b[^.]{0,60}\\bco-?(?:facilitators|chairs)|co-?(?:facilitators|chairs)\\b[^.]{0,200}\\b(?:issued|circulated|sent) (?:a|the|their))");
+
+	/**
+	 * The writers a text names without an honorific: the co-facilitators or co-chairs
+	 * written with their title ("co-facilitators Ana Pérez, Permanent Representative of
+	 * Spain, and Jan Novák, Permanent Representative of Czechia"), in a text that says
+	 * they wrote; and the people "a letter from" names each with a State ("a letter from
+	 * Ana Pérez, Spain, and Jan Novák, Czechia, who co-chair …").
+	 */
+	private void namedWithTheirStates(List<Extraction.Sender> senders, String text, String lowered) {
+		boolean byTitle = text.contains("Permanent Representative of")
+				&& (saysWhoWrote(lowered) || findsAtWord(CHAIRS_WROTE, lowered));
+		if (!byTitle && !lowered.contains("letter from")) {
+			return;
+		}
+		for (var sentence : sentences(text)) {
+			if (senders.size() >= MOST_SENDERS) {
+				break;
+			}
+			var low = lower(sentence);
+			if (findsAtWord(THANKED, low)) {
+				continue;
+			}
+			var role = findsAtWord(CO_FACILITATOR, low) ? "Co-facilitator"
+					: findsAtWord(CO_CHAIR, low) ? "Co-Chair" : null;
+			if (byTitle && role != null && sentence.contains("Permanent Representative of")) {
+				var person = NAME_THEN_REPRESENTATIVE.matcher(sentence);
+				for (int from = 0; findAtWord(person, sentence, from); from = person.end()) {
+					var name = withoutLeadingTitles(person.group(1));
+					if (!name.isEmpty()) {
+						addNamed(senders, name, role, this.countries.startAt(sentence, person.end()));
+					}
+				}
+			}
+			var from = LETTER_FROM.matcher(low);
+			if (low.contains("letter from") && from.find()) {
+				namedEachWithAState(senders, sentence, from.end(), role);
+			}
+		}
+	}
+
+	/**
+	 * A word of a title or an honorific before a name: "Co-facilitators", "E.", "Ms.".
+	 */
+	private static final Pattern LEADING_TITLE = Pattern
+		.compile("(?:" + TITLE_WORDS + "|Mr|Ms|Mrs|Dr|Madam|[HR]\\.?E|\\p{Lu}\\.(?:\\p{Lu}\\.)?)\\.?,?");
+
+	/**
+	 * A name with the titles and honorifics written before it left out ("Co-facilitators
+	 * Ana Pérez", "E. Ms. Ana Pérez" where "H." ended the word before, OCR's "RE. Mr.").
+	 */
+	static String withoutLeadingTitles(String written) {
+		var words = written.trim().split("\\s+");
+		int first = 0;
+		while (first < words.length && LEADING_TITLE.matcher(words[first]).matches()) {
+			first++;
+		}
+		return String.join(" ", java.util.Arrays.asList(words).subList(first, words.length));
+	}
+
+	/** "Ana Pérez, Spain, and Jan Novák, Czechia": each name followed by its State. */
+	private void namedEachWithAState(List<Extraction.Sender> senders, String sentence, int at, @Nullable String role) {
+		var named = NAME_THEN_COMMA.matcher(sentence);
+		for (int count = 0; count < 4 && named.region(at, sentence.length()).lookingAt(); count++) {
+			var state = this.countries.startAt(sentence, named.end());
+			if (state == null) {
+				return;
+			}
+			addNamed(senders, named.group(1), role, state);
+			int written = sentence.indexOf(state, named.end());
+			if (written < 0) {
+				return;
+			}
+			at = written + state.length();
+		}
 	}
 
 	/** Whether lowered text says whose the letter is: who wrote it, or who chairs. */
@@ -2048,6 +2297,12 @@ public class LetterExtractor {
 				symbols(r.group(1) != null ? r.group(1) : r.group(2), resolutions);
 			}
 		}
+		for (var window : windows) {
+			var named = RESOLUTION_NAMED_THEN_SYMBOL.matcher(window);
+			while (window.indexOf('(') >= 0 && named.find()) {
+				resolutions.add(named.group(1));
+			}
+		}
 		// OCR's "decision 621557" (the slash read as a 1) and "A/Rl3S/60/1".
 		for (var window : around(text, "ecision", 2, 40)) {
 			var o = OCR_SYMBOL.matcher(window);
@@ -2149,7 +2404,7 @@ public class LetterExtractor {
 
 	/** A full stop that ends an abbreviation, not a sentence. */
 	private static final Pattern ABBREVIATION = Pattern
-		.compile("\\b(?:H\\.E|Mr|Ms|Mrs|Dr|No|St|Prof|Amb|[ap]\\.m|U\\.N|U\\.S|e\\.g|i\\.e|[A-Z])\\.$");
+		.compile("\\b(?:H\\.E|RE|Mr|Ms|Mrs|Dr|No|St|Prof|Amb|[ap]\\.m|U\\.N|U\\.S|e\\.g|i\\.e|[A-Z])\\.$");
 
 	/**
 	 * Where the sentence that a full stop, question or exclamation mark ends ends (after

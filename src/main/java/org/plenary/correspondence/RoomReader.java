@@ -41,7 +41,7 @@ final class RoomReader {
 			new Room(Pattern.compile("\\bsecurity\\s+council\\s+chamber\\b"), "Security Council Chamber",
 					"security council"),
 			new Room(Pattern.compile(
-					"\\b(?:Conference|Conf\\.?)\\s+(?:Room|Rm\\.?)\\s*(\\d{1,2}[A-Z]?|[A-E])\\b|\\bCR\\s?(\\d{1,2}|[A-E]\\b)\\b",
+					"\\b(?:Conference|Conf\\.?)\\s+(?:Room|Rm\\.?)\\s*(\\d{1,2}[A-Z]?|[A-E])\\b|\\bCR(?:\\s|-)?(\\d{1,2}|[A-E]\\b)\\b",
 					Pattern.CASE_INSENSITIVE), "Conference Room %s", "conf", "cr"),
 			// A room of the Palais des Nations in Geneva: "Room XVIII of the Palais des
 			// Nations".
@@ -179,12 +179,15 @@ final class RoomReader {
 		return false;
 	}
 
-	/** "CR 4", "CR4": "cr" standing alone before a number, not inside "secretariat". */
+	/**
+	 * "CR 4", "CR4", "CR-11": "cr" standing alone before a number, not inside
+	 * "secretariat".
+	 */
 	private static boolean mentionsCr(String lower) {
 		for (int i = lower.indexOf("cr"); i >= 0; i = lower.indexOf("cr", i + 2)) {
 			boolean alone = i == 0 || !Character.isLetter(lower.charAt(i - 1));
 			int after = i + 2;
-			while (after < lower.length() && lower.charAt(after) == ' ') {
+			while (after < lower.length() && (lower.charAt(after) == ' ' || lower.charAt(after) == '-')) {
 				after++;
 			}
 			if (alone && after < lower.length() && Character.isDigit(lower.charAt(after))) {

@@ -37,6 +37,17 @@ class DateReaderTests {
 		assertThat(read).containsExactlyElementsOf(List.of(dates.split(" ")));
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|',
+			value = { "on 4-6 Dec. 2019|2019-12-04 2019-12-05 2019-12-06",
+					"on 4 Jan. 2019 and 5 Feb. 2019|2019-01-04 2019-02-05",
+					"between 3 and 5 May 2018|2018-05-03 2018-05-04 2018-05-05",
+					"between 30 April and 2 May 2018|2018-04-30 2018-05-01 2018-05-02",
+					"on 3 and 5 May 2018|2018-05-03 2018-05-05" })
+	void readsTheYearAfterAMonthsAbbreviationAndTheDaysBetweenTwoDays(String text, String dates) {
+		readsTheDatesLettersWrite(text, dates);
+	}
+
 	@Test
 	void aJanuaryDateInADecemberLetterIsNextYears() {
 		var january = new DateReader.Day(14, java.time.Month.JANUARY, null);

@@ -220,6 +220,190 @@ class RealLetterRulesTests {
 			.containsExactly(LocalDate.of(2031, 6, 25), LocalDate.of(2031, 6, 26));
 	}
 
+	// --- Forms of letters not in the corpus (letters-r) --------------------------
+
+	@Test
+	void theDayAResolutionOrDecisionWasAdoptedIsNoMeeting() {
+		var letter = EXTRACTOR.extract("""
+				In accordance with General Assembly resolution 61/27 of 4 December 2006, the President will convene an
+				informal meeting of the General Assembly on Friday, 12 March 2032, from 10:00 to 11:30 a.m., in the
+				General Assembly Hall. In keeping with decision 86/512 of 20 September 2031, the meeting will hear
+				statements from regional groups.
+				""");
+
+		assertThat(letter.meetings()).extracting(Extraction.Meeting::date, Extraction.Meeting::start)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2032, 3, 12), LocalTime.of(10, 0)));
+		assertThat(letter.references().resolutions()).containsExactly("61/27");
+	}
+
+	@Test
+	void aListWhoseBulletsWereLostGoesOnPastAnAsideInParentheses() {
+		// Copied from a PDF, the bullets of a list of rounds become spaces: one
+		// sentence, the rounds one after the other, an aside about the first in
+		// parentheses.
+		var letter = EXTRACTOR.extract(
+				"""
+						New York, 15 December 2033
+
+						Excellency,
+
+						We wish to inform all delegations of the dates of the negotiations, to be held at Headquarters in New York as set out in the modalities agreed by the Member States:  9 and 11 to12 January 2034 (an informal hearing, chaired by the President of the Assembly, on 10 January)  6 to 7 February 2034  2 March 2034
+
+						Further details will be made available ahead of each round.
+						""");
+
+		assertThat(letter.meetings()).extracting(Extraction.Meeting::date)
+			.containsExactly(LocalDate.of(2034, 1, 9), LocalDate.of(2034, 1, 11), LocalDate.of(2034, 1, 12),
+					LocalDate.of(2034, 2, 6), LocalDate.of(2034, 2, 7), LocalDate.of(2034, 3, 2));
+	}
+
+	@Test
+	void aDateInsideAnUnclosedParenthesisKeepsTheWordsThatSayWhatItIs() {
+		assertThat(LetterExtractor.withoutAsides(" (a hearing chaired by the President on 10 January)  ")).isBlank();
+		assertThat(LetterExtractor.withoutAsides(" (postponed from ")).isEqualTo(" (postponed from ");
+		assertThat(LetterExtractor.withoutAsides(" (10 a.m.) and (Room 4) then ")).isEqualTo("   and   then ");
+	}
+
+	@Test
+	void aCoverLetterWhoseHonorificAndLetterheadOcrGarbledStillNamesItsWriters() {
+		var letter = EXTRACTOR.extract(
+				"""
+						~ THE PRESIDENT OFTHE GENERAL'" ASSEMBLY
+
+						12 January 2032
+
+						Excellency,
+
+						Please find enclosed herewith a letter from RE. Mr. Tomas Varga, Permanent Representative of Hungary and H.E. Ms. Ana Silva, Permanent Representative of Portugal, co-facilitators of the consultations.
+
+						Please accept, Excellency, the assurances of my highest consideration.
+						""");
+
+		assertThat(letter.senders()).extracting(Extraction.Sender::name, Extraction.Sender::country)
+			.contains(org.assertj.core.groups.Tuple.tuple("Tomas Varga", "Hungary"),
+					org.assertj.core.groups.Tuple.tuple("Ana Silva", "Portugal"));
+	}
+
+	@Test
+	void aBlockOfFieldsOneToALineIsAMeetingAndAnEmailsDateHeaderIsNot() {
+		var invitation = EXTRACTOR.extract("""
+				Briefing on the preparations for the conference
+
+				The co-facilitators will brief delegations on the preparations. The briefing is open to observers.
+
+				Date: Tuesday, 4 March 2031
+				Time: 3 pm to 4.30 pm
+				Venue: UN Headquarters, Conference Room 11
+				""");
+		var email = EXTRACTOR.extract("""
+				From: Office of the President
+				Date: Tuesday, 4 March 2031
+				Subject: Briefing on the preparations for the conference
+
+				Dear colleagues, the list of speakers is attached.
+				""");
+
+		assertThat(invitation.meetings())
+			.extracting(Extraction.Meeting::date, Extraction.Meeting::start, Extraction.Meeting::end,
+					Extraction.Meeting::venue)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2031, 3, 4), LocalTime.of(15, 0),
+					LocalTime.of(16, 30), "Conference Room 11"));
+		assertThat(email.meetings()).isEmpty();
+	}
+
+	@Test
+	void chairsNamedByTheirTitleWithoutAnHonorificWroteTheLetterAReportSays() {
+		var report = EXTRACTOR.extract("""
+				Co-facilitators Tomas Varga, Permanent Representative of Hungary, and Ana Silva, Permanent \
+				Representative of Portugal, issued a roadmap for the consultations on the declaration.
+				""");
+		var onlyMentioned = EXTRACTOR.extract("""
+				The co-facilitators of the last session, Tomas Varga, Permanent Representative of Hungary, and Ana \
+				Silva, Permanent Representative of Portugal, were thanked for their work by the Assembly.
+				""");
+
+		assertThat(report.senders())
+			.extracting(Extraction.Sender::name, Extraction.Sender::role, Extraction.Sender::country)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Tomas Varga", "Co-facilitator", "Hungary"),
+					org.assertj.core.groups.Tuple.tuple("Ana Silva", "Co-facilitator", "Portugal"));
+		assertThat(onlyMentioned.senders()).isEmpty();
+	}
+
+	@Test
+	void theWritersALetterFromNamesEachWithAStateAreSendersAndSoIsTheOneOfALetterDatedFrom() {
+		var eachWithAState = EXTRACTOR.extract("""
+				The draft was accompanied by a letter from Tomas Varga, Hungary, and Ana Silva, Portugal, who \
+				co-chair the preparatory committee.
+				""");
+		var dated = EXTRACTOR.extract("""
+				Please find attached a letter dated 17 July from the President of the Council H.E. Tomas Varga.
+				""");
+
+		assertThat(eachWithAState.senders()).extracting(Extraction.Sender::name, Extraction.Sender::country)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Tomas Varga", "Hungary"),
+					org.assertj.core.groups.Tuple.tuple("Ana Silva", "Portugal"));
+		assertThat(dated.senders()).extracting(Extraction.Sender::name).containsExactly("Tomas Varga");
+	}
+
+	@Test
+	void theButtonsOfAWebPageCopiedWithTheLetterAreNoSigner() {
+		var page = EXTRACTOR.extract("""
+				The co-facilitators convened the first round of consultations on the draft declaration.
+
+				PrintView Printer Friendly Version
+
+				EmailEmail Article to Friend
+				""");
+
+		assertThat(page.senders()).isEmpty();
+	}
+
+	@Test
+	void aReportOfALetterIsDatedByTheLettersDayWithTheYearOfTheReport() {
+		var report = EXTRACTOR.extract("""
+				Declaration on oceans | Silence procedure
+				Posted: Monday, January 6, 2031 at 9:15AM
+				Please find attached a letter dated 30 December from the President of the Council placing the draft \
+				declaration under silence procedure until 6 p.m. on Friday, 10 January.
+				""");
+
+		assertThat(report.date()).isEqualTo(LocalDate.of(2030, 12, 30));
+		assertThat(report.meetings()).isEmpty();
+	}
+
+	@Test
+	void aNewsItemThatOpensWithItsDateAndAColonIsDatedByItAndItsDaysWithoutAYearFollowIt() {
+		var news = EXTRACTOR.extract("""
+				14 November 2032: The co-chairs have announced the schedule of the negotiations, which will take \
+				place at Headquarters as follows:
+				  • 12, 13 and 15 January;
+				  • 3-4 February 2033.
+				""");
+
+		assertThat(news.date()).isEqualTo(LocalDate.of(2032, 11, 14));
+		assertThat(news.meetings()).extracting(Extraction.Meeting::date)
+			.containsExactly(LocalDate.of(2033, 1, 12), LocalDate.of(2033, 1, 13), LocalDate.of(2033, 1, 15),
+					LocalDate.of(2033, 2, 3), LocalDate.of(2033, 2, 4));
+	}
+
+	@Test
+	void aResolutionNamedByWhatItDoesHasItsSymbolInParenthesesAfter() {
+		var letter = EXTRACTOR.extract("""
+				The dates follow the General Assembly resolution setting the modalities of the preparatory process \
+				(88/301). The report is issued as document (A/88/450).
+				""");
+
+		assertThat(letter.references().resolutions()).containsExactly("88/301");
+	}
+
+	@Test
+	void aConferenceRoomWrittenWithAHyphenIsThatRoom() {
+		assertThat(RoomReader.findAll("The briefing will be held in CR-11 at 3 p.m."))
+			.extracting(RoomReader.Named::name)
+			.containsExactly("Conference Room 11");
+		assertThat(RoomReader.findAll("See document CRP-11 of the committee.")).isEmpty();
+	}
+
 	// --- Times and slots ------------------------------------------------------------
 
 	private static java.util.List<String> slots(String sentence) {
