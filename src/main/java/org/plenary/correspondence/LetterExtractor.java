@@ -1768,13 +1768,19 @@ public class LetterExtractor {
 			if (senders.size() >= MOST_SENDERS) {
 				break;
 			}
+			// Only a sentence with a title or "a letter from" names anyone here: the
+			// others are not lowered nor read.
+			var titled = byTitle && sentence.contains("Permanent Representative of");
+			if (!titled && !containsInAnyCase(sentence, "letter from")) {
+				continue;
+			}
 			var low = lower(sentence);
 			if (findsAtWord(THANKED, low)) {
 				continue;
 			}
 			var role = findsAtWord(CO_FACILITATOR, low) ? "Co-facilitator"
 					: findsAtWord(CO_CHAIR, low) ? "Co-Chair" : null;
-			if (byTitle && role != null && sentence.contains("Permanent Representative of")) {
+			if (titled && role != null) {
 				var person = NAME_THEN_REPRESENTATIVE.matcher(sentence);
 				for (int from = 0; findAtWord(person, sentence, from); from = person.end()) {
 					var name = withoutLeadingTitles(person.group(1));
@@ -1788,6 +1794,17 @@ public class LetterExtractor {
 				namedEachWithAState(senders, sentence, from.end(), role);
 			}
 		}
+	}
+
+	/** Whether the text has the lower-case words, in any case, without lowering it. */
+	private static boolean containsInAnyCase(String text, String words) {
+		for (int at = 0; at <= text.length() - words.length(); at++) {
+			if (Character.toLowerCase(text.charAt(at)) == words.charAt(0)
+					&& text.regionMatches(true, at, words, 0, words.length())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
