@@ -90,6 +90,9 @@ class PhonePagesBrowserTests extends BrowserTest {
 			.filter(new Locator.FilterOptions().setHasText("المكسيك"))
 			.getByRole(AriaRole.BUTTON)
 			.last());
+		shots("speakers-ar");
+		inLanguage("Español");
+		shots("speakers-es");
 	}
 
 	@Test
@@ -127,6 +130,7 @@ class PhonePagesBrowserTests extends BrowserTest {
 		var first = this.page.locator("main table tbody tr").first();
 		assertInSight(first.locator("td[data-label='Firmada por']"));
 		assertInSight(first.locator("td[data-label='Estado'] .status"));
+		shots("letters-es");
 	}
 
 	@Test
@@ -143,6 +147,7 @@ class PhonePagesBrowserTests extends BrowserTest {
 			.hasCount(0);
 		assertThat(this.page.evaluate(BROKEN_WORDS, "table.calendar td")).as("words broken inside")
 			.isEqualTo(List.of());
+		shots("month-es");
 
 		this.page.setViewportSize(1280, 900);
 		assertThat(this.page.evaluate(BROKEN_WORDS, "table.calendar td, table.calendar th"))
@@ -181,6 +186,7 @@ class PhonePagesBrowserTests extends BrowserTest {
 			.isGreaterThan(map.boundingBox().x + map.boundingBox().width - 20);
 		// The box starts where an Arabic reader starts: the names are in sight.
 		assertInSight(name);
+		shots("positions-ar");
 	}
 
 	@Test
@@ -214,12 +220,17 @@ class PhonePagesBrowserTests extends BrowserTest {
 		var row = this.page.locator("main table tbody tr").first();
 		assertThat(row.locator("p.hint")).hasText("Demo.");
 		assertThat(row.locator("p.hint").evaluate("e => getComputedStyle(e).direction")).isEqualTo("ltr");
-		assertThat(row.locator("td").first().evaluate("e => getComputedStyle(e).direction")).isEqualTo("ltr");
+		assertThat(row.locator("td").first().locator("a").evaluate("e => getComputedStyle(e).direction"))
+			.isEqualTo("ltr");
+		assertThat(row.locator("td").first().evaluate("e => getComputedStyle(e).direction"))
+			.as("the line itself reads right to left")
+			.isEqualTo("rtl");
 		assertThat(row.locator("ins").evaluate("e => getComputedStyle(e).direction")).isEqualTo("ltr");
 		var withdraw = row.getByRole(AriaRole.BUTTON);
 		assertThat(withdraw).hasCount(1);
 		assertInSight(withdraw);
 		assertInSight(row.locator("td").first());
+		shots("compilation-ar");
 
 		this.page.navigate(url("/revisions/" + zero.id()));
 		for (var field : List.of("oldWords", "anchorWords", "newWords", "explanation", "holder")) {
@@ -280,6 +291,19 @@ class PhonePagesBrowserTests extends BrowserTest {
 	private void inLanguage(String nativeName) {
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(nativeName).setExact(true)).click();
 		this.page.waitForLoadState();
+	}
+
+	/**
+	 * The page as it is at 390 px and at 1280 px, kept under target/phone/ to be looked
+	 * at; the page is left at 390 px.
+	 */
+	private void shots(String name) {
+		for (var width : List.of(1280, 390)) {
+			this.page.setViewportSize(width, (width == 390) ? 844 : 900);
+			this.page.screenshot(new Page.ScreenshotOptions()
+				.setPath(java.nio.file.Path.of("target", "phone", name + "-" + width + ".png"))
+				.setFullPage(true));
+		}
 	}
 
 	/**

@@ -83,7 +83,7 @@ final class ConvergenceChart {
 		for (int t = 0; t < map.topics().size(); t++) {
 			var topic = map.topics().get(t);
 			double y = TOP + t * ROW;
-			svg.append("<text x=\"%.1f\" y=\"%.1f\" font-size=\"12\" fill=\"#111\">%s</text>"
+			svg.append("<text x=\"%.1f\" y=\"%.1f\" font-size=\"12\" fill=\"#111\" unicode-bidi=\"plaintext\">%s</text>"
 				.formatted(across.applyAsDouble(4), y + 18, escape(shorten(topic.title(), 38))));
 			for (int c = 0; c < map.columns().size(); c++) {
 				var holder = map.columns().get(c);
