@@ -226,6 +226,10 @@ class PhonePagesBrowserTests extends BrowserTest {
 			.as("the line itself reads right to left")
 			.isEqualTo("rtl");
 		assertThat(row.locator("ins").evaluate("e => getComputedStyle(e).direction")).isEqualTo("ltr");
+		var number = row.locator("td").first().locator("a").boundingBox();
+		var line = row.locator("td").first().boundingBox();
+		assertThat(number.x + number.width).as("'2.' beside its label, at the line's start on the right")
+			.isGreaterThan(line.x + line.width / 2);
 		var withdraw = row.getByRole(AriaRole.BUTTON);
 		assertThat(withdraw).hasCount(1);
 		assertInSight(withdraw);
