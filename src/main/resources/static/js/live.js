@@ -46,6 +46,7 @@
         var fresh = holder.querySelector('[data-live-region]');
         if (fresh && region) {
           region.replaceWith(fresh);
+          document.dispatchEvent(new CustomEvent('plenary:replaced'));
         }
         else if (fresh) {
           window.location.reload();

@@ -99,9 +99,9 @@
     narrow.addEventListener('change', fit);
   }
 
-  // A table wider than the screen scrolls in its own box, which the keyboard can reach and scroll.
+  // A table wider than the screen scrolls in its own box (written by the server around each table; a table a script
+  // brought in gets one here), which the keyboard reaches and scrolls while it scrolls, and passes by otherwise.
   function letWideTablesScroll() {
-    var boxes = [];
     Array.prototype.forEach.call(document.querySelectorAll('main table'), function (table) {
       if (table.parentElement && table.parentElement.classList.contains('scroll-x')) {
         return;
@@ -109,20 +109,20 @@
       var box = document.createElement('div');
       box.className = 'scroll-x';
       var caption = table.querySelector('caption');
-      var heading = caption ? caption.textContent : '';
       table.parentNode.insertBefore(box, table);
       box.appendChild(table);
-      if (heading.trim()) {
-        box.setAttribute('data-label', heading.trim());
+      if (caption && caption.textContent.trim()) {
+        box.setAttribute('data-label', caption.textContent.trim());
       }
-      boxes.push(box);
     });
     var fit = function () {
-      boxes.forEach(function (box) {
+      Array.prototype.forEach.call(document.querySelectorAll('.scroll-x'), function (box) {
+        var label = box.getAttribute('aria-label') || box.getAttribute('data-label') || document.title;
+        box.setAttribute('data-label', label);
         if (box.scrollWidth > box.clientWidth + 1) {
           box.setAttribute('tabindex', '0');
           box.setAttribute('role', 'region');
-          box.setAttribute('aria-label', box.getAttribute('data-label') || document.title);
+          box.setAttribute('aria-label', label);
         }
         else {
           box.removeAttribute('tabindex');
@@ -133,6 +133,8 @@
     };
     fit();
     window.addEventListener('resize', fit);
+    document.addEventListener('htmx:afterSettle', fit);
+    document.addEventListener('plenary:replaced', fit);
   }
 
   function focusTheSummary() {

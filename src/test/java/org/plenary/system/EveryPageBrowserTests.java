@@ -95,6 +95,45 @@ class EveryPageBrowserTests extends BrowserTest {
 	}
 
 	@org.junit.jupiter.api.Test
+	void withoutJavaScriptNoPageScrollsSidewaysOnAPhoneAndEveryTableThatScrollsSaysSo() {
+		usePage(this.page.context()
+			.browser()
+			.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setJavaScriptEnabled(false))
+			.newPage());
+		var problems = new ArrayList<String>();
+		Set<String> seen = new HashSet<>();
+		for (var pattern : this.everyPage.patterns()) {
+			var path = this.everyPage.pathOf(pattern);
+			var answer = this.page.navigate(url(path));
+			var where = this.page.url().replaceFirst("\\?.*", "");
+			if (!answer.headerValue("content-type").startsWith("text/html") || !seen.add(where)) {
+				continue;
+			}
+			var widths = (String) this.page
+				.evaluate("() => document.documentElement.scrollWidth + ' > ' + document.documentElement.clientWidth");
+			var parts = widths.split(" > ");
+			if (Integer.parseInt(parts[0]) > Integer.parseInt(parts[1])) {
+				problems.add(path + " scrolls sideways without JavaScript: " + widths + " " + widest());
+			}
+			// A box that scrolls is reached by the keyboard, named, and shadowed at its
+			// cut edge.
+			problems.addAll(((List<?>) this.page.evaluate(
+					"""
+							() => Array.from(document.querySelectorAll('main table'))
+							  .filter(t => !t.closest('.scroll-x') || (t.closest('.scroll-x').scrollWidth > t.closest('.scroll-x').clientWidth
+							    && !(t.closest('.scroll-x').tabIndex === 0 && t.closest('.scroll-x').getAttribute('aria-label')
+							      && getComputedStyle(t.closest('.scroll-x')).backgroundImage.includes('gradient'))))
+							  .map(t => location.pathname + ': a table without its box, or a box that scrolls unsaid')
+							"""))
+				.stream()
+				.map(String::valueOf)
+				.toList());
+		}
+		assertThat(seen).as("pages swept").hasSizeGreaterThan(20);
+		assertThat(problems).isEmpty();
+	}
+
+	@org.junit.jupiter.api.Test
 	void onAPhoneTheSiteMenuFoldsAwayBehindItsButton() {
 		usePage(onAPhone());
 		this.page.navigate(url("/processes"));

@@ -155,6 +155,9 @@ class LanguagesBrowserTests extends BrowserTest {
 	void arabicPagesPassAxe() {
 		this.page.navigate(url("/login"));
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Language.ARABIC.nativeName())).click();
+		// The choice is stored when the page comes back in Arabic, not before: going on
+		// at once could cut it off.
+		assertThat(this.page.locator("html")).hasAttribute("dir", "rtl");
 		var found = new ArrayList<String>();
 		for (var path : List.of("/", "/processes", "/processes/ign", "/delegations", "/groups", "/login",
 				"/processes/ign/programme")) {

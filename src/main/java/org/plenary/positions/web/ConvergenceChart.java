@@ -28,21 +28,35 @@ final class ConvergenceChart {
 	private ConvergenceChart() {
 	}
 
-	static String svg(ConvergenceMap map, java.util.function.Function<String, String> regionName) {
+	/**
+	 * The map titled in the page's language, its numbers written as the page writes them,
+	 * and drawn from the right (the topics' names at the right, the indexes at the left)
+	 * in a language written from right to left. Drawn at its own size (width and height),
+	 * so that its words are as large as the page's small print; a page narrower than it
+	 * scrolls it in its box.
+	 */
+	static String svg(ConvergenceMap map, java.util.function.Function<String, String> regionName, String title,
+			java.util.Locale locale, boolean rightToLeft) {
 		int columns = Math.max(1, map.columns().size());
 		double cell = Math.max(5, Math.min(26, 640.0 / columns));
 		double width = LABELS + cell * columns + INDEX;
 		double height = TOP + ROW * map.topics().size() + 10;
+		java.util.function.DoubleUnaryOperator across = (x) -> rightToLeft ? width - x : x;
+		var number = java.text.NumberFormat.getNumberInstance(locale);
+		number.setMinimumFractionDigits(2);
+		number.setMaximumFractionDigits(2);
 		var svg = new StringBuilder();
-		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart convergence\" viewBox=\"0 0 %.0f %.0f\" "
-			.formatted(width, height)).append("role=\"img\" aria-labelledby=\"map-title map-desc\">");
-		svg.append("<title id=\"map-title\">Convergence map</title>");
+		svg.append(("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart convergence\" viewBox=\"0 0 %.0f %.0f\" "
+				+ "width=\"%.0f\" height=\"%.0f\" direction=\"%s\" ")
+			.formatted(width, height, width, height, rightToLeft ? "rtl" : "ltr"))
+			.append("role=\"img\" aria-labelledby=\"map-title map-desc\">");
+		svg.append("<title id=\"map-title\">").append(escape(title)).append("</title>");
 		svg.append("<desc id=\"map-desc\">")
 			.append(escape(map.topics()
 				.stream()
 				.map((t) -> t.title() + ": "
 						+ (t.index() == null ? "no stance stated"
-								: "index %.2f, %d stated".formatted(t.index(), t.stated())))
+								: "index %s, %d stated".formatted(number.format(t.index()), t.stated())))
 				.reduce((a, b) -> a + "; " + b)
 				.orElse("No topics")))
 			.append("</desc>");
@@ -55,11 +69,11 @@ final class ConvergenceChart {
 				if (block != null && c > blockStart) {
 					double x1 = LABELS + blockStart * cell;
 					double x2 = LABELS + c * cell;
-					svg.append("<line x1=\"%.1f\" x2=\"%.1f\" y1=\"30\" y2=\"30\" stroke=\"#444\"/>".formatted(x1 + 1,
-							x2 - 1));
+					svg.append("<line x1=\"%.1f\" x2=\"%.1f\" y1=\"30\" y2=\"30\" stroke=\"#444\"/>"
+						.formatted(across.applyAsDouble(x1 + 1), across.applyAsDouble(x2 - 1)));
 					svg.append(
 							"<text x=\"%.1f\" y=\"24\" font-size=\"10\" text-anchor=\"middle\" fill=\"#111\">%s</text>"
-								.formatted((x1 + x2) / 2,
+								.formatted(across.applyAsDouble((x1 + x2) / 2),
 										escape(shorten(regionName.apply(block), (int) ((x2 - x1) / 6)))));
 				}
 				block = region;
@@ -69,8 +83,8 @@ final class ConvergenceChart {
 		for (int t = 0; t < map.topics().size(); t++) {
 			var topic = map.topics().get(t);
 			double y = TOP + t * ROW;
-			svg.append("<text x=\"4\" y=\"%.1f\" font-size=\"12\" fill=\"#111\">%s</text>".formatted(y + 18,
-					escape(shorten(topic.title(), 38))));
+			svg.append("<text x=\"%.1f\" y=\"%.1f\" font-size=\"12\" fill=\"#111\" unicode-bidi=\"plaintext\">%s</text>"
+				.formatted(across.applyAsDouble(4), y + 18, escape(shorten(topic.title(), 38))));
 			for (int c = 0; c < map.columns().size(); c++) {
 				var holder = map.columns().get(c);
 				var ordinal = topic.cells().get(holder.key());
@@ -78,14 +92,14 @@ final class ConvergenceChart {
 				String fill = ordinal == null ? "#ffffff" : STANCE_COLOURS.get(ordinal % STANCE_COLOURS.size());
 				String stance = ordinal == null ? "no stance stated" : topic.stances().get(ordinal).label();
 				svg.append("<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%d\" fill=\"%s\" stroke=\"#cfd8e1\">"
-					.formatted(x, y + 2, cell, ROW - 6, fill))
+					.formatted(rightToLeft ? width - x - cell : x, y + 2, cell, ROW - 6, fill))
 					.append("<title>")
 					.append(escape(holder.name() + " — " + topic.title() + ": " + stance))
 					.append("</title></rect>");
 			}
 			svg.append("<text x=\"%.1f\" y=\"%.1f\" font-size=\"12\" fill=\"#111\">%s</text>".formatted(
-					LABELS + cell * columns + 8, y + 18,
-					topic.index() == null ? "—" : "%.2f".formatted(topic.index())));
+					across.applyAsDouble(LABELS + cell * columns + 8), y + 18,
+					topic.index() == null ? "—" : number.format(topic.index())));
 		}
 		svg.append("</svg>");
 		return svg.toString();

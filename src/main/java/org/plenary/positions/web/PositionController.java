@@ -64,8 +64,12 @@ class PositionController {
 		var map = this.positions.convergence(process.id(), holders, session, compareWith, actor);
 		model.addAttribute("process", process);
 		model.addAttribute("map", map);
-		model.addAttribute("chart", ConvergenceChart.svg(map, (region) -> region.equals("NONE") ? ""
-				: this.messages.getMessage("regionalGroup." + region, null, region, locale)));
+		model.addAttribute("chart",
+				ConvergenceChart.svg(map,
+						(region) -> region.equals("NONE") ? ""
+								: this.messages.getMessage("regionalGroup." + region, null, region, locale),
+						this.messages.getMessage("positions.map", null, "Convergence map", locale), locale,
+						org.plenary.system.Language.of(locale).rightToLeft()));
 		model.addAttribute("positions", this.positions.positions(process.id(), actor));
 		model.addAttribute("stances", this.positions.stances(process.id()));
 		model.addAttribute("sourceKinds", SourceKind.values());
