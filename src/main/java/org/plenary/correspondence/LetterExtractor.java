@@ -1761,7 +1761,8 @@ public class LetterExtractor {
 	private void namedWithTheirStates(List<Extraction.Sender> senders, String text, String lowered) {
 		boolean byTitle = text.contains("Permanent Representative of")
 				&& (saysWhoWrote(lowered) || findsAtWord(CHAIRS_WROTE, lowered));
-		if (!byTitle && !lowered.contains("letter from")) {
+		var letterFrom = lowered.contains("letter from");
+		if (!byTitle && !letterFrom) {
 			return;
 		}
 		for (var sentence : sentences(text)) {
@@ -1771,7 +1772,7 @@ public class LetterExtractor {
 			// Only a sentence with a title or "a letter from" names anyone here: the
 			// others are not lowered nor read.
 			var titled = byTitle && sentence.contains("Permanent Representative of");
-			if (!titled && !containsInAnyCase(sentence, "letter from")) {
+			if (!titled && !(letterFrom && containsInAnyCase(sentence, "letter from"))) {
 				continue;
 			}
 			var low = lower(sentence);
