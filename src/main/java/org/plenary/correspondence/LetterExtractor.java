@@ -234,7 +234,7 @@ public class LetterExtractor {
 
 	/** "… 15 December has been postponed": a date followed by what became of it. */
 	private static final Pattern MOVED_AFTER = Pattern.compile(
-			"[^.;]{0,40}\\b(?:has been|have been|was|were|is|are) (?:cancelled|canceled|postponed|rescheduled|moved)\\b");
+			"[^.;]{0,40}\\b(?:has been|have been|was|were|is|are) (?:cancelled|canceled|postponed|rescheduled|moved)\\b(?!\\s+from\\b)");
 
 	private static final Pattern BULLET = Pattern.compile("(?:[-*•·–]|\\(?[a-z0-9]{1,2}[.)])\\s+");
 
@@ -627,6 +627,12 @@ public class LetterExtractor {
 		 */
 		boolean startsSession;
 
+		/**
+		 * What the letter says became of the meeting (cancelled, postponed), which
+		 * outweighs its being announced elsewhere in the letter; null where it stands.
+		 */
+		Extraction.@Nullable Status changed;
+
 		MeetingDraft(LocalDate date) {
 			this.date = date;
 		}
@@ -640,6 +646,7 @@ public class LetterExtractor {
 					: other.topic != null ? other.topic : this.topic;
 			this.provisional = this.provisional && other.provisional;
 			this.fromTable = this.fromTable || other.fromTable;
+			this.changed = other.changed != null ? other.changed : this.changed;
 		}
 
 		String key() {
@@ -756,6 +763,8 @@ public class LetterExtractor {
 					lastAnnounced = mention;
 				}
 			}
+			announced
+				.removeAll(readChanges(low, mentions, announced, times, rooms, format, topic, letterDate, meetings));
 			if (announced.isEmpty()) {
 				continue;
 			}
@@ -825,6 +834,132 @@ public class LetterExtractor {
 
 	/** "or" between two dates. */
 	private static final Pattern OR_BETWEEN = Pattern.compile("\\s*,?\\s*or\\s+(?:on\\s+)?(?:the\\s+)?");
+
+	/**
+	 * What a sentence says became of a meeting (a date just after it): "… 11 May has been
+	 * cancelled", "… 3 March has now been postponed", "… 9 May will not take place". Not
+	 * "… 5 May, which was postponed from April": that is the new date.
+	 */
+	static final Pattern CHANGED_AFTER = Pattern.compile(
+			"(?:[^;:]|(?<=\\d):(?=\\d)){0,50}?\\b(?:(?:has|have|had|is|are|was|were)(?: now| also| unfortunately)? (?:been )?(?:cancell?ed|canceled|postponed|deferred|rescheduled|moved|called off)(?!\\s+from\\b)|(?:will|shall|would|can|could) (?:not|no longer) (?:take place|be held|be convened|convene|go ahead))\\b");
+
+	/** Words that cancel: "cancelled", "will not take place", "called off". */
+	static final Pattern CANCELS = Pattern.compile(
+			"\\b(?:cancel(?:led|ling|ed|ing|s)?|call(?:ed|ing)? off|(?:will|shall|would|can|could|does|do|did) (?:not|no longer) (?:take place|be held|be convened|convene|go ahead)|not take place)\\b");
+
+	/** Words that postpone or move: "postponed", "rescheduled", "moved", "deferred". */
+	static final Pattern POSTPONES = Pattern
+		.compile("\\b(?:postpon(?:e|ed|es|ing|ement)|reschedul(?:e|ed|es|ing)|moved?|deferr?(?:ed|ing)?|put off)\\b");
+
+	/** "rescheduled from 3 to 5 March": a range after these words is a move. */
+	private static final Pattern MOVED_FROM = Pattern
+		.compile("\\b(?:postponed|moved|rescheduled|changed|brought forward|advanced|shifted) from\\s*$");
+
+	/** What joins an old date to the new one: "postponed from 3 March to 10 March". */
+	private static final Pattern TO_THE_NEW_DATE = Pattern.compile(
+			"\\s*,?\\s*(?:to|until|till|for)\\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s*)?");
+
+	/**
+	 * The meetings a sentence says were cancelled or postponed, kept with that status
+	 * rather than left out: "the meeting scheduled for 11 May has been cancelled" is a
+	 * cancelled meeting on 11 May, "the briefing of 3 March has been postponed to a later
+	 * date" a postponed one on 3 March. A meeting moved to a date the sentence gives
+	 * ("postponed from 3 March to 10 March", "rescheduled from 3 to 5 March", "originally
+	 * scheduled for 3 March, it will now take place on 5 March") is one meeting, on its
+	 * new date: the old date is no meeting, as a reader of the programme expects (the
+	 * programme would otherwise show the one meeting twice). Answers the dates the
+	 * sentence seemed to announce that this reading takes over.
+	 */
+	private static List<DateReader.Mention> readChanges(String low, List<DateReader.Mention> mentions,
+			List<DateReader.Mention> announced, List<TimeReader.Times> times, List<RoomReader.Named> rooms,
+			@Nullable String format, @Nullable String topic, @Nullable LocalDate letterDate,
+			Map<String, MeetingDraft> meetings) {
+		if (!findsAtWord(CANCELS, low) && !findsAtWord(POSTPONES, low) || !findsAtWord(MEETING_WORD, low)) {
+			return List.of();
+		}
+		var takenOver = new ArrayList<DateReader.Mention>();
+		for (int k = 0; k < mentions.size(); k++) {
+			var mention = mentions.get(k);
+			int clauseStart = Math.max(k > 0 ? mentions.get(k - 1).end() : 0, mention.start() - 80);
+			var before = low.substring(clauseStart, mention.start());
+			int cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'));
+			before = cut < 0 ? before : before.substring(cut + 1);
+			var next = k + 1 < mentions.size() ? mentions.get(k + 1) : null;
+			// Up to the next date: what follows it is that date's.
+			var afterMatch = CHANGED_AFTER.matcher(low)
+				.region(mention.end(), next != null ? next.start() : low.length());
+			var after = afterMatch.lookingAt() ? afterMatch.group() : "";
+			var toNext = next != null && TO_THE_NEW_DATE.matcher(low).region(mention.end(), next.start()).matches();
+			Extraction.Status status;
+			List<DateReader.Day> days = mention.days();
+			if (days.size() > 1 && MOVED_FROM.matcher(before).find() && spansDays(low, mention)) {
+				// "rescheduled from 3 to 5 March": on the last day, not the first.
+				days = List.of(days.get(days.size() - 1));
+				status = null;
+			}
+			else if (CANCELS.matcher(after).find() || CANCELS.matcher(before).find()) {
+				status = Extraction.Status.CANCELLED;
+			}
+			else if (POSTPONES.matcher(after).find() || POSTPONES.matcher(before).find()
+					&& !findsAtWord(FUTURE, before.substring(lastMatchEnd(POSTPONES, before)))) {
+				if (toNext || announced.stream().anyMatch((m) -> m.start() > mention.start())) {
+					// Moved to a date the sentence gives: that date is the meeting.
+					takenOver.add(mention);
+					if (toNext && !announced.contains(next)) {
+						addChanged(next.days(), null, mentions, next, times, rooms, format, topic, letterDate,
+								meetings);
+						takenOver.add(next);
+					}
+					continue;
+				}
+				status = Extraction.Status.POSTPONED;
+			}
+			else {
+				continue;
+			}
+			takenOver.add(mention);
+			addChanged(days, status, mentions, mention, times, rooms, format, topic, letterDate, meetings);
+		}
+		return takenOver;
+	}
+
+	/** Where a pattern's last match in a text ends; 0 where it has none. */
+	private static int lastMatchEnd(Pattern pattern, String text) {
+		var m = pattern.matcher(text);
+		int end = 0;
+		while (m.find()) {
+			end = m.end();
+		}
+		return end;
+	}
+
+	/** A changed meeting's days, with the times and room written for its date. */
+	private static void addChanged(List<DateReader.Day> days, Extraction.@Nullable Status status,
+			List<DateReader.Mention> mentions, DateReader.Mention mention, List<TimeReader.Times> times,
+			List<RoomReader.Named> rooms, @Nullable String format, @Nullable String topic,
+			@Nullable LocalDate letterDate, Map<String, MeetingDraft> meetings) {
+		var own = between(times, mention, mentions, TimeReader.Times::start);
+		var slots = own.isEmpty() && mentions.size() == 1 ? times : own;
+		var ownRooms = between(rooms, mention, mentions, RoomReader.Named::start);
+		var room = !ownRooms.isEmpty() ? ownRooms.get(0).name()
+				: mentions.size() == 1 && !rooms.isEmpty() ? rooms.get(0).name() : null;
+		for (var day : days) {
+			var date = DateReader.resolve(day, letterDate);
+			if (date == null || letterDate != null && date.isBefore(letterDate)) {
+				continue;
+			}
+			if (slots.isEmpty()) {
+				var changed = draft(date, null, null, room, format, topic, false, false);
+				changed.changed = status;
+				add(meetings, changed);
+			}
+			for (var slot : slots) {
+				var changed = draft(date, slot.from(), slot.to(), room, format, topic, false, false);
+				changed.changed = status;
+				add(meetings, changed);
+			}
+		}
+	}
 
 	/**
 	 * The subject of a list's item written after its dates and times, past a parenthesis
@@ -1357,7 +1492,8 @@ public class LetterExtractor {
 			.thenComparing((d) -> d.start, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
 		return kept.stream()
 			.map((d) -> new Extraction.Meeting(d.date, d.start, d.end, d.venue, d.format, d.topic,
-					d.provisional ? Extraction.Status.PROVISIONAL : Extraction.Status.SCHEDULED))
+					d.changed != null ? d.changed
+							: d.provisional ? Extraction.Status.PROVISIONAL : Extraction.Status.SCHEDULED))
 			.toList();
 	}
 

@@ -1,0 +1,135 @@
+package org.plenary.correspondence;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Forms of real letters the extractor once dropped or misread — a meeting cancelled,
+ * postponed or moved; two signers side by side; a report's title naming the President; an
+ * enclosure's own addressee and signers' titles — each rule with example sentences
+ * written for these tests.
+ */
+class LetterFormsRulesTests {
+
+	private static final LetterExtractor EXTRACTOR = new LetterExtractor();
+
+	private static String letter(String body) {
+		return """
+				2 May 2031
+
+				Excellency,
+
+				%s
+
+				Please accept, Excellency, the assurances of our highest consideration.
+
+				Ana Ruiz
+				Co-Chair
+				""".formatted(body);
+	}
+
+	private static Tuple meeting(Extraction.Meeting m) {
+		return Tuple.tuple(m.date(), m.start(), m.status());
+	}
+
+	// --- A meeting's status ---------------------------------------------------------
+
+	@Test
+	void aCancelledMeetingIsKeptAsCancelledOnItsDate() {
+		var read = EXTRACTOR.extract(letter("""
+				We wish to inform you that the informal meeting scheduled for 11 May 2031 has been cancelled. \
+				The next informal meeting will be held on 18 May 2031 at 10 a.m. in Conference Room 4."""));
+
+		assertThat(read.meetings()).extracting(LetterFormsRulesTests::meeting)
+			.containsExactly(Tuple.tuple(LocalDate.of(2031, 5, 11), null, Extraction.Status.CANCELLED),
+					Tuple.tuple(LocalDate.of(2031, 5, 18), LocalTime.of(10, 0), Extraction.Status.SCHEDULED));
+	}
+
+	@Test
+	void aMeetingThatWillNotTakePlaceKeepsItsTimeAndIsCancelled() {
+		var read = EXTRACTOR.extract(letter("""
+				Please note that the briefing on 9 May 2031 at 3 p.m. will not take place."""));
+
+		assertThat(read.meetings()).extracting(LetterFormsRulesTests::meeting)
+			.containsExactly(Tuple.tuple(LocalDate.of(2031, 5, 9), LocalTime.of(15, 0), Extraction.Status.CANCELLED));
+	}
+
+	@Test
+	void aMeetingWeCancelIsCancelledEvenWhereTheSentenceSaysItWasScheduled() {
+		var read = EXTRACTOR.extract(letter("""
+				We have decided to cancel the meeting scheduled for 12 May 2031, and we will hold the consultations \
+				on 19 May 2031 instead."""));
+
+		assertThat(read.meetings()).extracting(LetterFormsRulesTests::meeting)
+			.containsExactly(Tuple.tuple(LocalDate.of(2031, 5, 12), null, Extraction.Status.CANCELLED),
+					Tuple.tuple(LocalDate.of(2031, 5, 19), null, Extraction.Status.SCHEDULED));
+	}
+
+	@Test
+	void aMeetingPostponedToALaterDateIsPostponedOnItsOldDate() {
+		var read = EXTRACTOR.extract(letter("""
+				The informal meeting of 14 May 2031 has been postponed to a later date, which will be communicated \
+				in due course."""));
+
+		assertThat(read.meetings()).extracting(LetterFormsRulesTests::meeting)
+			.containsExactly(Tuple.tuple(LocalDate.of(2031, 5, 14), null, Extraction.Status.POSTPONED));
+	}
+
+	@Test
+	void aMeetingRescheduledFromOneDayToAnotherIsOneMeetingOnItsNewDay() {
+		var read = EXTRACTOR.extract(letter("""
+				The second round of consultations has been rescheduled from 3 to 5 June 2031, at 10 a.m. \
+				in Conference Room 2."""));
+
+		assertThat(read.meetings()).extracting(LetterFormsRulesTests::meeting)
+			.containsExactly(Tuple.tuple(LocalDate.of(2031, 6, 5), LocalTime.of(10, 0), Extraction.Status.SCHEDULED));
+		assertThat(read.meetings().get(0).venue()).isEqualTo("Conference Room 2");
+	}
+
+	@Test
+	void aMeetingPostponedFromOneDateToAnotherIsOnlyOnTheNewDate() {
+		var read = EXTRACTOR.extract(letter("""
+				The meeting has been postponed from 20 May 2031 to 27 May 2031."""));
+
+		assertThat(read.meetings()).extracting(LetterFormsRulesTests::meeting)
+			.containsExactly(Tuple.tuple(LocalDate.of(2031, 5, 27), null, Extraction.Status.SCHEDULED));
+	}
+
+	@Test
+	void aMeetingAnnouncedThenCancelledInALaterSentenceIsCancelled() {
+		var read = EXTRACTOR.extract(letter("""
+				The informal meetings will be held on 21 and 22 May 2031 in Conference Room 1. \
+				However, the meeting of 21 May 2031 is cancelled."""));
+
+		assertThat(read.meetings()).extracting(LetterFormsRulesTests::meeting)
+			.containsExactly(Tuple.tuple(LocalDate.of(2031, 5, 21), null, Extraction.Status.CANCELLED),
+					Tuple.tuple(LocalDate.of(2031, 5, 22), null, Extraction.Status.SCHEDULED));
+	}
+
+	@Test
+	void aCancellationSaidOfTheSecondDateLeavesTheFirstAsItStands() {
+		var read = EXTRACTOR.extract(letter("""
+				The informal meeting will be held on 11 May 2031 as planned, and the meeting of 12 May 2031 \
+				has been cancelled."""));
+
+		assertThat(read.meetings()).extracting(LetterFormsRulesTests::meeting)
+			.containsExactly(Tuple.tuple(LocalDate.of(2031, 5, 11), null, Extraction.Status.SCHEDULED),
+					Tuple.tuple(LocalDate.of(2031, 5, 12), null, Extraction.Status.CANCELLED));
+	}
+
+	@Test
+	void theNewDateOfAMeetingPostponedFromAnEarlierMonthIsScheduled() {
+		var read = EXTRACTOR.extract(
+				letter("""
+						The consultations on 26 May 2031, which were postponed from April, will be held in Conference Room 3."""));
+
+		assertThat(read.meetings()).extracting(LetterFormsRulesTests::meeting)
+			.containsExactly(Tuple.tuple(LocalDate.of(2031, 5, 26), null, Extraction.Status.SCHEDULED));
+	}
+
+}
