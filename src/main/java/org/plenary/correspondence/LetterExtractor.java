@@ -878,9 +878,11 @@ public class LetterExtractor {
 			return List.of();
 		}
 		var takenOver = new ArrayList<DateReader.Mention>();
+		int said = 0;
 		for (int k = 0; k < mentions.size(); k++) {
 			var mention = mentions.get(k);
-			int clauseStart = Math.max(k > 0 ? mentions.get(k - 1).end() : 0, mention.start() - 80);
+			// What became of the date before is not this date's.
+			int clauseStart = Math.max(Math.max(k > 0 ? mentions.get(k - 1).end() : 0, said), mention.start() - 80);
 			var before = low.substring(clauseStart, mention.start());
 			int cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'));
 			before = cut < 0 ? before : before.substring(cut + 1);
@@ -889,6 +891,7 @@ public class LetterExtractor {
 			var afterMatch = CHANGED_AFTER.matcher(low)
 				.region(mention.end(), next != null ? next.start() : low.length());
 			var after = afterMatch.lookingAt() ? afterMatch.group() : "";
+			said = after.isEmpty() ? said : afterMatch.end();
 			var toNext = next != null && TO_THE_NEW_DATE.matcher(low).region(mention.end(), next.start()).matches();
 			Extraction.Status status;
 			List<DateReader.Day> days = mention.days();

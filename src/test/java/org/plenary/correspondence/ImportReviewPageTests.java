@@ -251,6 +251,37 @@ class ImportReviewPageTests {
 	}
 
 	@Test
+	void aMeetingTheLetterSaysIsCancelledOrPostponedIsOfferedWithThatStatusChosen() throws Exception {
+		var process = aNewProcess();
+		var chair = this.accounts.holding(Grant.facilitatorOf(process.id().value()));
+		var file = readFile(chair.username(), "changes.txt", """
+				2 May 2048
+
+				Excellency,
+
+				We write to you as Co-Chairs of the %s. The informal meeting scheduled for 11 May 2048 has been \
+				cancelled, and the briefing of 14 May 2048 has been postponed to a later date. The next informal \
+				meeting will be held on 18 May 2048 in Conference Room 4.
+
+				Please accept, Excellency, the assurances of our highest consideration.
+
+				Ana Ruiz
+				Permanent Representative of Peru
+				""".formatted(process.name()));
+
+		var answer = this.mvc.perform(get("/letters/imports/files/" + file).with(user(chair.username())))
+			.andReturn()
+			.getResponse();
+		answer.setCharacterEncoding("UTF-8");
+		var page = Jsoup.parse(answer.getContentAsString());
+
+		assertThat(List.of(1, 2, 3))
+			.extracting((n) -> page.getElementById("meeting-" + n + "-date").val() + " "
+					+ page.select("#meeting-" + n + "-status option[selected]").text())
+			.containsExactly("2048-05-11 cancelled", "2048-05-14 postponed", "2048-05-18 provisional");
+	}
+
+	@Test
 	void theBatchSaysItsUploadTimeIsNewYorks() throws Exception {
 		var chair = this.accounts.holding(Grant.facilitatorOf(aNewProcess().id().value()));
 		var upload = new MockMultipartFile("files", "letter.txt", "text/plain",

@@ -123,6 +123,17 @@ class LetterFormsRulesTests {
 	}
 
 	@Test
+	void eachDateOfASentenceHasWhatTheSentenceSaysBecameOfIt() {
+		var read = EXTRACTOR.extract(letter("""
+				The informal meeting scheduled for 11 May 2031 has been cancelled, and the briefing of 14 May 2031 \
+				has been postponed to a later date."""));
+
+		assertThat(read.meetings()).extracting(LetterFormsRulesTests::meeting)
+			.containsExactly(Tuple.tuple(LocalDate.of(2031, 5, 11), null, Extraction.Status.CANCELLED),
+					Tuple.tuple(LocalDate.of(2031, 5, 14), null, Extraction.Status.POSTPONED));
+	}
+
+	@Test
 	void theNewDateOfAMeetingPostponedFromAnEarlierMonthIsScheduled() {
 		var read = EXTRACTOR.extract(
 				letter("""
