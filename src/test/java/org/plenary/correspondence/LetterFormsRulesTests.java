@@ -143,4 +143,27 @@ class LetterFormsRulesTests {
 			.containsExactly(Tuple.tuple(LocalDate.of(2031, 5, 26), null, Extraction.Status.SCHEDULED));
 	}
 
+	// --- Signers ----------------------------------------------------------------------
+
+	@Test
+	void twoSignersSideBySideSeparatedBySpacesAreTwoSignersEachWithTheirOwnTitle() {
+		var read = EXTRACTOR.extract("""
+				2 May 2031
+
+				Excellency,
+
+				We write to you in our capacity as Co-Chairs of the consultations.
+
+				Please accept, Excellency, the assurances of our highest consideration.
+
+				Ana Ruiz                              Lars Berg
+				Permanent Representative of Peru      Permanent Representative of Norway
+				""");
+
+		assertThat(read.senders())
+			.extracting(Extraction.Sender::name, Extraction.Sender::role, Extraction.Sender::country)
+			.containsExactly(Tuple.tuple("Ana Ruiz", "Co-Chair", "Peru"),
+					Tuple.tuple("Lars Berg", "Co-Chair", "Norway"));
+	}
+
 }
