@@ -1547,7 +1547,7 @@ public class LetterExtractor {
 	 * the cover, as usual.
 	 */
 	private static @Nullable Letter coverLetterAfterItsEnclosure(List<Letter> letters) {
-		if (letters.size() < 2 || PRESIDENTS_HEAD.matcher(head(letters.get(0).text())).find()) {
+		if (letters.size() < 2 || presidentsHead(head(letters.get(0).text()))) {
 			return null;
 		}
 		for (int l = 1; l < letters.size(); l++) {
@@ -1567,8 +1567,7 @@ public class LetterExtractor {
 	 * the end of the letter before it, where a file run together puts it.
 	 */
 	private static boolean onPresidentsLetterhead(List<Letter> letters, int l) {
-		return PRESIDENTS_HEAD.matcher(head(letters.get(l).text())).find()
-				|| l > 0 && PRESIDENTS_HEAD.matcher(tail(letters.get(l - 1).text())).find();
+		return presidentsHead(head(letters.get(l).text())) || l > 0 && presidentsHead(tail(letters.get(l - 1).text()));
 	}
 
 	/** The start of a letter, lowered: where its letterhead stands. */
@@ -1587,6 +1586,30 @@ public class LetterExtractor {
 	 */
 	private static final Pattern PRESIDENTS_HEAD = Pattern
 		.compile("\\bp\\S{1,3}sident\\s+(?:\\S\\s+)?of\\s*the\\s+general\\s+assembly\\b");
+
+	/**
+	 * Words that make "the President of the General Assembly" part of a title or a
+	 * sentence ("Report of the Co-Chairs to the President of the General Assembly",
+	 * "convened by the President …"), not the office's heading.
+	 */
+	private static final Pattern NAMED_IN_A_PHRASE = Pattern
+		.compile("\\b(?:to|by|for|with|before|and|addressed to|submitted to)\\s+(?:the\\s+)?$");
+
+	/**
+	 * Whether lowered text holds the President's letterhead ({@link #PRESIDENTS_HEAD}):
+	 * the office's heading, not the words inside a title or a sentence that names the
+	 * President ("to the President of the General Assembly").
+	 */
+	private static boolean presidentsHead(String lowered) {
+		var heading = PRESIDENTS_HEAD.matcher(lowered);
+		while (heading.find()) {
+			var before = lowered.substring(Math.max(0, heading.start() - 24), heading.start());
+			if (!NAMED_IN_A_PHRASE.matcher(before).find()) {
+				return true;
+			}
+		}
+		return false;
+	}
 
 	private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:i|my)\\b");
 
@@ -2008,11 +2031,29 @@ public class LetterExtractor {
 	 */
 	private static boolean isTransmittal(String lower, int index, int letters) {
 		if (lower.contains("president") && lower.contains("excellency") && findsAtWord(PRESIDENT, lower)
-				&& !(lower.contains("capacity") && findsAtWord(CAPACITY_CO_CHAIRS, lower))) {
+				&& !(lower.contains("capacity") && findsAtWord(CAPACITY_CO_CHAIRS, lower))
+				&& !namedOnlyInPhrases(lower)) {
 			return index == 0 || PRESIDENT_LETTERHEAD.matcher(lower).find();
 		}
 		return index == 0 && letters > 1 && (lower.contains("transmit") || lower.contains("enclose"))
 				&& findsAtWord(TRANSMITS, lower);
+	}
+
+	/**
+	 * Whether every "the President of the General Assembly" of a lowered letter stands in
+	 * a phrase ("Report of the Co-Chairs to the President of the General Assembly",
+	 * "submitted to the President …"): the letter is written to the President, not by.
+	 */
+	private static boolean namedOnlyInPhrases(String lower) {
+		var m = PRESIDENT.matcher(lower);
+		for (int from = 0; findAtWord(m, lower, from); from = m.end()) {
+			// "the president": what stands before "the" makes it a phrase's.
+			var before = lower.substring(Math.max(0, m.start() - 24), m.start()) + "the ";
+			if (!NAMED_IN_A_PHRASE.matcher(before).find()) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** A signer's title, then what follows it: "Permanent Representative Portugal". */

@@ -166,4 +166,74 @@ class LetterFormsRulesTests {
 					Tuple.tuple("Lars Berg", "Co-Chair", "Norway"));
 	}
 
+	// --- The President's letterhead ----------------------------------------------------
+
+	static final String REPORT_THEN_COVER = """
+			Report of the Co-Chairs of the informal consultations on ocean governance to the President of the \
+			General Assembly
+
+			1. The consultations met four times. We thank delegations for their engagement and their written \
+			proposals, which are annexed.
+
+			2. We recommend that the consultations continue in the next session.
+
+			Ana Ruiz
+			Lars Berg
+			Co-Chairs
+
+			THE PRESIDENT
+			OF THE
+			GENERAL ASSEMBLY
+
+			3 June 2015
+
+			Excellency,
+
+			I have the honour to transmit herewith the report of the Co-Chairs of the informal consultations on \
+			ocean governance, H.E. Ms. Ana Ruiz, Permanent Representative of Peru, and H.E. Mr. Lars Berg, \
+			Permanent Representative of Norway.
+
+			Please accept, Excellency, the assurances of my highest consideration.
+
+			Sam Kutesa
+
+			All Permanent Representatives and
+			Permanent Observers to the United Nations
+			New York
+			""";
+
+	@Test
+	void aReportsTitleNamingThePresidentIsNoLetterheadTheCoverCopiedAfterItIsTheLetter() {
+		var read = EXTRACTOR.extract(REPORT_THEN_COVER);
+
+		assertThat(read.date()).isEqualTo(LocalDate.of(2015, 6, 3));
+		assertThat(LetterExtractor.letters(CleanText.of(REPORT_THEN_COVER)).get(0).text())
+			.contains("I have the honour to transmit");
+		assertThat(read.senders()).extracting(Extraction.Sender::name, Extraction.Sender::role)
+			.containsExactly(Tuple.tuple("Sam Kahamba Kutesa", "President of the General Assembly"),
+					Tuple.tuple("Ana Ruiz", "Co-Chair"), Tuple.tuple("Lars Berg", "Co-Chair"));
+	}
+
+	@Test
+	void aReportTitleNamingThePresidentDoesNotMakeThePresidentItsSender() {
+		var read = EXTRACTOR.extract("""
+				Report of the Co-Chairs to the President of the General Assembly
+
+				12 June 2015
+
+				Excellency,
+
+				As Co-Chair of the informal consultations, I submit to you my report on their work.
+
+				Please accept, Excellency, the assurances of my highest consideration.
+
+				Ana Ruiz
+				Permanent Representative of Peru
+				""");
+
+		assertThat(read.senders())
+			.extracting(Extraction.Sender::name, Extraction.Sender::role, Extraction.Sender::country)
+			.containsExactly(Tuple.tuple("Ana Ruiz", "Co-Chair", "Peru"));
+	}
+
 }
