@@ -88,9 +88,11 @@ public class ImportConfirmation {
 
 	private final TransactionTemplate transactions;
 
+	private final LetterExtractor extractor;
+
 	ImportConfirmation(ImportBatchRepository batches, ImportFileRepository files, LetterSourceRepository sources,
 			ImportPages pages, Letters letters, Processes processes, Programme programme, AuditTrail audit, Clock clock,
-			JsonMapper json, PlatformTransactionManager transactions) {
+			JsonMapper json, PlatformTransactionManager transactions, LetterExtractor extractor) {
 		this.batches = batches;
 		this.files = files;
 		this.sources = sources;
@@ -102,6 +104,7 @@ public class ImportConfirmation {
 		this.clock = clock;
 		this.json = json;
 		this.transactions = new TransactionTemplate(transactions);
+		this.extractor = extractor;
 	}
 
 	/** An imported file with its text, its highlights and the review to start from. */
@@ -261,13 +264,18 @@ public class ImportConfirmation {
 						.filter((m) -> letterDate == null || !m.slot().heldOn().isBefore(letterDate))
 						.map((m) -> m.id().value())
 						.toList();
+			// A letter of the file other than the cover says itself to whom it is written
+			// and what its signers are ("Co-Chair", "Ambassador and Permanent
+			// Representative of Georgia").
+			var written = cover ? null : this.extractor.written(part.text());
 			var signatories = signers.stream()
-				.map((s) -> new Signatory(s.name(),
-						s.country() == null ? null : "Permanent Representative of " + s.country(), s.role()))
+				.map((s) -> new Signatory(s.name(), titleOf(s, written), s.role()))
 				.toList();
+			var ownAddressees = written != null && parts.size() > 1 ? written.addressees() : null;
 			enclosed = this.letters.archive(new LetterDraft(kind, process.id().value(), date, null,
-					review.addressees() == null || review.addressees().isBlank()
-							? LetterDraft.ALL_PERMANENT_REPRESENTATIVES : review.addressees().strip(),
+					ownAddressees != null ? ownAddressees
+							: review.addressees() == null || review.addressees().isBlank()
+									? LetterDraft.ALL_PERMANENT_REPRESENTATIVES : review.addressees().strip(),
 					salutation(part.text()), paragraphs(part.text()), signatories, references,
 					cover && enclosed != null ? enclosed.id() : null, programmeIds), actor);
 		}
@@ -280,6 +288,19 @@ public class ImportConfirmation {
 			throw new AlreadyImported("This letter was stored a moment ago by someone else; nothing was added.", null);
 		}
 		return first;
+	}
+
+	/**
+	 * A signer's title as the letter's block writes it; where it writes none, the
+	 * representative of the signer's State, where known.
+	 */
+	private static @Nullable String titleOf(Extraction.Sender signer, LetterExtractor.@Nullable Written written) {
+		var title = written == null ? null : written.titleOf(signer.written());
+		if (title == null && written != null && !signer.written().equals(signer.name())) {
+			title = written.titleOf(signer.name());
+		}
+		return title != null ? title
+				: signer.country() == null ? null : "Permanent Representative of " + signer.country();
 	}
 
 	/**

@@ -1593,7 +1593,14 @@ public class LetterExtractor {
 	 * "convened by the President …"), not the office's heading.
 	 */
 	private static final Pattern NAMED_IN_A_PHRASE = Pattern
-		.compile("\\b(?:to|by|for|with|before|and|addressed to|submitted to)\\s+(?:the\\s+)?$");
+		.compile("\\b(?:to:?|by|for|with|before|and|addressed to|submitted to)\\s+(?:the\\s+)?$");
+
+	/**
+	 * "H.E. Mr. Dennis Francis" over "President of the General Assembly": the President
+	 * as the addressee a letter names at its top, not the letterhead.
+	 */
+	private static final Pattern ADDRESSEE_NAMED_ABOVE = Pattern.compile(
+			"(?:^|\\n)[ \\t]*(?:to:?\\s+)?(?:h\\.\\s?e\\.?|his excellency|her excellency)\\s[^\\n]{1,60}(?:,\\s*|\\n[ \\t]*)(?:the\\s+)?$");
 
 	/**
 	 * Whether lowered text holds the President's letterhead ({@link #PRESIDENTS_HEAD}):
@@ -1604,7 +1611,9 @@ public class LetterExtractor {
 		var heading = PRESIDENTS_HEAD.matcher(lowered);
 		while (heading.find()) {
 			var before = lowered.substring(Math.max(0, heading.start() - 24), heading.start());
-			if (!NAMED_IN_A_PHRASE.matcher(before).find()) {
+			if (!NAMED_IN_A_PHRASE.matcher(before).find() && !ADDRESSEE_NAMED_ABOVE
+				.matcher(lowered.substring(Math.max(0, heading.start() - 90), heading.start()))
+				.find()) {
 				return true;
 			}
 		}
@@ -2178,6 +2187,124 @@ public class LetterExtractor {
 			}
 		}
 		return null;
+	}
+
+	// --- One letter of a file as it writes itself -----------------------------------
+
+	/**
+	 * What one letter of a file writes of itself, as it is stored: to whom (its own
+	 * addressees, null where it names none) and the title each signer's block writes
+	 * under the name ("Ambassador and Permanent Representative of Georgia", "Co-Chair"),
+	 * by the name the block gives.
+	 */
+	record Written(@Nullable String addressees, Map<String, String> titles) {
+
+		/** The title written for a signer, by name as written or nearly so. */
+		@Nullable String titleOf(String name) {
+			for (var title : this.titles.entrySet()) {
+				if (sameName(title.getKey(), name) || SignerNames.nearly(title.getKey(), name)) {
+					return title.getValue();
+				}
+			}
+			return null;
+		}
+
+	}
+
+	/** Whether a title being written ends with a word ("… and Permanent"). */
+	private static boolean endsWith(StringBuilder title, String word) {
+		return title.length() >= word.length() && title.indexOf(word, title.length() - word.length()) >= 0;
+	}
+
+	/** Longest title a signer's block is read for. */
+	private static final int LONGEST_TITLE = 200;
+
+	/**
+	 * A letter addressed to the President: "To: H.E. Mr. Dennis Francis, President of the
+	 * seventy-eighth session of the General Assembly", "H.E. Ms. Ana Ruiz" over
+	 * "President of the General Assembly", or a "To:" line naming the office.
+	 */
+	private static final Pattern TO_THE_PRESIDENT = Pattern.compile(
+			"^[ \\t]*(?:To:?[ \\t]+)?((?:(?:H\\.\\s?E\\.?|His Excellency|Her Excellency)[ \\t]+(?:(?:Mr|Ms|Mrs|Madam|Dr)\\.?[ \\t]+)?\\p{Lu}[^\\n,]{1,60}?[ \\t]*(?:,[ \\t]*|\\n[ \\t]*))(?:the[ \\t]+)?President of the (?:[\\p{L}-]+[ \\t]+session of the[ \\t]+)?General[ \\t]+Assembly)"
+					+ "|^[ \\t]*To:?[ \\t]+((?:the[ \\t]+)?President of the (?:[\\p{L}-]+[ \\t]+session of the[ \\t]+)?General[ \\t]+Assembly)",
+			Pattern.MULTILINE | Pattern.CASE_INSENSITIVE);
+
+	/** "Mr. President,", "Dear Madam President:": a letter to the President. */
+	private static final Pattern DEAR_PRESIDENT = Pattern
+		.compile("^[ \\t]*(?:Dear[ \\t]+)?(?:Mr\\.?|Madam)[ \\t]+President[,:]", Pattern.MULTILINE);
+
+	/** The President as a salutation names the office. */
+	static final String THE_PRESIDENT = "The President of the General Assembly";
+
+	/**
+	 * What one letter of a file writes of itself (see {@link Written}): a letter enclosed
+	 * in the President's is stored saying to whom it is written and what its signers are,
+	 * as it says, not as the cover does.
+	 */
+	Written written(String letter) {
+		var addressees = addressees(letter);
+		if (addressees == null && letter.contains("resident")) {
+			var to = TO_THE_PRESIDENT.matcher(letter);
+			if (to.find()) {
+				var found = to.group(1) != null ? to.group(1) : to.group(2);
+				addressees = WHITESPACE.matcher(found.replace("\n", ", ")).replaceAll(" ").replace(" ,", ",").trim();
+			}
+			else if (DEAR_PRESIDENT.matcher(letter).find()) {
+				addressees = THE_PRESIDENT;
+			}
+		}
+		return new Written(addressees, writtenTitles(letter));
+	}
+
+	/**
+	 * Each signer's title as the block writes it under (or beside) the name, its lines
+	 * joined ("Ambassador and Permanent Representative" / "of Georgia" as one, "Co-Chair"
+	 * / "Permanent Representative of Peru" with a comma).
+	 */
+	private Map<String, String> writtenTitles(String letter) {
+		var titles = new LinkedHashMap<String, String>();
+		var blocks = signatureBlocks(letter);
+		if (blocks.isEmpty()) {
+			return titles;
+		}
+		var lines = columnsOneAfterTheOther(unrun(afterClosing(letter))).split("\n");
+		for (var block : blocks) {
+			for (int i = 0; i < lines.length; i++) {
+				var line = SIGNED.matcher(LEADING_PUNCTUATION.matcher(lines[i]).replaceFirst("").trim())
+					.replaceFirst("");
+				int at = line.indexOf(block.name());
+				if (at < 0) {
+					continue;
+				}
+				var title = new StringBuilder();
+				var rest = LEADING_PUNCTUATION.matcher(line.substring(at + block.name().length())).replaceFirst("");
+				if (!rest.isBlank() && !AND_ANOTHER.matcher(rest).matches()) {
+					title.append(rest.strip());
+				}
+				for (int j = i + 1; j < lines.length && title.length() < LONGEST_TITLE; j++) {
+					var next = lines[j].strip();
+					if (next.isEmpty()) {
+						if (title.length() > 0) {
+							break;
+						}
+						continue;
+					}
+					if (blocks.stream().anyMatch((b) -> next.contains(b.name())) || ADDRESSEE.matcher(next).find()
+							|| ADDRESSEE_LINE.matcher(next).lookingAt() || next.equalsIgnoreCase("New York")
+							|| IMAGE_DESCRIPTION.matcher(next).find()) {
+						break;
+					}
+					var continues = title.length() > 0 && (Character.isLowerCase(next.charAt(0))
+							|| CONTINUED.matcher(title).find() || endsWith(title, "Permanent"));
+					title.append(title.length() == 0 ? "" : continues ? " " : ", ").append(next);
+				}
+				if (title.length() > 0 && title.length() <= LONGEST_TITLE) {
+					titles.put(block.name(), title.toString());
+				}
+				break;
+			}
+		}
+		return titles;
 	}
 
 	private static final Pattern SECURITY_COUNCIL_REFORM = Pattern.compile(

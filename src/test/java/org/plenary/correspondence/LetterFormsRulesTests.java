@@ -236,4 +236,69 @@ class LetterFormsRulesTests {
 			.containsExactly(Tuple.tuple("Ana Ruiz", "Co-Chair", "Peru"));
 	}
 
+	@Test
+	void thePresidentALetterIsAddressedToAtItsTopIsNoLetterheadNorItsSender() {
+		var read = EXTRACTOR.extract("""
+				12 June 2015
+
+				H.E. Mr. Sam Kahamba Kutesa
+				President of the General Assembly
+				United Nations, New York
+
+				Excellency,
+
+				As Co-Chair of the informal consultations, I write to you about their work.
+
+				Please accept, Excellency, the assurances of my highest consideration.
+
+				Ana Ruiz
+				Permanent Representative of Peru
+				""");
+
+		assertThat(read.senders())
+			.extracting(Extraction.Sender::name, Extraction.Sender::role, Extraction.Sender::country)
+			.containsExactly(Tuple.tuple("Ana Ruiz", "Co-Chair", "Peru"));
+	}
+
+	// --- An enclosed letter as it writes itself ----------------------------------------
+
+	@Test
+	void anEnclosedLetterSaysToWhomItIsWrittenAndWhatItsSignersAre() {
+		var toThePresident = EXTRACTOR.written(CleanText.of("""
+				15 January 2047
+
+				H.E. Mr. Dennis Francis
+				President of the seventy-eighth session of the General Assembly
+				United Nations, New York
+
+				Excellency,
+
+				We have the honour to transmit to you our report.
+
+				Please accept, Excellency, the assurances of our highest consideration.
+
+				Ana Ruiz                              Lars Berg
+				Co-Chair                              Co-Chair
+				Ambassador and Permanent Representative of Peru      Permanent Representative of Norway
+				"""));
+
+		assertThat(toThePresident.addressees())
+			.isEqualTo("H.E. Mr. Dennis Francis, President of the seventy-eighth session of the General Assembly");
+		assertThat(toThePresident.titleOf("Ana Ruiz"))
+			.isEqualTo("Co-Chair, Ambassador and Permanent Representative of Peru");
+		assertThat(toThePresident.titleOf("Lars Berg")).isEqualTo("Co-Chair, Permanent Representative of Norway");
+		assertThat(EXTRACTOR.written(CleanText.of("""
+				Mr. President,
+
+				We write to you as co-facilitators.
+
+				Yours sincerely,
+
+				Ana Ruiz and Lars Berg
+				Co-facilitators
+				"""))).satisfies((w) -> assertThat(w.addressees()).isEqualTo("The President of the General Assembly"))
+			.satisfies((w) -> assertThat(w.titleOf("Lars Berg")).isEqualTo("Co-facilitators"))
+			.satisfies((w) -> assertThat(w.titleOf("Ana Ruiz")).isEqualTo("Co-facilitators"));
+	}
+
 }

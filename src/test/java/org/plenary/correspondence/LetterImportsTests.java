@@ -314,6 +314,65 @@ class LetterImportsTests {
 	}
 
 	@Test
+	void anEnclosedLetterIsStoredSayingToWhomItIsWrittenAndWhatItsSignersAreAsItSays() throws Exception {
+		var process = aNewProcess();
+		var chair = Actors.facilitatorOf(process.id().value());
+		var text = """
+				THE PRESIDENT
+				OF THE
+				GENERAL ASSEMBLY
+
+				20 January 2035
+
+				Excellency,
+
+				I have the honour to transmit herewith a letter from the Co-Chairs of the %1$s.
+
+				Please accept, Excellency, the assurances of my highest consideration.
+
+				Omar Haddad
+
+				All Permanent Representatives and
+				Permanent Observers to the United Nations
+				New York
+
+				15 January 2035
+
+				H.E. Mr. Omar Haddad
+				President of the General Assembly
+				United Nations, New York
+
+				Excellency,
+
+				We have the honour to write to you in our capacity as Co-Chairs of the %1$s, and to report on the \
+				consultations held so far.
+
+				Please accept, Excellency, the assurances of our highest consideration.
+
+				Ana Ruiz                                  Lars Berg
+				Co-Chair                                  Co-Chair
+				Ambassador and Permanent Representative of Peru      Permanent Representative of Norway
+				""".formatted(process.name());
+		var file = read(upload(chair, file("enclosure.txt", text)), chair).files().get(0);
+		var suggested = this.confirmation.details(file.id(), chair).suggested();
+		assertThat(suggested.senders()).extracting(Extraction.Sender::name)
+			.containsExactly("Omar Haddad", "Ana Ruiz", "Lars Berg");
+
+		var cover = this.confirmation.confirm(file.id(), suggested.withProcess(process.id().value()), chair);
+
+		assertThat(cover.addressees())
+			.isEqualTo("All Permanent Representatives and Permanent Observers to the United Nations");
+		var enclosed = this.letters.letter(java.util.Objects.requireNonNull(cover.enclosure()), chair);
+		assertThat(enclosed.addressees()).isEqualTo("H.E. Mr. Omar Haddad, President of the General Assembly");
+		assertThat(enclosed.signatories()).extracting(Signatory::name, Signatory::title, Signatory::role)
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple("Ana Ruiz",
+							"Co-Chair, Ambassador and Permanent Representative of Peru", "Co-Chair"),
+					org.assertj.core.groups.Tuple.tuple("Lars Berg", "Co-Chair, Permanent Representative of Norway",
+							"Co-Chair"));
+	}
+
+	@Test
 	void storesTheSameLetterOnceHoweverOftenItIsImported() throws Exception {
 		var process = aNewProcess();
 		var chair = Actors.facilitatorOf(process.id().value());
