@@ -101,6 +101,16 @@ class LetterFormsRulesTests {
 	}
 
 	@Test
+	void aMeetingOriginallyScheduledForADayIsOnlyOnTheDayItWillNowTakePlace() {
+		var read = EXTRACTOR.extract(letter("""
+				The informal meeting originally scheduled for 3 June 2031 will now take place on 5 June 2031 at \
+				3 p.m."""));
+
+		assertThat(read.meetings()).extracting(LetterFormsRulesTests::meeting)
+			.containsExactly(Tuple.tuple(LocalDate.of(2031, 6, 5), LocalTime.of(15, 0), Extraction.Status.SCHEDULED));
+	}
+
+	@Test
 	void aMeetingAnnouncedThenCancelledInALaterSentenceIsCancelled() {
 		var read = EXTRACTOR.extract(letter("""
 				The informal meetings will be held on 21 and 22 May 2031 in Conference Room 1. \
