@@ -114,18 +114,24 @@ public class ImportConfirmation {
 		var mayRun = this.processes.processes().stream().filter((p) -> actor.mayRun(p.id().value())).toList();
 		var text = file.sourceText();
 		if (text == null) {
-			return new ImportDetails(file.toView(), null, List.of(), null, mayRun, List.of(), 0);
+			return new ImportDetails(file.toView(), null, List.of(), null, mayRun, List.of(), 0, List.of());
 		}
 		var scanned = this.pages.count(id);
 		if (file.extraction() == null) {
 			return new ImportDetails(file.toView(), null, List.of(new Highlights.Segment(text)), null, mayRun,
-					List.of(), scanned);
+					List.of(), scanned, List.of());
 		}
 		var extraction = extraction(file);
 		var process = suggestedProcess(extraction).map((p) -> p.id().value()).orElse(null);
+		var parts = LetterExtractor.letters(text);
 		return new ImportDetails(file.toView(), extraction, Highlights.segments(text, Highlights.of(text, extraction)),
-				ImportReview.of(extraction, process), mayRun,
-				LetterExtractor.letters(text).stream().map(LetterExtractor.Letter::date).toList(), scanned);
+				ImportReview.of(extraction, process), mayRun, parts.stream().map(LetterExtractor.Letter::date).toList(),
+				scanned,
+				parts.stream()
+					.skip(1)
+					.map((p) -> this.extractor.written(p.text()).addressees())
+					.filter(java.util.Objects::nonNull)
+					.toList());
 	}
 
 	/** The image of a scanned page of an imported file, as PNG, for its reviewer. */

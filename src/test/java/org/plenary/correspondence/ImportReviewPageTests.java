@@ -232,6 +232,49 @@ class ImportReviewPageTests {
 	}
 
 	@Test
+	void aFileOfTwoLettersSaysToWhomTheEnclosedOneIsStoredAddressed() throws Exception {
+		var process = aNewProcess();
+		var chair = this.accounts.holding(Grant.facilitatorOf(process.id().value()));
+		var file = readFile(chair.username(), "to-the-president.txt", """
+				20 January 2047
+
+				Excellency,
+
+				I have the honour to transmit herewith a letter from the Co-Chairs of the %1$s.
+
+				Please accept, Excellency, the assurances of my highest consideration.
+
+				Dennis Francis
+				President of the General Assembly
+
+				15 January 2047
+
+				H.E. Mr. Dennis Francis
+				President of the General Assembly
+
+				Excellency,
+
+				We write to you in our capacity as Co-Chairs of the %1$s.
+
+				Please accept, Excellency, the assurances of our highest consideration.
+
+				Ana Ruiz
+				Co-Chair
+				""".formatted(process.name()));
+
+		var answer = this.mvc.perform(get("/letters/imports/files/" + file).with(user(chair.username())))
+			.andReturn()
+			.getResponse();
+		answer.setCharacterEncoding("UTF-8");
+		var page = Jsoup.parse(answer.getContentAsString());
+
+		assertThat(page.getElementById("addressees").attr("aria-describedby")).isEqualTo("addressees-enclosed");
+		assertThat(page.getElementById("addressees-enclosed").text()).isEqualTo(
+				"The letters it encloses are stored addressed as each writes: H.E. Mr. Dennis Francis, President of the "
+						+ "General Assembly");
+	}
+
+	@Test
 	void aPresidentTheLetterDoesNotNameIsNotedAsTakenFromTheLetterhead() throws Exception {
 		var chair = this.accounts.holding(Grant.facilitatorOf(aNewProcess().id().value()));
 		var file = readFile(chair.username(), "letterhead.txt", ScannedFormsRulesTests.ON_THE_LETTERHEAD);
