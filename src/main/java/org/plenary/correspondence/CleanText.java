@@ -139,7 +139,87 @@ final class CleanText {
 			text = MERIDIEM_RN.matcher(text).replaceAll("$1.m.");
 		}
 		text = OcrWords.repair(text);
+		if (text.contains("   ")) {
+			text = columnGaps(text);
+		}
 		return text.contains("  ") || text.indexOf('\u000B') >= 0 || text.indexOf('\f') >= 0 ? oneSpace(text) : text;
+	}
+
+	/** Most columns a line side by side is read as: three co-signers. */
+	private static final int MOST_COLUMNS = 3;
+
+	/** Longest line read as columns: two or three signers' titles. */
+	private static final int LONGEST_COLUMNS = 200;
+
+	/**
+	 * Lines written as columns side by side with spaces, as a PDF lays out co-signers
+	 * ("Ana Ruiz&nbsp;&nbsp;&nbsp;&nbsp;Lars Berg" over "Permanent Representative of Peru
+	 * &nbsp;&nbsp;&nbsp;Permanent Representative of Norway"): each wide gap becomes a
+	 * tab, as a table's columns are written, so that collapsing spaces does not make one
+	 * name of two. Only a short line whose every gap of three spaces or more stands
+	 * between a word and a capitalised word (or a parenthesis, "(Signed)") is so read: a
+	 * gap after a number is a table's or a date's, and prose justified with spaces is
+	 * left as prose.
+	 */
+	static String columnGaps(String text) {
+		var out = new StringBuilder(text.length());
+		int from = 0;
+		while (from <= text.length()) {
+			int end = text.indexOf('\n', from);
+			if (end < 0) {
+				end = text.length();
+			}
+			appendColumns(text, from, end, out);
+			if (end < text.length()) {
+				out.append('\n');
+			}
+			from = end + 1;
+		}
+		return out.toString();
+	}
+
+	private static void appendColumns(String text, int from, int end, StringBuilder out) {
+		int first = from;
+		while (first < end && text.charAt(first) == ' ') {
+			first++;
+		}
+		int gap = text.indexOf("   ", first);
+		if (gap < 0 || gap >= end || end - first > LONGEST_COLUMNS) {
+			out.append(text, from, end);
+			return;
+		}
+		var gaps = new java.util.ArrayList<int[]>();
+		for (int i = first; i < end; i++) {
+			if (Character.isDigit(text.charAt(i))) {
+				// A line with a number is a date's, a time's or a table's.
+				out.append(text, from, end);
+				return;
+			}
+			if (text.charAt(i) != ' ') {
+				continue;
+			}
+			int j = i;
+			while (j < end && text.charAt(j) == ' ') {
+				j++;
+			}
+			if (j - i >= 3 && j < end) {
+				char before = text.charAt(i - 1);
+				char after = text.charAt(j);
+				if (!(Character.isLetter(before) || before == '.' || before == ')')
+						|| !(Character.isUpperCase(after) || after == '(') || gaps.size() == MOST_COLUMNS - 1) {
+					out.append(text, from, end);
+					return;
+				}
+				gaps.add(new int[] { i, j });
+			}
+			i = j - 1;
+		}
+		int at = from;
+		for (var g : gaps) {
+			out.append(text, at, g[0]).append('\t');
+			at = g[1];
+		}
+		out.append(text, at, end);
 	}
 
 	/**

@@ -88,9 +88,11 @@ public class ImportConfirmation {
 
 	private final TransactionTemplate transactions;
 
+	private final LetterExtractor extractor;
+
 	ImportConfirmation(ImportBatchRepository batches, ImportFileRepository files, LetterSourceRepository sources,
 			ImportPages pages, Letters letters, Processes processes, Programme programme, AuditTrail audit, Clock clock,
-			JsonMapper json, PlatformTransactionManager transactions) {
+			JsonMapper json, PlatformTransactionManager transactions, LetterExtractor extractor) {
 		this.batches = batches;
 		this.files = files;
 		this.sources = sources;
@@ -102,6 +104,7 @@ public class ImportConfirmation {
 		this.clock = clock;
 		this.json = json;
 		this.transactions = new TransactionTemplate(transactions);
+		this.extractor = extractor;
 	}
 
 	/** An imported file with its text, its highlights and the review to start from. */
@@ -111,18 +114,24 @@ public class ImportConfirmation {
 		var mayRun = this.processes.processes().stream().filter((p) -> actor.mayRun(p.id().value())).toList();
 		var text = file.sourceText();
 		if (text == null) {
-			return new ImportDetails(file.toView(), null, List.of(), null, mayRun, List.of(), 0);
+			return new ImportDetails(file.toView(), null, List.of(), null, mayRun, List.of(), 0, List.of());
 		}
 		var scanned = this.pages.count(id);
 		if (file.extraction() == null) {
 			return new ImportDetails(file.toView(), null, List.of(new Highlights.Segment(text)), null, mayRun,
-					List.of(), scanned);
+					List.of(), scanned, List.of());
 		}
 		var extraction = extraction(file);
 		var process = suggestedProcess(extraction).map((p) -> p.id().value()).orElse(null);
+		var parts = LetterExtractor.letters(text);
 		return new ImportDetails(file.toView(), extraction, Highlights.segments(text, Highlights.of(text, extraction)),
-				ImportReview.of(extraction, process), mayRun,
-				LetterExtractor.letters(text).stream().map(LetterExtractor.Letter::date).toList(), scanned);
+				ImportReview.of(extraction, process), mayRun, parts.stream().map(LetterExtractor.Letter::date).toList(),
+				scanned,
+				parts.stream()
+					.skip(1)
+					.map((p) -> this.extractor.written(p.text()).addressees())
+					.filter(java.util.Objects::nonNull)
+					.toList());
 	}
 
 	/** The image of a scanned page of an imported file, as PNG, for its reviewer. */
@@ -261,13 +270,18 @@ public class ImportConfirmation {
 						.filter((m) -> letterDate == null || !m.slot().heldOn().isBefore(letterDate))
 						.map((m) -> m.id().value())
 						.toList();
+			// A letter of the file other than the cover says itself to whom it is written
+			// and what its signers are ("Co-Chair", "Ambassador and Permanent
+			// Representative of Georgia").
+			var written = cover ? null : this.extractor.written(part.text());
 			var signatories = signers.stream()
-				.map((s) -> new Signatory(s.name(),
-						s.country() == null ? null : "Permanent Representative of " + s.country(), s.role()))
+				.map((s) -> new Signatory(s.name(), titleOf(s, written), s.role()))
 				.toList();
+			var ownAddressees = written != null && parts.size() > 1 ? written.addressees() : null;
 			enclosed = this.letters.archive(new LetterDraft(kind, process.id().value(), date, null,
-					review.addressees() == null || review.addressees().isBlank()
-							? LetterDraft.ALL_PERMANENT_REPRESENTATIVES : review.addressees().strip(),
+					ownAddressees != null ? ownAddressees
+							: review.addressees() == null || review.addressees().isBlank()
+									? LetterDraft.ALL_PERMANENT_REPRESENTATIVES : review.addressees().strip(),
 					salutation(part.text()), paragraphs(part.text()), signatories, references,
 					cover && enclosed != null ? enclosed.id() : null, programmeIds), actor);
 		}
@@ -280,6 +294,19 @@ public class ImportConfirmation {
 			throw new AlreadyImported("This letter was stored a moment ago by someone else; nothing was added.", null);
 		}
 		return first;
+	}
+
+	/**
+	 * A signer's title as the letter's block writes it; where it writes none, the
+	 * representative of the signer's State, where known.
+	 */
+	private static @Nullable String titleOf(Extraction.Sender signer, LetterExtractor.@Nullable Written written) {
+		var title = written == null ? null : written.titleOf(signer.written());
+		if (title == null && written != null && !signer.written().equals(signer.name())) {
+			title = written.titleOf(signer.name());
+		}
+		return title != null ? title
+				: signer.country() == null ? null : "Permanent Representative of " + signer.country();
 	}
 
 	/**

@@ -12,11 +12,16 @@ import org.plenary.process.ProcessView;
  * highlighted runs (what each field came from), what the extractor found, the review to
  * start from, the processes the reviewer may store it in, the date each letter of the
  * file states (a cover letter and what it encloses are stored as letters of their own),
- * and for a scan, how many of its pages' images are kept to compare with the text.
+ * and for a scan, how many of its pages' images are kept to compare with the text; the
+ * addressees the enclosed letters write themselves, which they are stored with.
  */
 public record ImportDetails(ImportFileView file, @Nullable Extraction extraction, List<Highlights.Segment> segments,
 		@Nullable ImportReview suggested, List<ProcessView> processes, List<@Nullable LocalDate> letterDates,
-		int scannedPages) {
+		int scannedPages, List<String> enclosedAddressees) {
+
+	public ImportDetails {
+		enclosedAddressees = List.copyOf(enclosedAddressees);
+	}
 
 	/** How many letters the file holds, as they will be stored. */
 	@JsonProperty

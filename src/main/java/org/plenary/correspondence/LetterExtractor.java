@@ -242,7 +242,7 @@ public class LetterExtractor {
 
 	/** "… 15 December has been postponed": a date followed by what became of it. */
 	private static final Pattern MOVED_AFTER = Pattern.compile(
-			"[^.;]{0,40}\\b(?:has been|have been|was|were|is|are) (?:cancelled|canceled|postponed|rescheduled|moved)\\b");
+			"[^.;]{0,40}\\b(?:has been|have been|was|were|is|are) (?:cancelled|canceled|postponed|rescheduled|moved)\\b(?!\\s+from\\b)");
 
 	private static final Pattern BULLET = Pattern.compile("(?:[-*•·–]|\\(?[a-z0-9]{1,2}[.)])\\s+");
 
@@ -652,6 +652,12 @@ public class LetterExtractor {
 		 */
 		boolean startsSession;
 
+		/**
+		 * What the letter says became of the meeting (cancelled, postponed), which
+		 * outweighs its being announced elsewhere in the letter; null where it stands.
+		 */
+		Extraction.@Nullable Status changed;
+
 		MeetingDraft(LocalDate date) {
 			this.date = date;
 		}
@@ -665,6 +671,7 @@ public class LetterExtractor {
 					: other.topic != null ? other.topic : this.topic;
 			this.provisional = this.provisional && other.provisional;
 			this.fromTable = this.fromTable || other.fromTable;
+			this.changed = other.changed != null ? other.changed : this.changed;
 		}
 
 		String key() {
@@ -781,6 +788,8 @@ public class LetterExtractor {
 					lastAnnounced = mention;
 				}
 			}
+			announced
+				.removeAll(readChanges(low, mentions, announced, times, rooms, format, topic, letterDate, meetings));
 			if (announced.isEmpty()) {
 				continue;
 			}
@@ -850,6 +859,135 @@ public class LetterExtractor {
 
 	/** "or" between two dates. */
 	private static final Pattern OR_BETWEEN = Pattern.compile("\\s*,?\\s*or\\s+(?:on\\s+)?(?:the\\s+)?");
+
+	/**
+	 * What a sentence says became of a meeting (a date just after it): "… 11 May has been
+	 * cancelled", "… 3 March has now been postponed", "… 9 May will not take place". Not
+	 * "… 5 May, which was postponed from April": that is the new date.
+	 */
+	static final Pattern CHANGED_AFTER = Pattern.compile(
+			"(?:[^;:]|(?<=\\d):(?=\\d)){0,50}?\\b(?:(?:has|have|had|is|are|was|were)(?: now| also| unfortunately)? (?:been )?(?:cancell?ed|canceled|postponed|deferred|rescheduled|moved|called off)(?!\\s+from\\b)|(?:will|shall|would|can|could) (?:not|no longer) (?:take place|be held|be convened|convene|go ahead))\\b");
+
+	/** Words that cancel: "cancelled", "will not take place", "called off". */
+	static final Pattern CANCELS = Pattern.compile(
+			"\\b(?:cancel(?:led|ling|ed|ing|s)?|call(?:ed|ing)? off|(?:will|shall|would|can|could|does|do|did) (?:not|no longer) (?:take place|be held|be convened|convene|go ahead)|not take place)\\b");
+
+	/** Words that postpone or move: "postponed", "rescheduled", "moved", "deferred". */
+	static final Pattern POSTPONES = Pattern
+		.compile("\\b(?:postpon(?:e|ed|es|ing|ement)|reschedul(?:e|ed|es|ing)|moved?|deferr?(?:ed|ing)?|put off)\\b");
+
+	/** "rescheduled from 3 to 5 March": a range after these words is a move. */
+	private static final Pattern MOVED_FROM = Pattern
+		.compile("\\b(?:postponed|moved|rescheduled|changed|brought forward|advanced|shifted) from\\s*$");
+
+	/** What joins an old date to the new one: "postponed from 3 March to 10 March". */
+	private static final Pattern TO_THE_NEW_DATE = Pattern.compile(
+			"\\s*,?\\s*(?:to|until|till|for)\\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s*)?");
+
+	/**
+	 * The meetings a sentence says were cancelled or postponed, kept with that status
+	 * rather than left out: "the meeting scheduled for 11 May has been cancelled" is a
+	 * cancelled meeting on 11 May, "the briefing of 3 March has been postponed to a later
+	 * date" a postponed one on 3 March. A meeting moved to a date the sentence gives
+	 * ("postponed from 3 March to 10 March", "rescheduled from 3 to 5 March", "originally
+	 * scheduled for 3 March, it will now take place on 5 March") is one meeting, on its
+	 * new date: the old date is no meeting, as a reader of the programme expects (the
+	 * programme would otherwise show the one meeting twice). Answers the dates the
+	 * sentence seemed to announce that this reading takes over.
+	 */
+	private static List<DateReader.Mention> readChanges(String low, List<DateReader.Mention> mentions,
+			List<DateReader.Mention> announced, List<TimeReader.Times> times, List<RoomReader.Named> rooms,
+			@Nullable String format, @Nullable String topic, @Nullable LocalDate letterDate,
+			Map<String, MeetingDraft> meetings) {
+		if (!findsAtWord(CANCELS, low) && !findsAtWord(POSTPONES, low) || !findsAtWord(MEETING_WORD, low)) {
+			return List.of();
+		}
+		var takenOver = new ArrayList<DateReader.Mention>();
+		int said = 0;
+		for (int k = 0; k < mentions.size(); k++) {
+			var mention = mentions.get(k);
+			// What became of the date before is not this date's.
+			int clauseStart = Math.max(Math.max(k > 0 ? mentions.get(k - 1).end() : 0, said), mention.start() - 80);
+			var before = low.substring(clauseStart, mention.start());
+			int cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'));
+			before = cut < 0 ? before : before.substring(cut + 1);
+			var next = k + 1 < mentions.size() ? mentions.get(k + 1) : null;
+			// Up to the next date: what follows it is that date's.
+			var afterMatch = CHANGED_AFTER.matcher(low)
+				.region(mention.end(), next != null ? next.start() : low.length());
+			var after = afterMatch.lookingAt() ? afterMatch.group() : "";
+			said = after.isEmpty() ? said : afterMatch.end();
+			var toNext = next != null && TO_THE_NEW_DATE.matcher(low).region(mention.end(), next.start()).matches();
+			Extraction.Status status;
+			List<DateReader.Day> days = mention.days();
+			if (days.size() > 1 && MOVED_FROM.matcher(before).find() && spansDays(low, mention)) {
+				// "rescheduled from 3 to 5 March": on the last day, not the first.
+				days = List.of(days.get(days.size() - 1));
+				status = null;
+			}
+			else if (CANCELS.matcher(after).find() || CANCELS.matcher(before).find()) {
+				status = Extraction.Status.CANCELLED;
+			}
+			else if (POSTPONES.matcher(after).find() || POSTPONES.matcher(before).find()
+					&& !findsAtWord(FUTURE, before.substring(lastMatchEnd(POSTPONES, before)))) {
+				if (toNext || announced.stream().anyMatch((m) -> m.start() > mention.start())) {
+					// Moved to a date the sentence gives: that date is the meeting.
+					takenOver.add(mention);
+					if (toNext && !announced.contains(next)) {
+						addChanged(next.days(), null, mentions, next, times, rooms, format, topic, letterDate,
+								meetings);
+						takenOver.add(next);
+					}
+					continue;
+				}
+				status = Extraction.Status.POSTPONED;
+			}
+			else {
+				continue;
+			}
+			takenOver.add(mention);
+			addChanged(days, status, mentions, mention, times, rooms, format, topic, letterDate, meetings);
+		}
+		return takenOver;
+	}
+
+	/** Where a pattern's last match in a text ends; 0 where it has none. */
+	private static int lastMatchEnd(Pattern pattern, String text) {
+		var m = pattern.matcher(text);
+		int end = 0;
+		while (m.find()) {
+			end = m.end();
+		}
+		return end;
+	}
+
+	/** A changed meeting's days, with the times and room written for its date. */
+	private static void addChanged(List<DateReader.Day> days, Extraction.@Nullable Status status,
+			List<DateReader.Mention> mentions, DateReader.Mention mention, List<TimeReader.Times> times,
+			List<RoomReader.Named> rooms, @Nullable String format, @Nullable String topic,
+			@Nullable LocalDate letterDate, Map<String, MeetingDraft> meetings) {
+		var own = between(times, mention, mentions, TimeReader.Times::start);
+		var slots = own.isEmpty() && mentions.size() == 1 ? times : own;
+		var ownRooms = between(rooms, mention, mentions, RoomReader.Named::start);
+		var room = !ownRooms.isEmpty() ? ownRooms.get(0).name()
+				: mentions.size() == 1 && !rooms.isEmpty() ? rooms.get(0).name() : null;
+		for (var day : days) {
+			var date = DateReader.resolve(day, letterDate);
+			if (date == null || letterDate != null && date.isBefore(letterDate)) {
+				continue;
+			}
+			if (slots.isEmpty()) {
+				var changed = draft(date, null, null, room, format, topic, false, false);
+				changed.changed = status;
+				add(meetings, changed);
+			}
+			for (var slot : slots) {
+				var changed = draft(date, slot.from(), slot.to(), room, format, topic, false, false);
+				changed.changed = status;
+				add(meetings, changed);
+			}
+		}
+	}
 
 	/**
 	 * The subject of a list's item written after its dates and times, past a parenthesis
@@ -1506,7 +1644,8 @@ public class LetterExtractor {
 			.thenComparing((d) -> d.start, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
 		return kept.stream()
 			.map((d) -> new Extraction.Meeting(d.date, d.start, d.end, d.venue, d.format, d.topic,
-					d.provisional ? Extraction.Status.PROVISIONAL : Extraction.Status.SCHEDULED))
+					d.changed != null ? d.changed
+							: d.provisional ? Extraction.Status.PROVISIONAL : Extraction.Status.SCHEDULED))
 			.toList();
 	}
 
@@ -1557,7 +1696,7 @@ public class LetterExtractor {
 	 * the cover, as usual.
 	 */
 	private static @Nullable Letter coverLetterAfterItsEnclosure(List<Letter> letters) {
-		if (letters.size() < 2 || PRESIDENTS_HEAD.matcher(head(letters.get(0).text())).find()) {
+		if (letters.size() < 2 || presidentsHead(head(letters.get(0).text()))) {
 			return null;
 		}
 		for (int l = 1; l < letters.size(); l++) {
@@ -1577,8 +1716,7 @@ public class LetterExtractor {
 	 * the end of the letter before it, where a file run together puts it.
 	 */
 	private static boolean onPresidentsLetterhead(List<Letter> letters, int l) {
-		return PRESIDENTS_HEAD.matcher(head(letters.get(l).text())).find()
-				|| l > 0 && PRESIDENTS_HEAD.matcher(tail(letters.get(l - 1).text())).find();
+		return presidentsHead(head(letters.get(l).text())) || l > 0 && presidentsHead(tail(letters.get(l - 1).text()));
 	}
 
 	/** The start of a letter, lowered: where its letterhead stands. */
@@ -1597,6 +1735,39 @@ public class LetterExtractor {
 	 */
 	private static final Pattern PRESIDENTS_HEAD = Pattern
 		.compile("\\bp\\S{1,3}sident\\s+(?:\\S\\s+)?of\\s*the\\s+general[^\\s\\p{L}]{0,2}\\s+assembly\\b");
+
+	/**
+	 * Words that make "the President of the General Assembly" part of a title or a
+	 * sentence ("Report of the Co-Chairs to the President of the General Assembly",
+	 * "convened by the President …"), not the office's heading.
+	 */
+	private static final Pattern NAMED_IN_A_PHRASE = Pattern
+		.compile("\\b(?:to:?|by|for|with|before|and|addressed to|submitted to)\\s+(?:the\\s+)?$");
+
+	/**
+	 * "H.E. Mr. Dennis Francis" over "President of the General Assembly": the President
+	 * as the addressee a letter names at its top, not the letterhead.
+	 */
+	private static final Pattern ADDRESSEE_NAMED_ABOVE = Pattern.compile(
+			"(?:^|\\n)[ \\t]*(?:to:?\\s+)?(?:h\\.\\s?e\\.?|his excellency|her excellency)\\s[^\\n]{1,60}(?:,\\s*|\\n[ \\t]*)(?:the\\s+)?$");
+
+	/**
+	 * Whether lowered text holds the President's letterhead ({@link #PRESIDENTS_HEAD}):
+	 * the office's heading, not the words inside a title or a sentence that names the
+	 * President ("to the President of the General Assembly").
+	 */
+	private static boolean presidentsHead(String lowered) {
+		var heading = PRESIDENTS_HEAD.matcher(lowered);
+		while (heading.find()) {
+			var before = lowered.substring(Math.max(0, heading.start() - 24), heading.start());
+			if (!NAMED_IN_A_PHRASE.matcher(before).find() && !ADDRESSEE_NAMED_ABOVE
+				.matcher(lowered.substring(Math.max(0, heading.start() - 90), heading.start()))
+				.find()) {
+				return true;
+			}
+		}
+		return false;
+	}
 
 	private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:i|my)\\b");
 
@@ -2136,11 +2307,29 @@ public class LetterExtractor {
 	 */
 	private static boolean isTransmittal(String lower, int index, int letters) {
 		if (lower.contains("president") && lower.contains("excellency") && findsAtWord(PRESIDENT, lower)
-				&& !(lower.contains("capacity") && findsAtWord(CAPACITY_CO_CHAIRS, lower))) {
+				&& !(lower.contains("capacity") && findsAtWord(CAPACITY_CO_CHAIRS, lower))
+				&& !namedOnlyInPhrases(lower)) {
 			return index == 0 || PRESIDENT_LETTERHEAD.matcher(lower).find();
 		}
 		return index == 0 && letters > 1 && (lower.contains("transmit") || lower.contains("enclose"))
 				&& findsAtWord(TRANSMITS, lower);
+	}
+
+	/**
+	 * Whether every "the President of the General Assembly" of a lowered letter stands in
+	 * a phrase ("Report of the Co-Chairs to the President of the General Assembly",
+	 * "submitted to the President …"): the letter is written to the President, not by.
+	 */
+	private static boolean namedOnlyInPhrases(String lower) {
+		var m = PRESIDENT.matcher(lower);
+		for (int from = 0; findAtWord(m, lower, from); from = m.end()) {
+			// "the president": what stands before "the" makes it a phrase's.
+			var before = lower.substring(Math.max(0, m.start() - 24), m.start()) + "the ";
+			if (!NAMED_IN_A_PHRASE.matcher(before).find()) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** A signer's title, then what follows it: "Permanent Representative Portugal". */
@@ -2265,6 +2454,124 @@ public class LetterExtractor {
 			}
 		}
 		return null;
+	}
+
+	// --- One letter of a file as it writes itself -----------------------------------
+
+	/**
+	 * What one letter of a file writes of itself, as it is stored: to whom (its own
+	 * addressees, null where it names none) and the title each signer's block writes
+	 * under the name ("Ambassador and Permanent Representative of Georgia", "Co-Chair"),
+	 * by the name the block gives.
+	 */
+	record Written(@Nullable String addressees, Map<String, String> titles) {
+
+		/** The title written for a signer, by name as written or nearly so. */
+		@Nullable String titleOf(String name) {
+			for (var title : this.titles.entrySet()) {
+				if (sameName(title.getKey(), name) || SignerNames.nearly(title.getKey(), name)) {
+					return title.getValue();
+				}
+			}
+			return null;
+		}
+
+	}
+
+	/** Whether a title being written ends with a word ("… and Permanent"). */
+	private static boolean endsWith(StringBuilder title, String word) {
+		return title.length() >= word.length() && title.indexOf(word, title.length() - word.length()) >= 0;
+	}
+
+	/** Longest title a signer's block is read for. */
+	private static final int LONGEST_TITLE = 200;
+
+	/**
+	 * A letter addressed to the President: "To: H.E. Mr. Dennis Francis, President of the
+	 * seventy-eighth session of the General Assembly", "H.E. Ms. Ana Ruiz" over
+	 * "President of the General Assembly", or a "To:" line naming the office.
+	 */
+	private static final Pattern TO_THE_PRESIDENT = Pattern.compile(
+			"^[ \\t]*(?:To:?[ \\t]+)?((?:(?:H\\.\\s?E\\.?|His Excellency|Her Excellency)[ \\t]+(?:(?:Mr|Ms|Mrs|Madam|Dr)\\.?[ \\t]+)?\\p{Lu}[^\\n,]{1,60}?[ \\t]*(?:,[ \\t]*|\\n[ \\t]*))(?:the[ \\t]+)?President of the (?:[\\p{L}-]+[ \\t]+session of the[ \\t]+)?General[ \\t]+Assembly)"
+					+ "|^[ \\t]*To:?[ \\t]+((?:the[ \\t]+)?President of the (?:[\\p{L}-]+[ \\t]+session of the[ \\t]+)?General[ \\t]+Assembly)",
+			Pattern.MULTILINE | Pattern.CASE_INSENSITIVE);
+
+	/** "Mr. President,", "Dear Madam President:": a letter to the President. */
+	private static final Pattern DEAR_PRESIDENT = Pattern
+		.compile("^[ \\t]*(?:Dear[ \\t]+)?(?:Mr\\.?|Madam)[ \\t]+President[,:]", Pattern.MULTILINE);
+
+	/** The President as a salutation names the office. */
+	static final String THE_PRESIDENT = "The President of the General Assembly";
+
+	/**
+	 * What one letter of a file writes of itself (see {@link Written}): a letter enclosed
+	 * in the President's is stored saying to whom it is written and what its signers are,
+	 * as it says, not as the cover does.
+	 */
+	Written written(String letter) {
+		var addressees = addressees(letter);
+		if (addressees == null && letter.contains("resident")) {
+			var to = TO_THE_PRESIDENT.matcher(letter);
+			if (to.find()) {
+				var found = to.group(1) != null ? to.group(1) : to.group(2);
+				addressees = WHITESPACE.matcher(found.replace("\n", ", ")).replaceAll(" ").replace(" ,", ",").trim();
+			}
+			else if (DEAR_PRESIDENT.matcher(letter).find()) {
+				addressees = THE_PRESIDENT;
+			}
+		}
+		return new Written(addressees, writtenTitles(letter));
+	}
+
+	/**
+	 * Each signer's title as the block writes it under (or beside) the name, its lines
+	 * joined ("Ambassador and Permanent Representative" / "of Georgia" as one, "Co-Chair"
+	 * / "Permanent Representative of Peru" with a comma).
+	 */
+	private Map<String, String> writtenTitles(String letter) {
+		var titles = new LinkedHashMap<String, String>();
+		var blocks = signatureBlocks(letter);
+		if (blocks.isEmpty()) {
+			return titles;
+		}
+		var lines = columnsOneAfterTheOther(unrun(afterClosing(letter))).split("\n");
+		for (var block : blocks) {
+			for (int i = 0; i < lines.length; i++) {
+				var line = SIGNED.matcher(LEADING_PUNCTUATION.matcher(lines[i]).replaceFirst("").trim())
+					.replaceFirst("");
+				int at = line.indexOf(block.name());
+				if (at < 0) {
+					continue;
+				}
+				var title = new StringBuilder();
+				var rest = LEADING_PUNCTUATION.matcher(line.substring(at + block.name().length())).replaceFirst("");
+				if (!rest.isBlank() && !AND_ANOTHER.matcher(rest).matches()) {
+					title.append(rest.strip());
+				}
+				for (int j = i + 1; j < lines.length && title.length() < LONGEST_TITLE; j++) {
+					var next = lines[j].strip();
+					if (next.isEmpty()) {
+						if (title.length() > 0) {
+							break;
+						}
+						continue;
+					}
+					if (blocks.stream().anyMatch((b) -> next.contains(b.name())) || ADDRESSEE.matcher(next).find()
+							|| ADDRESSEE_LINE.matcher(next).lookingAt() || next.equalsIgnoreCase("New York")
+							|| IMAGE_DESCRIPTION.matcher(next).find()) {
+						break;
+					}
+					var continues = title.length() > 0 && (Character.isLowerCase(next.charAt(0))
+							|| CONTINUED.matcher(title).find() || endsWith(title, "Permanent"));
+					title.append(title.length() == 0 ? "" : continues ? " " : ", ").append(next);
+				}
+				if (title.length() > 0 && title.length() <= LONGEST_TITLE) {
+					titles.put(block.name(), title.toString());
+				}
+				break;
+			}
+		}
+		return titles;
 	}
 
 	private static final Pattern SECURITY_COUNCIL_REFORM = Pattern.compile(

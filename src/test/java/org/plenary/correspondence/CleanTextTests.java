@@ -28,6 +28,23 @@ class CleanTextTests {
 	}
 
 	@Test
+	void readsLinesOfColumnsSideBySideAsColumnsButNotTablesOfNumbersNorProse() {
+		assertThat(CleanText.of("""
+				Ana Ruiz                    Lars Berg
+				Permanent Representative of Peru      Permanent Representative of Norway
+				(Signed) Ana Ruiz     (Signed) Lars Berg     (Signed) Eva Holm
+				""")).isEqualTo("""
+				Ana Ruiz\tLars Berg
+				Permanent Representative of Peru\tPermanent Representative of Norway
+				(Signed) Ana Ruiz\t(Signed) Lars Berg\t(Signed) Eva Holm
+				""");
+		assertThat(CleanText.of("New York,    3 March 2031\n4 March     Conference Room 1\n"))
+			.isEqualTo("New York, 3 March 2031\n4 March Conference Room 1\n");
+		assertThat(CleanText.of("  We  write   to you   about the   Meeting."))
+			.isEqualTo(" We write to you about the Meeting.");
+	}
+
+	@Test
 	void leavesPlainTextAsItIs() {
 		var plain = "New York, 14 January 2031\n\nExcellency,\n\tWe write to you.";
 		assertThat(CleanText.of(plain)).isSameAs(plain);

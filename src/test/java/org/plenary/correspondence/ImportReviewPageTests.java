@@ -245,6 +245,49 @@ class ImportReviewPageTests {
 	}
 
 	@Test
+	void aFileOfTwoLettersSaysToWhomTheEnclosedOneIsStoredAddressed() throws Exception {
+		var process = aNewProcess();
+		var chair = this.accounts.holding(Grant.facilitatorOf(process.id().value()));
+		var file = readFile(chair.username(), "to-the-president.txt", """
+				20 January 2047
+
+				Excellency,
+
+				I have the honour to transmit herewith a letter from the Co-Chairs of the %1$s.
+
+				Please accept, Excellency, the assurances of my highest consideration.
+
+				Dennis Francis
+				President of the General Assembly
+
+				15 January 2047
+
+				H.E. Mr. Dennis Francis
+				President of the General Assembly
+
+				Excellency,
+
+				We write to you in our capacity as Co-Chairs of the %1$s.
+
+				Please accept, Excellency, the assurances of our highest consideration.
+
+				Ana Ruiz
+				Co-Chair
+				""".formatted(process.name()));
+
+		var answer = this.mvc.perform(get("/letters/imports/files/" + file).with(user(chair.username())))
+			.andReturn()
+			.getResponse();
+		answer.setCharacterEncoding("UTF-8");
+		var page = Jsoup.parse(answer.getContentAsString());
+
+		assertThat(page.getElementById("addressees").attr("aria-describedby")).isEqualTo("addressees-enclosed");
+		assertThat(page.getElementById("addressees-enclosed").text()).isEqualTo(
+				"The letters it encloses are stored addressed as each writes: H.E. Mr. Dennis Francis, President of the "
+						+ "General Assembly");
+	}
+
+	@Test
 	void aPresidentTheLetterDoesNotNameIsNotedAsTakenFromTheLetterhead() throws Exception {
 		var chair = this.accounts.holding(Grant.facilitatorOf(aNewProcess().id().value()));
 		var file = readFile(chair.username(), "letterhead.txt", ScannedFormsRulesTests.ON_THE_LETTERHEAD);
@@ -261,6 +304,37 @@ class ImportReviewPageTests {
 				"Sam Kahamba Kutesa: the letter is signed by no name Plenary can read, but it is on the President’s "
 						+ "letterhead and written in the first person, so it is taken as signed by the President on its "
 						+ "date, 69th session.");
+	}
+
+	@Test
+	void aMeetingTheLetterSaysIsCancelledOrPostponedIsOfferedWithThatStatusChosen() throws Exception {
+		var process = aNewProcess();
+		var chair = this.accounts.holding(Grant.facilitatorOf(process.id().value()));
+		var file = readFile(chair.username(), "changes.txt", """
+				2 May 2048
+
+				Excellency,
+
+				We write to you as Co-Chairs of the %s. The informal meeting scheduled for 11 May 2048 has been \
+				cancelled, and the briefing of 14 May 2048 has been postponed to a later date. The next informal \
+				meeting will be held on 18 May 2048 in Conference Room 4.
+
+				Please accept, Excellency, the assurances of our highest consideration.
+
+				Ana Ruiz
+				Permanent Representative of Peru
+				""".formatted(process.name()));
+
+		var answer = this.mvc.perform(get("/letters/imports/files/" + file).with(user(chair.username())))
+			.andReturn()
+			.getResponse();
+		answer.setCharacterEncoding("UTF-8");
+		var page = Jsoup.parse(answer.getContentAsString());
+
+		assertThat(List.of(1, 2, 3))
+			.extracting((n) -> page.getElementById("meeting-" + n + "-date").val() + " "
+					+ page.select("#meeting-" + n + "-status option[selected]").text())
+			.containsExactly("2048-05-11 cancelled", "2048-05-14 postponed", "2048-05-18 provisional");
 	}
 
 	@Test

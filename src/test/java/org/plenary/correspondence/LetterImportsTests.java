@@ -222,6 +222,49 @@ class LetterImportsTests {
 		assertThat(letter.programme()).extracting((m) -> m.id()).containsExactly(planned.id());
 	}
 
+	@Test
+	void aMeetingTheLetterSaysIsCancelledIsSuggestedSoAndCancelsTheProgrammesMeetingWithoutAddingOne()
+			throws Exception {
+		var process = aNewProcess();
+		var chair = Actors.facilitatorOf(process.id().value());
+		var planned = this.programme
+			.plan(new PlanMeetings(process.id(), List.of(LocalDate.of(2034, 5, 11)), List.of(), LocalTime.of(10, 0),
+					LocalTime.of(13, 0), "informal meeting", null, MeetingMode.IN_PERSON, List.of(), null, null, null,
+					null, true, true, null), chair)
+			.meeting();
+		var text = """
+				New York, 2 May 2034
+
+				Excellency,
+
+				We write to you in our capacity as Co-Chairs of the %s. We regret to inform you that the informal \
+				meeting scheduled for 11 May 2034 at 10 a.m. has been cancelled. The next informal meeting will be held \
+				on 18 May 2034 at 10 a.m. in Conference Room 4.
+
+				Please accept, Excellency, the assurances of our highest consideration.
+
+				Ana Ruiz
+				Permanent Representative of Peru
+				"""
+			.formatted(process.name());
+		var file = read(upload(chair, file("cancelled.txt", text)), chair).files().get(0);
+		var suggested = this.confirmation.details(file.id(), chair).suggested();
+
+		assertThat(suggested.meetings()).extracting(ImportReview.Meeting::date, ImportReview.Meeting::status)
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple(LocalDate.of(2034, 5, 11), Extraction.Status.CANCELLED),
+					org.assertj.core.groups.Tuple.tuple(LocalDate.of(2034, 5, 18), Extraction.Status.SCHEDULED));
+
+		var letter = this.confirmation.confirm(file.id(), suggested.withProcess(process.id().value()), chair);
+
+		assertThat(this.programme.meetingsOf(process.id())).extracting((m) -> m.slot().heldOn(), (m) -> m.status())
+			.as("the planned meeting of 11 May is cancelled, none is added that day")
+			.containsExactlyInAnyOrder(
+					org.assertj.core.groups.Tuple.tuple(LocalDate.of(2034, 5, 11), MeetingStatus.CANCELLED),
+					org.assertj.core.groups.Tuple.tuple(LocalDate.of(2034, 5, 18), MeetingStatus.PROVISIONAL));
+		assertThat(letter.programme()).extracting((m) -> m.id()).contains(planned.id());
+	}
+
 	private static ImportReview.Meeting withStatus(ImportReview.Meeting m, Extraction.Status status) {
 		return new ImportReview.Meeting(m.date(), m.start(), m.end(), m.venue(), m.format(), m.topic(), status);
 	}
@@ -268,6 +311,65 @@ class LetterImportsTests {
 		assertThat(report.salutation()).isEqualTo("Mr. President:");
 		assertThat(String.join(" ", report.paragraphs())).contains("interim report of our work")
 			.doesNotContain("transmit herewith");
+	}
+
+	@Test
+	void anEnclosedLetterIsStoredSayingToWhomItIsWrittenAndWhatItsSignersAreAsItSays() throws Exception {
+		var process = aNewProcess();
+		var chair = Actors.facilitatorOf(process.id().value());
+		var text = """
+				THE PRESIDENT
+				OF THE
+				GENERAL ASSEMBLY
+
+				20 January 2035
+
+				Excellency,
+
+				I have the honour to transmit herewith a letter from the Co-Chairs of the %1$s.
+
+				Please accept, Excellency, the assurances of my highest consideration.
+
+				Omar Haddad
+
+				All Permanent Representatives and
+				Permanent Observers to the United Nations
+				New York
+
+				15 January 2035
+
+				H.E. Mr. Omar Haddad
+				President of the General Assembly
+				United Nations, New York
+
+				Excellency,
+
+				We have the honour to write to you in our capacity as Co-Chairs of the %1$s, and to report on the \
+				consultations held so far.
+
+				Please accept, Excellency, the assurances of our highest consideration.
+
+				Ana Ruiz                                  Lars Berg
+				Co-Chair                                  Co-Chair
+				Ambassador and Permanent Representative of Peru      Permanent Representative of Norway
+				""".formatted(process.name());
+		var file = read(upload(chair, file("enclosure.txt", text)), chair).files().get(0);
+		var suggested = this.confirmation.details(file.id(), chair).suggested();
+		assertThat(suggested.senders()).extracting(Extraction.Sender::name)
+			.containsExactly("Omar Haddad", "Ana Ruiz", "Lars Berg");
+
+		var cover = this.confirmation.confirm(file.id(), suggested.withProcess(process.id().value()), chair);
+
+		assertThat(cover.addressees())
+			.isEqualTo("All Permanent Representatives and Permanent Observers to the United Nations");
+		var enclosed = this.letters.letter(java.util.Objects.requireNonNull(cover.enclosure()), chair);
+		assertThat(enclosed.addressees()).isEqualTo("H.E. Mr. Omar Haddad, President of the General Assembly");
+		assertThat(enclosed.signatories()).extracting(Signatory::name, Signatory::title, Signatory::role)
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple("Ana Ruiz",
+							"Co-Chair, Ambassador and Permanent Representative of Peru", "Co-Chair"),
+					org.assertj.core.groups.Tuple.tuple("Lars Berg", "Co-Chair, Permanent Representative of Norway",
+							"Co-Chair"));
 	}
 
 	@Test

@@ -1,0 +1,314 @@
+package org.plenary.correspondence;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Forms of real letters the extractor once dropped or misread — a meeting cancelled,
+ * postponed or moved; two signers side by side; a report's title naming the President; an
+ * enclosure's own addressee and signers' titles — each rule with example sentences
+ * written for these tests.
+ */
+class LetterFormsRulesTests {
+
+	private static final LetterExtractor EXTRACTOR = new LetterExtractor();
+
+	private static String letter(String body) {
+		return """
+				2 May 2031
+
+				Excellency,
+
+				%s
+
+				Please accept, Excellency, the assurances of our highest consideration.
+
+				Ana Ruiz
+				Co-Chair
+				""".formatted(body);
+	}
+
+	private static Tuple meeting(Extraction.Meeting m) {
+		return Tuple.tuple(m.date(), m.start(), m.status());
+	}
+
+	// --- A meeting's status ---------------------------------------------------------
+
+	@Test
+	void aCancelledMeetingIsKeptAsCancelledOnItsDate() {
+		var read = EXTRACTOR.extract(letter("""
+				We wish to inform you that the informal meeting scheduled for 11 May 2031 has been cancelled. \
+				The next informal meeting will be held on 18 May 2031 at 10 a.m. in Conference Room 4."""));
+
+		assertThat(read.meetings()).extracting(LetterFormsRulesTests::meeting)
+			.containsExactly(Tuple.tuple(LocalDate.of(2031, 5, 11), null, Extraction.Status.CANCELLED),
+					Tuple.tuple(LocalDate.of(2031, 5, 18), LocalTime.of(10, 0), Extraction.Status.SCHEDULED));
+	}
+
+	@Test
+	void aMeetingThatWillNotTakePlaceKeepsItsTimeAndIsCancelled() {
+		var read = EXTRACTOR.extract(letter("""
+				Please note that the briefing on 9 May 2031 at 3 p.m. will not take place."""));
+
+		assertThat(read.meetings()).extracting(LetterFormsRulesTests::meeting)
+			.containsExactly(Tuple.tuple(LocalDate.of(2031, 5, 9), LocalTime.of(15, 0), Extraction.Status.CANCELLED));
+	}
+
+	@Test
+	void aMeetingWeCancelIsCancelledEvenWhereTheSentenceSaysItWasScheduled() {
+		var read = EXTRACTOR.extract(letter("""
+				We have decided to cancel the meeting scheduled for 12 May 2031, and we will hold the consultations \
+				on 19 May 2031 instead."""));
+
+		assertThat(read.meetings()).extracting(LetterFormsRulesTests::meeting)
+			.containsExactly(Tuple.tuple(LocalDate.of(2031, 5, 12), null, Extraction.Status.CANCELLED),
+					Tuple.tuple(LocalDate.of(2031, 5, 19), null, Extraction.Status.SCHEDULED));
+	}
+
+	@Test
+	void aMeetingPostponedToALaterDateIsPostponedOnItsOldDate() {
+		var read = EXTRACTOR.extract(letter("""
+				The informal meeting of 14 May 2031 has been postponed to a later date, which will be communicated \
+				in due course."""));
+
+		assertThat(read.meetings()).extracting(LetterFormsRulesTests::meeting)
+			.containsExactly(Tuple.tuple(LocalDate.of(2031, 5, 14), null, Extraction.Status.POSTPONED));
+	}
+
+	@Test
+	void aMeetingRescheduledFromOneDayToAnotherIsOneMeetingOnItsNewDay() {
+		var read = EXTRACTOR.extract(letter("""
+				The second round of consultations has been rescheduled from 3 to 5 June 2031, at 10 a.m. \
+				in Conference Room 2."""));
+
+		assertThat(read.meetings()).extracting(LetterFormsRulesTests::meeting)
+			.containsExactly(Tuple.tuple(LocalDate.of(2031, 6, 5), LocalTime.of(10, 0), Extraction.Status.SCHEDULED));
+		assertThat(read.meetings().get(0).venue()).isEqualTo("Conference Room 2");
+	}
+
+	@Test
+	void aMeetingPostponedFromOneDateToAnotherIsOnlyOnTheNewDate() {
+		var read = EXTRACTOR.extract(letter("""
+				The meeting has been postponed from 20 May 2031 to 27 May 2031."""));
+
+		assertThat(read.meetings()).extracting(LetterFormsRulesTests::meeting)
+			.containsExactly(Tuple.tuple(LocalDate.of(2031, 5, 27), null, Extraction.Status.SCHEDULED));
+	}
+
+	@Test
+	void aMeetingOriginallyScheduledForADayIsOnlyOnTheDayItWillNowTakePlace() {
+		var read = EXTRACTOR.extract(letter("""
+				The informal meeting originally scheduled for 3 June 2031 will now take place on 5 June 2031 at \
+				3 p.m."""));
+
+		assertThat(read.meetings()).extracting(LetterFormsRulesTests::meeting)
+			.containsExactly(Tuple.tuple(LocalDate.of(2031, 6, 5), LocalTime.of(15, 0), Extraction.Status.SCHEDULED));
+	}
+
+	@Test
+	void aMeetingAnnouncedThenCancelledInALaterSentenceIsCancelled() {
+		var read = EXTRACTOR.extract(letter("""
+				The informal meetings will be held on 21 and 22 May 2031 in Conference Room 1. \
+				However, the meeting of 21 May 2031 is cancelled."""));
+
+		assertThat(read.meetings()).extracting(LetterFormsRulesTests::meeting)
+			.containsExactly(Tuple.tuple(LocalDate.of(2031, 5, 21), null, Extraction.Status.CANCELLED),
+					Tuple.tuple(LocalDate.of(2031, 5, 22), null, Extraction.Status.SCHEDULED));
+	}
+
+	@Test
+	void aCancellationSaidOfTheSecondDateLeavesTheFirstAsItStands() {
+		var read = EXTRACTOR.extract(letter("""
+				The informal meeting will be held on 11 May 2031 as planned, and the meeting of 12 May 2031 \
+				has been cancelled."""));
+
+		assertThat(read.meetings()).extracting(LetterFormsRulesTests::meeting)
+			.containsExactly(Tuple.tuple(LocalDate.of(2031, 5, 11), null, Extraction.Status.SCHEDULED),
+					Tuple.tuple(LocalDate.of(2031, 5, 12), null, Extraction.Status.CANCELLED));
+	}
+
+	@Test
+	void eachDateOfASentenceHasWhatTheSentenceSaysBecameOfIt() {
+		var read = EXTRACTOR.extract(letter("""
+				The informal meeting scheduled for 11 May 2031 has been cancelled, and the briefing of 14 May 2031 \
+				has been postponed to a later date."""));
+
+		assertThat(read.meetings()).extracting(LetterFormsRulesTests::meeting)
+			.containsExactly(Tuple.tuple(LocalDate.of(2031, 5, 11), null, Extraction.Status.CANCELLED),
+					Tuple.tuple(LocalDate.of(2031, 5, 14), null, Extraction.Status.POSTPONED));
+	}
+
+	@Test
+	void theNewDateOfAMeetingPostponedFromAnEarlierMonthIsScheduled() {
+		var read = EXTRACTOR.extract(
+				letter("""
+						The consultations on 26 May 2031, which were postponed from April, will be held in Conference Room 3."""));
+
+		assertThat(read.meetings()).extracting(LetterFormsRulesTests::meeting)
+			.containsExactly(Tuple.tuple(LocalDate.of(2031, 5, 26), null, Extraction.Status.SCHEDULED));
+	}
+
+	// --- Signers ----------------------------------------------------------------------
+
+	@Test
+	void twoSignersSideBySideSeparatedBySpacesAreTwoSignersEachWithTheirOwnTitle() {
+		var read = EXTRACTOR.extract("""
+				2 May 2031
+
+				Excellency,
+
+				We write to you in our capacity as Co-Chairs of the consultations.
+
+				Please accept, Excellency, the assurances of our highest consideration.
+
+				Ana Ruiz                              Lars Berg
+				Permanent Representative of Peru      Permanent Representative of Norway
+				""");
+
+		assertThat(read.senders())
+			.extracting(Extraction.Sender::name, Extraction.Sender::role, Extraction.Sender::country)
+			.containsExactly(Tuple.tuple("Ana Ruiz", "Co-Chair", "Peru"),
+					Tuple.tuple("Lars Berg", "Co-Chair", "Norway"));
+	}
+
+	// --- The President's letterhead ----------------------------------------------------
+
+	static final String REPORT_THEN_COVER = """
+			Report of the Co-Chairs of the informal consultations on ocean governance to the President of the \
+			General Assembly
+
+			1. The consultations met four times. We thank delegations for their engagement and their written \
+			proposals, which are annexed.
+
+			2. We recommend that the consultations continue in the next session.
+
+			Ana Ruiz
+			Lars Berg
+			Co-Chairs
+
+			THE PRESIDENT
+			OF THE
+			GENERAL ASSEMBLY
+
+			3 June 2015
+
+			Excellency,
+
+			I have the honour to transmit herewith the report of the Co-Chairs of the informal consultations on \
+			ocean governance, H.E. Ms. Ana Ruiz, Permanent Representative of Peru, and H.E. Mr. Lars Berg, \
+			Permanent Representative of Norway.
+
+			Please accept, Excellency, the assurances of my highest consideration.
+
+			Sam Kutesa
+
+			All Permanent Representatives and
+			Permanent Observers to the United Nations
+			New York
+			""";
+
+	@Test
+	void aReportsTitleNamingThePresidentIsNoLetterheadTheCoverCopiedAfterItIsTheLetter() {
+		var read = EXTRACTOR.extract(REPORT_THEN_COVER);
+
+		assertThat(read.date()).isEqualTo(LocalDate.of(2015, 6, 3));
+		assertThat(LetterExtractor.letters(CleanText.of(REPORT_THEN_COVER)).get(0).text())
+			.contains("I have the honour to transmit");
+		assertThat(read.senders()).extracting(Extraction.Sender::name, Extraction.Sender::role)
+			.containsExactly(Tuple.tuple("Sam Kahamba Kutesa", "President of the General Assembly"),
+					Tuple.tuple("Ana Ruiz", "Co-Chair"), Tuple.tuple("Lars Berg", "Co-Chair"));
+	}
+
+	@Test
+	void aReportTitleNamingThePresidentDoesNotMakeThePresidentItsSender() {
+		var read = EXTRACTOR.extract("""
+				Report of the Co-Chairs to the President of the General Assembly
+
+				12 June 2015
+
+				Excellency,
+
+				As Co-Chair of the informal consultations, I submit to you my report on their work.
+
+				Please accept, Excellency, the assurances of my highest consideration.
+
+				Ana Ruiz
+				Permanent Representative of Peru
+				""");
+
+		assertThat(read.senders())
+			.extracting(Extraction.Sender::name, Extraction.Sender::role, Extraction.Sender::country)
+			.containsExactly(Tuple.tuple("Ana Ruiz", "Co-Chair", "Peru"));
+	}
+
+	@Test
+	void thePresidentALetterIsAddressedToAtItsTopIsNoLetterheadNorItsSender() {
+		var read = EXTRACTOR.extract("""
+				12 June 2015
+
+				H.E. Mr. Sam Kahamba Kutesa
+				President of the General Assembly
+				United Nations, New York
+
+				Excellency,
+
+				As Co-Chair of the informal consultations, I write to you about their work.
+
+				Please accept, Excellency, the assurances of my highest consideration.
+
+				Ana Ruiz
+				Permanent Representative of Peru
+				""");
+
+		assertThat(read.senders())
+			.extracting(Extraction.Sender::name, Extraction.Sender::role, Extraction.Sender::country)
+			.containsExactly(Tuple.tuple("Ana Ruiz", "Co-Chair", "Peru"));
+	}
+
+	// --- An enclosed letter as it writes itself ----------------------------------------
+
+	@Test
+	void anEnclosedLetterSaysToWhomItIsWrittenAndWhatItsSignersAre() {
+		var toThePresident = EXTRACTOR.written(CleanText.of("""
+				15 January 2047
+
+				H.E. Mr. Dennis Francis
+				President of the seventy-eighth session of the General Assembly
+				United Nations, New York
+
+				Excellency,
+
+				We have the honour to transmit to you our report.
+
+				Please accept, Excellency, the assurances of our highest consideration.
+
+				Ana Ruiz                              Lars Berg
+				Co-Chair                              Co-Chair
+				Ambassador and Permanent Representative of Peru      Permanent Representative of Norway
+				"""));
+
+		assertThat(toThePresident.addressees())
+			.isEqualTo("H.E. Mr. Dennis Francis, President of the seventy-eighth session of the General Assembly");
+		assertThat(toThePresident.titleOf("Ana Ruiz"))
+			.isEqualTo("Co-Chair, Ambassador and Permanent Representative of Peru");
+		assertThat(toThePresident.titleOf("Lars Berg")).isEqualTo("Co-Chair, Permanent Representative of Norway");
+		assertThat(EXTRACTOR.written(CleanText.of("""
+				Mr. President,
+
+				We write to you as co-facilitators.
+
+				Yours sincerely,
+
+				Ana Ruiz and Lars Berg
+				Co-facilitators
+				"""))).satisfies((w) -> assertThat(w.addressees()).isEqualTo("The President of the General Assembly"))
+			.satisfies((w) -> assertThat(w.titleOf("Lars Berg")).isEqualTo("Co-facilitators"))
+			.satisfies((w) -> assertThat(w.titleOf("Ana Ruiz")).isEqualTo("Co-facilitators"));
+	}
+
+}
