@@ -930,8 +930,10 @@ public class LetterExtractor {
 			}
 			else if (POSTPONES.matcher(after).find() || POSTPONES.matcher(before).find()
 					&& !findsAtWord(FUTURE, before.substring(lastMatchEnd(POSTPONES, before)))) {
-				if (toNext || announced.stream().anyMatch((m) -> m.start() > mention.start())) {
-					// Moved to a date the sentence gives: that date is the meeting.
+				if (toNext || announced.stream().anyMatch((m) -> m.start() > mention.start())
+						|| MOVED_FROM.matcher(before).find() && announced.stream().anyMatch((m) -> m != mention)) {
+					// Moved to a date the sentence gives, after the old one or before it
+					// ("on 14 May (postponed from 10 May)"): that date is the meeting.
 					takenOver.add(mention);
 					if (toNext && !announced.contains(next)) {
 						addChanged(next.days(), null, mentions, next, times, rooms, format, topic, letterDate,

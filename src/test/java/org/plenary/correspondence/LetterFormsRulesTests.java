@@ -101,6 +101,16 @@ class LetterFormsRulesTests {
 	}
 
 	@Test
+	void aMeetingWhoseOldDateFollowsInBracketsIsOnlyOnTheNewDate() {
+		var read = EXTRACTOR.extract(
+				letter("""
+						The informal meeting will be held on 14 May 2031 (postponed from 10 May 2031) in Conference Room 4."""));
+
+		assertThat(read.meetings()).extracting(LetterFormsRulesTests::meeting)
+			.containsExactly(Tuple.tuple(LocalDate.of(2031, 5, 14), null, Extraction.Status.SCHEDULED));
+	}
+
+	@Test
 	void aMeetingOriginallyScheduledForADayIsOnlyOnTheDayItWillNowTakePlace() {
 		var read = EXTRACTOR.extract(letter("""
 				The informal meeting originally scheduled for 3 June 2031 will now take place on 5 June 2031 at \

@@ -99,7 +99,7 @@ class AmendmentsInPlaceTests {
 		var asMexico = page(zero.id(), "MEX");
 		assertThat(asMexico).as("the paragraph named, and what deleting it proposes")
 			.contains("#p-" + second + "\">2.</a>",
-					"Delete the paragraph</span>: <del>We commit to share data in line with national legislation.</del>")
+					"Delete the paragraph</span>: <del dir=\"auto\">We commit to share data in line with national legislation.</del>")
 			.as("the opposed new paragraph bracketed")
 			.contains("<span>[</span><ins>We commit to fund statistical offices.</ins>")
 			.as("no stance on one's own amendment, a withdrawal instead, which asks whether to withdraw")
@@ -163,7 +163,8 @@ class AmendmentsInPlaceTests {
 			.exchange();
 		assertThat(form.getResponse().getContentAsString()).contains(
 				"Paragraph 2., Words to delete or replace, as they stand: &quot;every five years&quot; is not in the paragraph.")
-			.contains("name=\"oldWords\" value=\"every five years\"", ">every &lt;two&gt; years</textarea>")
+			.contains("name=\"oldWords\" dir=\"auto\" value=\"every five years\"",
+					">every &lt;two&gt; years</textarea>")
 			.contains("<option value=\"REPLACE_WORDS\" selected=\"selected\">")
 			.contains("<option value=\"" + second + "\" selected=\"selected\">");
 		var page = org.jsoup.Jsoup.parse(form.getResponse().getContentAsString());
