@@ -60,15 +60,8 @@ class KeyboardBrowserTests extends BrowserTest {
 
 	@Test
 	void aDelegateTablesAnAmendmentWithTheKeyboardAlone() {
-		var process = this.processes.create(new NewProcess("KB" + UUID.randomUUID().toString().substring(0, 5),
-				"A text amended by keyboard", null, null), Actors.administrator());
-		var text = this.texts.create(process.id(), "A declaration", null, Actors.administrator());
-		var zero = this.texts.importRevision(text.id(), null, """
-				Declaration
-				1. We commit to cooperate on international migration.
-				2. We will review progress every four years.
-				""", false, Actors.administrator());
-		this.texts.issue(zero.id(), LocalDate.of(2018, 2, 5), Actors.administrator());
+		var zero = org.plenary.text.IssuedTexts.declaration(this.processes, this.texts, "KB",
+				"A text amended by keyboard");
 		var mexico = this.accounts.holding(Grant.delegateOf("MEX"));
 		signInAs(mexico.username(), mexico.password());
 		this.page.navigate(url("/revisions/" + zero.id()));

@@ -8,7 +8,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
 import org.plenary.BrowserTest;
 import org.plenary.identity.Actors;
@@ -191,24 +190,12 @@ class PhonePagesBrowserTests extends BrowserTest {
 
 	@Test
 	void inArabicTheAmendmentsKeepTypedLatinTextInItsOrderAndTheirActionsInSight() {
-		var process = this.processes.create(new NewProcess("PH" + UUID.randomUUID().toString().substring(0, 5),
-				"A text amended on a phone", null, null), Actors.administrator());
-		var text = this.texts.create(process.id(), "A declaration", null, Actors.administrator());
-		var zero = this.texts.importRevision(text.id(), null, """
-				Declaration
-				1. We commit to cooperate on international migration.
-				2. We will review progress every four years.
-				""", false, Actors.administrator());
-		this.texts.issue(zero.id(), LocalDate.of(2018, 2, 5), Actors.administrator());
+		var zero = org.plenary.text.IssuedTexts.declaration(this.processes, this.texts, "PH",
+				"A text amended on a phone");
 		var mexico = this.accounts.holding(Grant.delegateOf("MEX"));
 		signInAs(mexico.username(), mexico.password());
 		this.page.navigate(url("/revisions/" + zero.id()));
-		this.page.getByLabel("Amendment", new Page.GetByLabelOptions().setExact(true))
-			.selectOption(new SelectOption().setLabel("Replace words"));
-		this.page.getByLabel("Paragraph (for a new one: after which)")
-			.selectOption(new SelectOption().setLabel("2. We will review progress every four years."));
-		this.page.getByLabel("Words to delete or replace, as they stand").fill("every four years");
-		this.page.getByLabel("New words, or the new paragraph").fill("every two years");
+		org.plenary.text.IssuedTexts.fillTheReplacementInParagraphTwo(this.page);
 		this.page.getByLabel("Explanation").fill("Demo.");
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Table the amendment")).click();
 		assertThat(this.page.locator("main table")).containsText("every two years");
