@@ -255,16 +255,24 @@ class SearchIndexing {
 
 	/**
 	 * Stores an entry, replacing an earlier one with the same id; when another instance
-	 * or thread stored it first, once more as a replacement.
+	 * stored it first, once more as a replacement. Within an instance one entry is stored
+	 * at a time (its own transaction, committed before the next looks): the catch-up
+	 * after a start and the listeners store the same new entries at once, and the
+	 * database's refusal of the second insert, though answered, was logged as an error on
+	 * every fresh start.
 	 */
 	void store(SearchEntry read) {
-		try {
-			this.transaction.executeWithoutResult((status) -> upsert(read));
-		}
-		catch (DataIntegrityViolationException ex) {
-			this.transaction.executeWithoutResult((status) -> upsert(read));
+		synchronized (this.storing) {
+			try {
+				this.transaction.executeWithoutResult((status) -> upsert(read));
+			}
+			catch (DataIntegrityViolationException ex) {
+				this.transaction.executeWithoutResult((status) -> upsert(read));
+			}
 		}
 	}
+
+	private final Object storing = new Object();
 
 	private void upsert(SearchEntry read) {
 		this.entries.findById(read.id())
