@@ -45,6 +45,10 @@ class StateNamesTests {
 		assertThat(this.names.in(Language.CHINESE, "KOR", "Republic of Korea")).isEqualTo("大韩民国");
 		assertThat(this.names.in(Language.ARABIC, "PSE", "State of Palestine")).isEqualTo("دولة فلسطين");
 		assertThat(this.names.in(Language.FRENCH, "VAT", "Holy See")).isEqualTo("Saint-Siège");
+		assertThat(this.names.in(Language.SPANISH, "SAU", "Saudi Arabia")).isEqualTo("Arabia Saudita");
+		assertThat(this.names.in(Language.SPANISH, "NZL", "New Zealand")).isEqualTo("Nueva Zelandia");
+		assertThat(this.names.in(Language.FRENCH, "SAU", "Saudi Arabia")).as("a language the row leaves empty: CLDR's")
+			.isEqualTo("Arabie saoudite");
 	}
 
 	@Test
