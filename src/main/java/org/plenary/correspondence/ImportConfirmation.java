@@ -58,14 +58,6 @@ public class ImportConfirmation {
 
 	private static final Pattern APPOINTS = Pattern.compile("\\bappoint(?:ed|ing)?\\b");
 
-	/**
-	 * The blank lines between two paragraphs: not those inside a sentence, between a
-	 * lower-case word and a lower-case letter, where OCR parted one paragraph's lines
-	 * ({@link LetterExtractor#continuesASentence}).
-	 */
-	private static final Pattern BETWEEN_PARAGRAPHS = Pattern
-		.compile("(?<![\\p{Ll} \\t\\n])[ \\t]*\\n\\s*\\n|\\n\\s*\\n(?!\\s*\\p{Ll})");
-
 	private final ImportBatchRepository batches;
 
 	private final ImportFileRepository files;
@@ -387,8 +379,11 @@ public class ImportConfirmation {
 	}
 
 	static List<String> paragraphs(String letter) {
-		var blocks = java.util.Arrays.stream(BETWEEN_PARAGRAPHS.split(letter))
-			.map((b) -> b.replace("**", "").strip().replaceAll("\\s*\\n\\s*", " "))
+		// The extractor's paragraphs: blank lines part them, except inside a sentence
+		// whose lines OCR parted.
+		var blocks = LetterExtractor.paragraphs(letter)
+			.stream()
+			.map((lines) -> String.join("\n", lines).replace("**", "").strip().replaceAll("\\s*\\n\\s*", " "))
 			.filter((b) -> !b.isEmpty())
 			.toList();
 		var paragraphs = new ArrayList<String>();

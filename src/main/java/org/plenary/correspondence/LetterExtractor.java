@@ -2764,7 +2764,7 @@ public class LetterExtractor {
 	 * sentence (see {@link #continuesASentence}). (A pattern of a line break, spaces and
 	 * a line break backtracked over every run of blank lines.)
 	 */
-	private static List<List<String>> paragraphs(String text) {
+	static List<List<String>> paragraphs(String text) {
 		var paragraphs = new ArrayList<List<String>>();
 		var current = new ArrayList<String>();
 		boolean blank = false;
