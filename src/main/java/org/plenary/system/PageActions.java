@@ -24,9 +24,17 @@ public final class PageActions {
 
 	/** Does the action; its result, or nothing when it was refused. */
 	public static <T> @Nullable T act(RedirectAttributes redirect, Supplier<T> action) {
+		return act(redirect, "saved", action);
+	}
+
+	/**
+	 * As {@link #act(RedirectAttributes, Supplier)}, saying what was done with
+	 * {@code notice.<notice>} ("positionSaved") instead of "Saved.".
+	 */
+	public static <T> @Nullable T act(RedirectAttributes redirect, String notice, Supplier<T> action) {
 		try {
 			var result = action.get();
-			redirect.addFlashAttribute("notice", "saved");
+			redirect.addFlashAttribute("notice", notice);
 			return result;
 		}
 		catch (Refusal refusal) {

@@ -162,10 +162,8 @@ class ElementsController {
 	String propose(@PathVariable String slug, @ModelAttribute ElementRequest.Proposal proposal, Actor actor,
 			RedirectAttributes redirect) {
 		var process = this.processes.process(slug);
-		if (PageActions.act(redirect,
-				() -> this.elements.propose(process.id(), proposal.element(), proposal.toChange(), actor)) != null) {
-			redirect.addFlashAttribute("notice", "proposalRecorded");
-		}
+		PageActions.act(redirect, "proposalRecorded",
+				() -> this.elements.propose(process.id(), proposal.element(), proposal.toChange(), actor));
 		return "redirect:/processes/" + slug + "/elements";
 	}
 

@@ -126,9 +126,7 @@ class PositionController {
 	String state(@PathVariable String slug, @ModelAttribute PositionRequest request, Actor actor,
 			RedirectAttributes redirect) {
 		var process = this.processes.process(slug);
-		if (PageActions.act(redirect, () -> this.positions.state(request.toCommand(process.id()), actor)) != null) {
-			redirect.addFlashAttribute("notice", "positionSaved");
-		}
+		PageActions.act(redirect, "positionSaved", () -> this.positions.state(request.toCommand(process.id()), actor));
 		return "redirect:/processes/" + slug + "/positions";
 	}
 

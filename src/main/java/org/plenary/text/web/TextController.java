@@ -253,7 +253,7 @@ class TextController {
 			RedirectAttributes redirect, Model model, jakarta.servlet.http.HttpServletResponse response) {
 		AmendmentView tabled;
 		try {
-			tabled = PageActions.act(redirect, () -> {
+			tabled = PageActions.act(redirect, "amendmentTabled", () -> {
 				try {
 					return this.texts.table(id, request.toCommand(), actor);
 				}
@@ -275,7 +275,6 @@ class TextController {
 			return revision(id, actor, model);
 		}
 		if (tabled != null) {
-			redirect.addFlashAttribute("notice", "amendmentTabled");
 			return "redirect:/revisions/" + id + "/compilation";
 		}
 		// A refused amendment goes back to its form, with what was typed (without
