@@ -101,7 +101,16 @@ class CalendarController {
 		if (lang != null && !lang.isBlank()) {
 			return DocumentWords.language(lang, null);
 		}
-		return LanguageChoice.bestOf(request.getHeader("Accept-Language")).orElse(Language.ENGLISH);
+		return clientsLanguage(request.getHeader("Accept-Language"));
+	}
+
+	/**
+	 * A feed's language without {@code lang}: the best of the six in the calendar
+	 * client's {@code Accept-Language}, else English. (The rest of the API speaks
+	 * English.)
+	 */
+	static Language clientsLanguage(@Nullable String acceptLanguage) {
+		return LanguageChoice.bestOf(acceptLanguage).orElse(Language.ENGLISH);
 	}
 
 	private static @Nullable ResponseEntity<String> answer(WebRequest request, String tag, @Nullable Instant lastChange,

@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 import org.plenary.identity.LanguageChoice;
-import org.plenary.system.Language;
 import org.plenary.process.ProcessId;
 import org.plenary.schedule.Programme;
 
@@ -125,7 +124,7 @@ class PublishedProgrammes extends OncePerRequestFilter {
 		var feed = FEED.matcher(path);
 		if (feed.matches() && query == null) {
 			// The calendar client's language, as the feed takes it (CalendarController).
-			var language = LanguageChoice.bestOf(request.getHeader("Accept-Language")).orElse(Language.ENGLISH);
+			var language = CalendarController.clientsLanguage(request.getHeader("Accept-Language"));
 			return this.fingerprints
 				.of("id " + feed.group(1), () -> this.programme.fingerprint(ProcessId.of(feed.group(1))))
 				.map((print) -> "feed " + language.tag() + " " + print);
