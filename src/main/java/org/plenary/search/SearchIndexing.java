@@ -82,6 +82,9 @@ class SearchIndexing {
 
 	private final TransactionTemplate transaction;
 
+	/** Held while an entry is stored: one at a time within an instance. */
+	private final Object storing = new Object();
+
 	/** The index: what it holds, entries indexed again or forgotten. */
 	private final Search search;
 
@@ -271,8 +274,6 @@ class SearchIndexing {
 			}
 		}
 	}
-
-	private final Object storing = new Object();
 
 	private void upsert(SearchEntry read) {
 		this.entries.findById(read.id())
