@@ -2,6 +2,8 @@ package org.plenary.correspondence;
 
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Letters arrive OCR'd or converted: superscripts written as HTML ("70<sup>th</sup>"),
  * struck-out letters ("~~C~~Chairs"), ordinals cut apart ("1 st"), markdown emphasis,
@@ -164,12 +166,13 @@ final class CleanText {
 	static String columnGaps(String text) {
 		var out = new StringBuilder(text.length());
 		int from = 0;
+		int @Nullable [] above = null;
 		while (from <= text.length()) {
 			int end = text.indexOf('\n', from);
 			if (end < 0) {
 				end = text.length();
 			}
-			appendColumns(text, from, end, out);
+			above = appendColumns(text, from, end, above, out);
 			if (end < text.length()) {
 				out.append('\n');
 			}
@@ -178,7 +181,15 @@ final class CleanText {
 		return out.toString();
 	}
 
-	private static void appendColumns(String text, int from, int end, StringBuilder out) {
+	/**
+	 * The line, its wide gaps made tabs where it is read as columns; where each column
+	 * after the first starts, from the line's start, or null when it is not so read. A
+	 * line under columns whose gaps end where the columns above start goes on with them
+	 * even where a column goes on in lower case ("Permanent Representative" over "of
+	 * Peru").
+	 */
+	private static int @Nullable [] appendColumns(String text, int from, int end, int @Nullable [] above,
+			StringBuilder out) {
 		int first = from;
 		while (first < end && text.charAt(first) == ' ') {
 			first++;
@@ -186,14 +197,14 @@ final class CleanText {
 		int gap = text.indexOf("   ", first);
 		if (gap < 0 || gap >= end || end - first > LONGEST_COLUMNS) {
 			out.append(text, from, end);
-			return;
+			return null;
 		}
 		var gaps = new java.util.ArrayList<int[]>();
 		for (int i = first; i < end; i++) {
 			if (Character.isDigit(text.charAt(i))) {
 				// A line with a number is a date's, a time's or a table's.
 				out.append(text, from, end);
-				return;
+				return null;
 			}
 			if (text.charAt(i) != ' ') {
 				continue;
@@ -205,21 +216,31 @@ final class CleanText {
 			if (j - i >= 3 && j < end) {
 				char before = text.charAt(i - 1);
 				char after = text.charAt(j);
-				if (!(Character.isLetter(before) || before == '.' || before == ')')
-						|| !(Character.isUpperCase(after) || after == '(') || gaps.size() == MOST_COLUMNS - 1) {
+				boolean opens = Character.isUpperCase(after) || after == '('
+						|| Character.isLetter(after) && under(above, gaps.size(), j - from);
+				if (!(Character.isLetter(before) || before == '.' || before == ')') || !opens
+						|| gaps.size() == MOST_COLUMNS - 1) {
 					out.append(text, from, end);
-					return;
+					return null;
 				}
 				gaps.add(new int[] { i, j });
 			}
 			i = j - 1;
 		}
 		int at = from;
-		for (var g : gaps) {
-			out.append(text, at, g[0]).append('\t');
-			at = g[1];
+		var starts = new int[gaps.size()];
+		for (int g = 0; g < gaps.size(); g++) {
+			out.append(text, at, gaps.get(g)[0]).append('\t');
+			at = gaps.get(g)[1];
+			starts[g] = at - from;
 		}
 		out.append(text, at, end);
+		return starts;
+	}
+
+	/** Whether a column starts where the same column of the line above starts. */
+	private static boolean under(int @Nullable [] above, int column, int start) {
+		return above != null && column < above.length && Math.abs(above[column] - start) <= 2;
 	}
 
 	/**

@@ -629,6 +629,56 @@ final class DateReader {
 		return false;
 	}
 
+	/**
+	 * A session of the General Assembly by its number, written out or in figures: "the
+	 * seventy-ninth session of the General Assembly", "the General Assembly at its 82nd
+	 * session".
+	 */
+	private static final Pattern ASSEMBLY_SESSION = Pattern.compile(
+			"(?i)\\b(?:(general assembly(?:'s|’s| at its| during its)?)\\s+)?(?:(forty|fifty|sixty|seventy|eighty|ninety)[- ]?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|(fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)|([4-9]\\d)(?:st|nd|rd|th))\\s+session\\b(\\s+of the\\s+(?:united nations\\s+)?general assembly)?");
+
+	private static final List<String> TENS = List.of("forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+
+	private static final List<String> TENTHS = List.of("fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth",
+			"ninetieth");
+
+	private static final List<String> UNITS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+			"eighth", "ninth");
+
+	/**
+	 * For a text that states no date at all, the day the latest session of the General
+	 * Assembly it names opened ("during the seventy-ninth session of the General
+	 * Assembly": September 2024): a session opens in September of the year 1945 and its
+	 * number, and runs to the next September, so that days without a year are read in it.
+	 * Null when the text names no session of the Assembly (the 58th session of another
+	 * body is not one).
+	 */
+	static @Nullable LocalDate openingOfSession(String text) {
+		if (!LetterExtractor.lower(text).contains("session")) {
+			return null;
+		}
+		int latest = 0;
+		var m = ASSEMBLY_SESSION.matcher(text);
+		while (m.find()) {
+			if (m.group(1) == null && m.group(6) == null) {
+				continue;
+			}
+			int number;
+			if (m.group(2) != null) {
+				number = 40 + 10 * TENS.indexOf(m.group(2).toLowerCase(Locale.ROOT))
+						+ UNITS.indexOf(m.group(3).toLowerCase(Locale.ROOT)) + 1;
+			}
+			else if (m.group(4) != null) {
+				number = 40 + 10 * TENTHS.indexOf(m.group(4).toLowerCase(Locale.ROOT));
+			}
+			else {
+				number = Integer.parseInt(m.group(5));
+			}
+			latest = Math.max(latest, number);
+		}
+		return latest == 0 ? null : LocalDate.of(1945 + latest, 9, 1);
+	}
+
 	private static final Pattern A_YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
 
 	/** "resolution 67/290", "decision 62/557": the session's number. */

@@ -102,7 +102,7 @@ public class LetterExtractor {
 			Pattern.CASE_INSENSITIVE);
 
 	static final Pattern FUTURE = Pattern.compile(
-			"\\b(?:will (?:(?:now|instead|also|then|again|still|thus|therefore|only|soon|subsequently|accordingly|tentatively)\\s+)?(?:be held|take place|be convened|convene|meet|hold|begin|start|continue|resume|serve|focus|be dedicated)|shall (?:(?:now|instead|also|then)\\s+)?be held|to be held|to take place|to be convened|is scheduled|are scheduled|scheduled|planned|provisional|tentative(?:ly)?|invite|inviting|invited to|begins on|starts on|begin on|resume on|convene on|next meeting|forthcoming|upcoming|would like to invite|we propose|reconvene|rescheduled (?:to|for)|moved to|postponed (?:to|until)|there will(?:, however,)? be|(?:is|are) holding|(?:is|are) convening|starting on|will be webcast|will be presented|(?:will|to) commence|commence on|will have a)\\b");
+			"\\b(?:will (?:(?:now|instead|also|then|again|still|thus|therefore|only|soon|subsequently|accordingly|tentatively)\\s+)?(?:be held|take place|be convened|convene|meet|hold|begin|start|continue|resume|serve|focus|be dedicated)|shall (?:(?:now|instead|also|then)\\s+)?be held|to be held|to take place|to be convened|is scheduled|are scheduled|scheduled|planned|provisional|tentative(?:ly)?|invite|inviting|invited to|begins on|starts on|begin on|resume on|convene on|next meeting|forthcoming|upcoming|would like to invite|we propose|reconvene|rescheduled (?:to|for)|moved to|postponed (?:to|until)|there will(?:, however,)? be|(?:is|are) holding|(?:is|are) convening|starting on|will be webcast|will be presented|(?:will|to) commence|commence on|will have a|new dates? (?:is|are|will be|for|of))\\b");
 
 	static final Pattern PAST = Pattern.compile(
 			"\\b(?:was held|were held|had been held|has been held|have been held|(?<!\\bbe )held on|took place|during|following(?!\\s+on\\b)|since|gratitude|thank|appreciation|appointed|adopted|dated|recent|recently|last|previous|earlier|already|presentation of|presented on)\\b");
@@ -343,7 +343,8 @@ public class LetterExtractor {
 		// A day a weekday fixes is a day the text speaks of, not the day it was written:
 		// the days of the weeks before it are still the text's.
 		var implied = fileDate != null ? null : DateReader.impliedByWeekday(text);
-		var reference = fileDate != null ? fileDate : implied == null ? null : implied.minusMonths(1);
+		var reference = fileDate != null ? fileDate
+				: implied != null ? implied.minusMonths(1) : DateReader.openingOfSession(text);
 
 		var meetings = new LinkedHashMap<String, MeetingDraft>();
 		var series = text.contains("round of") ? findIn(SERIES, lower(text), text) : null;
@@ -693,8 +694,15 @@ public class LetterExtractor {
 		var lowered = new String[sentences.size()];
 		boolean listAnnounced = false;
 		var lastAdded = new ArrayList<MeetingDraft>();
+		// The meetings a sentence postponed without saying to when, which the next
+		// sentence may move ("… has been postponed. It will now take place on 21 May.").
+		var postponed = new ArrayList<MeetingDraft>();
+		int postponedIn = -1;
 		for (int i = 0; i < sentences.size(); i++) {
 			var sentence = sentences.get(i);
+			if (postponedIn != i - 1) {
+				postponed.clear();
+			}
 			// "The meetings will be held as follows:" announces the lines that follow it,
 			// each a date.
 			var introduces = i > 0 && sentences.get(i - 1).stripTrailing().endsWith(":")
@@ -788,14 +796,21 @@ public class LetterExtractor {
 					lastAnnounced = mention;
 				}
 			}
-			announced
-				.removeAll(readChanges(low, mentions, announced, times, rooms, format, topic, letterDate, meetings));
+			var movedHere = postponedIn == i - 1 && !postponed.isEmpty() && findsAtWord(MOVED_NOW, low)
+					? List.copyOf(postponed) : List.<MeetingDraft>of();
+			postponed.clear();
+			announced.removeAll(readChanges(low, mentions, announced, times, rooms, format, topic, letterDate, meetings,
+					postponed));
+			postponedIn = postponed.isEmpty() ? -1 : i;
 			if (announced.isEmpty()) {
 				continue;
 			}
+			var addedHere = new ArrayList<MeetingDraft>();
 			var respectively = low.contains("respectively");
 			int dayCount = announced.stream().mapToInt((m) -> m.days().size()).sum();
 			var pairedByOrder = respectively && times.size() == dayCount && times.size() > 1;
+			// "the two-day consultations will begin on 2 June": its one day starts a run.
+			int runOf = dayCount == 1 ? daysOfARun(low) : 1;
 			int dayIndex = 0;
 			for (var mention : announced) {
 				// Times and rooms written after a date and before the next one are that
@@ -822,19 +837,91 @@ public class LetterExtractor {
 						continue;
 					}
 					var these = pairedByOrder ? List.of(times.get(index)) : slots;
-					if (these.isEmpty()) {
-						var added = add(meetings, draft(date, null, null, room, format, topic,
-								provisional || alternatives.contains(mention), false));
-						added.ofSession = added.ofSession || isRun(mention);
-						lastAdded.add(added);
-					}
-					for (var slot : these) {
-						var added = add(meetings, draft(date, slot.from(), slot.to(), room, format, topic,
-								provisional || alternatives.contains(mention), false));
-						added.startsSession = added.startsSession || findsAtWord(STARTS, low);
-						lastAdded.add(added);
+					for (var on : workingDaysFrom(date, runOf)) {
+						if (these.isEmpty()) {
+							var added = add(meetings, draft(on, null, null, room, format, topic,
+									provisional || alternatives.contains(mention), false));
+							added.ofSession = added.ofSession || isRun(mention) || runOf > 1;
+							lastAdded.add(added);
+							addedHere.add(added);
+						}
+						for (var slot : these) {
+							var added = add(meetings, draft(on, slot.from(), slot.to(), room, format, topic,
+									provisional || alternatives.contains(mention), false));
+							added.startsSession = added.startsSession || findsAtWord(STARTS, low);
+							lastAdded.add(added);
+							addedHere.add(added);
+						}
 					}
 				}
+			}
+			if (!movedHere.isEmpty() && !addedHere.isEmpty()) {
+				moved(movedHere, addedHere, meetings);
+			}
+		}
+	}
+
+	/** "a two-day retreat", "the 3-day session": how many days a meeting runs. */
+	static final Pattern N_DAY = Pattern.compile("\\b(two|three|four|five|[2-5])-day\\b");
+
+	private static final List<String> FEW = List.of("two", "three", "four", "five");
+
+	/**
+	 * How many days a lowered sentence says its meeting runs ("the two-day informal
+	 * consultations"), 1 where it says none.
+	 */
+	static int daysOfARun(String low) {
+		if (!low.contains("-day")) {
+			return 1;
+		}
+		var m = N_DAY.matcher(low);
+		if (!m.find()) {
+			return 1;
+		}
+		var n = m.group(1);
+		return Character.isDigit(n.charAt(0)) ? n.charAt(0) - '0' : FEW.indexOf(n) + 2;
+	}
+
+	/**
+	 * A run of days from its first: on working days where it starts on one (a two-day
+	 * meeting that opens on a Friday goes on on Monday), on each day otherwise.
+	 */
+	static List<LocalDate> workingDaysFrom(LocalDate first, int days) {
+		if (days == 1) {
+			return List.of(first);
+		}
+		var run = new ArrayList<LocalDate>(days);
+		for (var day = first; run.size() < days; day = day.plusDays(1)) {
+			if (!isWeekend(day) || isWeekend(first)) {
+				run.add(day);
+			}
+		}
+		return run;
+	}
+
+	/**
+	 * Words of a sentence that gives the new date of a meeting the sentence before
+	 * postponed: "It will now take place on 21 May", "The new date is 21 May", "They will
+	 * be held instead on 21 May".
+	 */
+	static final Pattern MOVED_NOW = Pattern
+		.compile("\\b(?:now|instead|new dates?|rescheduled|moved|postponed (?:to|until))\\b");
+
+	/**
+	 * Meetings postponed in one sentence and given their new dates in the next: one
+	 * meeting each, on its new date, where the old is no longer one; what the new
+	 * sentence leaves out (the kind of meeting, its subject, its room) the old says.
+	 */
+	private static void moved(List<MeetingDraft> postponed, List<MeetingDraft> added,
+			Map<String, MeetingDraft> meetings) {
+		for (var old : postponed) {
+			if (meetings.get(old.key()) == old && added.stream().noneMatch((d) -> d.key().equals(old.key()))) {
+				meetings.remove(old.key());
+			}
+			for (var draft : added) {
+				draft.format = draft.format != null ? draft.format : old.format;
+				draft.topic = draft.topic != null ? draft.topic : old.topic;
+				draft.venue = draft.venue != null ? draft.venue : old.venue;
 			}
 		}
 	}
@@ -898,7 +985,7 @@ public class LetterExtractor {
 	private static List<DateReader.Mention> readChanges(String low, List<DateReader.Mention> mentions,
 			List<DateReader.Mention> announced, List<TimeReader.Times> times, List<RoomReader.Named> rooms,
 			@Nullable String format, @Nullable String topic, @Nullable LocalDate letterDate,
-			Map<String, MeetingDraft> meetings) {
+			Map<String, MeetingDraft> meetings, List<MeetingDraft> postponed) {
 		if (!findsAtWord(CANCELS, low) && !findsAtWord(POSTPONES, low) || !findsAtWord(MEETING_WORD, low)) {
 			return List.of();
 		}
@@ -948,7 +1035,11 @@ public class LetterExtractor {
 				continue;
 			}
 			takenOver.add(mention);
-			addChanged(days, status, mentions, mention, times, rooms, format, topic, letterDate, meetings);
+			var changed = addChanged(days, status, mentions, mention, times, rooms, format, topic, letterDate,
+					meetings);
+			if (status == Extraction.Status.POSTPONED) {
+				postponed.addAll(changed);
+			}
 		}
 		return takenOver;
 	}
@@ -964,7 +1055,7 @@ public class LetterExtractor {
 	}
 
 	/** A changed meeting's days, with the times and room written for its date. */
-	private static void addChanged(List<DateReader.Day> days, Extraction.@Nullable Status status,
+	private static List<MeetingDraft> addChanged(List<DateReader.Day> days, Extraction.@Nullable Status status,
 			List<DateReader.Mention> mentions, DateReader.Mention mention, List<TimeReader.Times> times,
 			List<RoomReader.Named> rooms, @Nullable String format, @Nullable String topic,
 			@Nullable LocalDate letterDate, Map<String, MeetingDraft> meetings) {
@@ -973,6 +1064,7 @@ public class LetterExtractor {
 		var ownRooms = between(rooms, mention, mentions, RoomReader.Named::start);
 		var room = !ownRooms.isEmpty() ? ownRooms.get(0).name()
 				: mentions.size() == 1 && !rooms.isEmpty() ? rooms.get(0).name() : null;
+		var added = new ArrayList<MeetingDraft>();
 		for (var day : days) {
 			var date = DateReader.resolve(day, letterDate);
 			if (date == null || letterDate != null && date.isBefore(letterDate)) {
@@ -981,14 +1073,15 @@ public class LetterExtractor {
 			if (slots.isEmpty()) {
 				var changed = draft(date, null, null, room, format, topic, false, false);
 				changed.changed = status;
-				add(meetings, changed);
+				added.add(add(meetings, changed));
 			}
 			for (var slot : slots) {
 				var changed = draft(date, slot.from(), slot.to(), room, format, topic, false, false);
 				changed.changed = status;
-				add(meetings, changed);
+				added.add(add(meetings, changed));
 			}
 		}
+		return added;
 	}
 
 	/**

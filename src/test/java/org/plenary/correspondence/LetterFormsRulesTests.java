@@ -163,6 +163,117 @@ class LetterFormsRulesTests {
 			.containsExactly(Tuple.tuple(LocalDate.of(2031, 5, 26), null, Extraction.Status.SCHEDULED));
 	}
 
+	@Test
+	void aMeetingPostponedInOneSentenceMovesToTheDateTheNextSentenceGivesWithItsKindAndRoom() {
+		var read = EXTRACTOR.extract(letter("""
+				The informal meeting of 14 May 2031 in Conference Room 4 has been postponed. It will now take place \
+				on 21 May 2031 at 10 a.m."""));
+
+		assertThat(read.meetings()).extracting(LetterFormsRulesTests::meeting)
+			.containsExactly(Tuple.tuple(LocalDate.of(2031, 5, 21), LocalTime.of(10, 0), Extraction.Status.SCHEDULED));
+		assertThat(read.meetings().get(0).format()).isEqualTo("informal meeting");
+		assertThat(read.meetings().get(0).venue()).isEqualTo("Conference Room 4");
+	}
+
+	@Test
+	void theNewDateOfAMeetingPostponedInTheSentenceBeforeIsItsMeeting() {
+		var read = EXTRACTOR.extract(letter("""
+				The second informal consultation, originally planned for 14 May 2031, has been postponed. \
+				The new date is 21 May 2031, from 3 to 6 p.m., in the Trusteeship Council Chamber."""));
+
+		assertThat(read.meetings()).extracting(LetterFormsRulesTests::meeting)
+			.containsExactly(Tuple.tuple(LocalDate.of(2031, 5, 21), LocalTime.of(15, 0), Extraction.Status.SCHEDULED));
+		assertThat(read.meetings().get(0).end()).isEqualTo(LocalTime.of(18, 0));
+		assertThat(read.meetings().get(0).venue()).isEqualTo("Trusteeship Council Chamber");
+	}
+
+	@Test
+	void aMeetingPostponedStaysPostponedWhereTheNextSentenceKeepsAnotherAsPlanned() {
+		var read = EXTRACTOR.extract(letter("""
+				The informal meeting of 14 May 2031 has been postponed. \
+				The informal meeting of 28 May 2031 will be held as planned."""));
+
+		assertThat(read.meetings()).extracting(LetterFormsRulesTests::meeting)
+			.containsExactly(Tuple.tuple(LocalDate.of(2031, 5, 14), null, Extraction.Status.POSTPONED),
+					Tuple.tuple(LocalDate.of(2031, 5, 28), null, Extraction.Status.SCHEDULED));
+	}
+
+	@Test
+	void aTwoDayMeetingThatBeginsOnADayMeetsOnThatDayAndTheNextWithTheSlotsOfEachDay() {
+		var read = EXTRACTOR.extract(
+				letter("""
+						The two-day informal consultations will begin on Monday, 2 June 2031, in Conference Room 2. \
+						Each day will have a morning session from 10 a.m. to 1 p.m. and an afternoon session from 3 to 6 p.m."""));
+
+		assertThat(read.meetings()).extracting(LetterFormsRulesTests::meeting)
+			.containsExactly(Tuple.tuple(LocalDate.of(2031, 6, 2), LocalTime.of(10, 0), Extraction.Status.SCHEDULED),
+					Tuple.tuple(LocalDate.of(2031, 6, 2), LocalTime.of(15, 0), Extraction.Status.SCHEDULED),
+					Tuple.tuple(LocalDate.of(2031, 6, 3), LocalTime.of(10, 0), Extraction.Status.SCHEDULED),
+					Tuple.tuple(LocalDate.of(2031, 6, 3), LocalTime.of(15, 0), Extraction.Status.SCHEDULED));
+		assertThat(read.meetings()).extracting(Extraction.Meeting::venue).containsOnly("Conference Room 2");
+	}
+
+	@Test
+	void aThreeDaySessionThatOpensOnAFridayGoesOnAfterTheWeekend() {
+		var read = EXTRACTOR.extract(letter("""
+				The 3-day negotiating session will begin on Friday, 6 June 2031 at 10 a.m."""));
+
+		assertThat(read.meetings()).extracting(Extraction.Meeting::date)
+			.containsExactly(LocalDate.of(2031, 6, 6), LocalDate.of(2031, 6, 9), LocalDate.of(2031, 6, 10));
+	}
+
+	@Test
+	void aDeadlineSomeDaysAwayIsNoRunOfMeetings() {
+		var read = EXTRACTOR.extract(letter("""
+				The informal meeting will be held on 2 June 2031. Delegations are asked to send their comments \
+				within two days."""));
+
+		assertThat(read.meetings()).extracting(Extraction.Meeting::date).containsExactly(LocalDate.of(2031, 6, 2));
+	}
+
+	// --- The year of an undated text --------------------------------------------------
+
+	@Test
+	void anUndatedTextReadsItsDaysInTheSessionOfTheAssemblyItNames() {
+		var read = EXTRACTOR.extract("""
+				Excellency,
+
+				During the eighty-second session of the General Assembly, the intergovernmental negotiations will \
+				meet on 14 October and on 3 March, in Conference Room 1.
+
+				Ana Ruiz
+				Co-Chair
+				""");
+
+		assertThat(read.date()).isNull();
+		assertThat(read.meetings()).extracting(Extraction.Meeting::date)
+			.containsExactly(LocalDate.of(2027, 10, 14), LocalDate.of(2028, 3, 3));
+	}
+
+	@Test
+	void theSessionOfAnotherBodyDoesNotDateAnUndatedText() {
+		var read = EXTRACTOR.extract("""
+				Excellency,
+
+				Ahead of the 58th session of the Commission on the Status of Women, the informal meetings will be \
+				held on 14 October and on 3 March, in Conference Room 1.
+
+				Ana Ruiz
+				Co-Chair
+				""");
+
+		assertThat(read.meetings()).isEmpty();
+	}
+
+	@Test
+	void theAssemblysSessionInFiguresDatesAnUndatedText() {
+		assertThat(DateReader.openingOfSession("the General Assembly at its 79th session will"))
+			.isEqualTo(LocalDate.of(2024, 9, 1));
+		assertThat(DateReader.openingOfSession("the seventieth session of the General Assembly"))
+			.isEqualTo(LocalDate.of(2015, 9, 1));
+		assertThat(DateReader.openingOfSession("the first session of the working group")).isNull();
+	}
+
 	// --- Signers ----------------------------------------------------------------------
 
 	@Test
@@ -184,6 +295,37 @@ class LetterFormsRulesTests {
 			.extracting(Extraction.Sender::name, Extraction.Sender::role, Extraction.Sender::country)
 			.containsExactly(Tuple.tuple("Ana Ruiz", "Co-Chair", "Peru"),
 					Tuple.tuple("Lars Berg", "Co-Chair", "Norway"));
+	}
+
+	@Test
+	void titlesOfTwoSignersSideBySideThatWrapOntoALineInSmallLettersStayEachSignersOwn() {
+		var read = EXTRACTOR.extract("""
+				2 May 2031
+
+				Excellency,
+
+				We write to you in our capacity as Co-Chairs of the consultations.
+
+				Please accept, Excellency, the assurances of our highest consideration.
+
+				Ana Ruiz                              Lars Berg
+				Permanent Representative              Permanent Representative
+				of Peru                               of Norway
+				""");
+
+		assertThat(read.senders())
+			.extracting(Extraction.Sender::name, Extraction.Sender::role, Extraction.Sender::country)
+			.containsExactly(Tuple.tuple("Ana Ruiz", "Co-Chair", "Peru"),
+					Tuple.tuple("Lars Berg", "Co-Chair", "Norway"));
+	}
+
+	@Test
+	void proseJustifiedWithSpacesUnderColumnsIsNotReadAsColumns() {
+		assertThat(CleanText.columnGaps("""
+				Ana Ruiz                Lars Berg
+				the meeting   of the    working group""")).isEqualTo("""
+				Ana Ruiz\tLars Berg
+				the meeting   of the    working group""");
 	}
 
 	// --- The President's letterhead ----------------------------------------------------
