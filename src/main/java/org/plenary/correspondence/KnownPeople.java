@@ -379,9 +379,11 @@ public final class KnownPeople {
 			return false;
 		}
 		for (var word : words) {
-			if (word.length() > 1
-					&& Math.abs(word.length() - family.length()) * 2 <= Math.max(word.length(), family.length())
-					&& closeness(word, family) >= 0.5) {
+			int longer = Math.max(word.length(), family.length());
+			// Close, closeness(word, family) >= 0.5, is at most as many half edits as the
+			// longer has letters.
+			if (word.length() > 1 && Math.abs(word.length() - family.length()) * 2 <= longer
+					&& halfEdits(word, family, longer) <= longer) {
 				return true;
 			}
 		}
@@ -402,6 +404,15 @@ public final class KnownPeople {
 
 	/** Optimal string alignment distance, counted in half edits, three rows at a time. */
 	private static int halfEdits(String a, String b) {
+		return halfEdits(a, b, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * The same, or any number above a limit once two rows in a row are all above it: no
+	 * later row can come back under (each cell is at least the least of the two rows
+	 * before it).
+	 */
+	private static int halfEdits(String a, String b, int limit) {
 		int n = a.length();
 		int m = b.length();
 		int[] twoBefore = new int[m + 1];
@@ -410,9 +421,11 @@ public final class KnownPeople {
 		for (int j = 0; j <= m; j++) {
 			before[j] = 2 * j;
 		}
+		int leastBefore = 0;
 		for (int i = 1; i <= n; i++) {
 			char x = a.charAt(i - 1);
 			row[0] = 2 * i;
+			int least = row[0];
 			for (int j = 1; j <= m; j++) {
 				char y = b.charAt(j - 1);
 				int change = x == y ? 0 : confused(x, y) ? 1 : 2;
@@ -421,7 +434,12 @@ public final class KnownPeople {
 					best = Math.min(best, twoBefore[j - 2] + 2);
 				}
 				row[j] = best;
+				least = Math.min(least, best);
 			}
+			if (least > limit && leastBefore > limit) {
+				return least;
+			}
+			leastBefore = least;
 			var spare = twoBefore;
 			twoBefore = before;
 			before = row;

@@ -349,11 +349,16 @@ public class LetterExtractor {
 		var meetings = new LinkedHashMap<String, MeetingDraft>();
 		var series = text.contains("round of") ? findIn(SERIES, lower(text), text) : null;
 		var held = new java.util.HashSet<LocalDate>();
+		// The letters' sentences, each lowered where the meetings' rules lowered it:
+		// read again for the people they name.
+		var sentences = new ArrayList<String>();
+		var lowered = new ArrayList<@Nullable String>();
 		for (var letter : letters) {
 			var date = letter.date() != null ? letter.date() : reference;
 			var body = withoutDateline(letter);
 			readTables(body, date, series, meetings);
-			readSentences(body, date, meetings);
+			sentences.addAll(sentences(body));
+			lowered.addAll(java.util.Arrays.asList(readSentences(body, date, meetings)));
 			readFields(body, date, meetings);
 			held.addAll(recalledAsHeld(body, date));
 		}
@@ -364,7 +369,10 @@ public class LetterExtractor {
 		var cover = coverLetterAfterItsEnclosure(letters);
 		var dated = cover != null ? cover : first;
 		return new Extraction(dated.date(), process(text),
-				SignerNames.corrected(withoutPageButtons(withNamedInText(senders(letters, text), text)), dated.date()),
+				SignerNames.corrected(
+						withoutPageButtons(
+								withNamedInText(senders(letters, text), text, new Sentences(sentences, lowered))),
+						dated.date()),
 				addressees(first.text()), letters.stream().map(Letter::date).filter(Objects::nonNull).toList(),
 				announced, references(text, fileDate), rules(text));
 	}
@@ -689,9 +697,14 @@ public class LetterExtractor {
 		return lowered[i];
 	}
 
-	private void readSentences(String letter, @Nullable LocalDate letterDate, Map<String, MeetingDraft> meetings) {
+	/**
+	 * Reads the meetings a letter's sentences announce; gives each sentence in lower case
+	 * where it was lowered (null where not).
+	 */
+	private @Nullable String[] readSentences(String letter, @Nullable LocalDate letterDate,
+			Map<String, MeetingDraft> meetings) {
 		var sentences = sentences(letter);
-		var lowered = new String[sentences.size()];
+		@Nullable String[] lowered = new String[sentences.size()];
 		boolean listAnnounced = false;
 		var lastAdded = new ArrayList<MeetingDraft>();
 		// The meetings a sentence postponed without saying to when, which the next
@@ -859,6 +872,23 @@ public class LetterExtractor {
 				moved(movedHere, addedHere, meetings);
 			}
 		}
+		return lowered;
+	}
+
+	/**
+	 * A text's sentences, and each in lower case where a reader lowered it already.
+	 */
+	private record Sentences(List<String> sentences, List<@Nullable String> lowered) {
+
+		String lowered(int i) {
+			var low = this.lowered.get(i);
+			if (low == null) {
+				low = lower(this.sentences.get(i));
+				this.lowered.set(i, low);
+			}
+			return low;
+		}
+
 	}
 
 	/** "a two-day retreat", "the 3-day session": how many days a meeting runs. */
@@ -1949,7 +1979,7 @@ public class LetterExtractor {
 	 * behalf of H.E. Ms. X … Co-facilitators", "co-facilitators X and Y sent a letter",
 	 * "(Signed) X", an e-mail's "From:". People only thanked are not senders.
 	 */
-	private List<Extraction.Sender> withNamedInText(List<Extraction.Sender> found, String text) {
+	private List<Extraction.Sender> withNamedInText(List<Extraction.Sender> found, String text, Sentences read) {
 		var senders = new ArrayList<>(found);
 		var lowered = lower(text);
 		var role = roleIn(lowered);
@@ -1964,15 +1994,16 @@ public class LetterExtractor {
 				&& senders.size() < MOST_SENDERS;) {
 			addNamed(senders, from.group(1), null, null);
 		}
-		namedWithTheirStates(senders, text, lowered);
+		namedWithTheirStates(senders, text, lowered, read);
 		if (!saysWhoWrote(lowered)) {
 			return senders;
 		}
-		for (var sentence : sentences(text)) {
+		for (int k = 0; k < read.sentences().size(); k++) {
+			var sentence = read.sentences().get(k);
 			if (senders.size() >= MOST_SENDERS) {
 				break;
 			}
-			var low = lower(sentence);
+			var low = read.lowered(k);
 			if (!saysWhoWrote(low) || findsAtWord(THANKED, low)) {
 				continue;
 			}
@@ -2024,14 +2055,15 @@ public class LetterExtractor {
 	 * they wrote; and the people "a letter from" names each with a State ("a letter from
 	 * Ana Pérez, Spain, and Jan Novák, Czechia, who co-chair …").
 	 */
-	private void namedWithTheirStates(List<Extraction.Sender> senders, String text, String lowered) {
+	private void namedWithTheirStates(List<Extraction.Sender> senders, String text, String lowered, Sentences read) {
 		boolean byTitle = text.contains("Permanent Representative of")
 				&& (saysWhoWrote(lowered) || findsAtWord(CHAIRS_WROTE, lowered));
 		var letterFrom = lowered.contains("letter from");
 		if (!byTitle && !letterFrom) {
 			return;
 		}
-		for (var sentence : sentences(text)) {
+		for (int k = 0; k < read.sentences().size(); k++) {
+			var sentence = read.sentences().get(k);
 			if (senders.size() >= MOST_SENDERS) {
 				break;
 			}
@@ -2041,7 +2073,7 @@ public class LetterExtractor {
 			if (!titled && !(letterFrom && containsInAnyCase(sentence, "letter from"))) {
 				continue;
 			}
-			var low = lower(sentence);
+			var low = read.lowered(k);
 			if (findsAtWord(THANKED, low)) {
 				continue;
 			}
