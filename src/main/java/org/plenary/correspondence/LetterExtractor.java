@@ -224,7 +224,11 @@ public class LetterExtractor {
 					+ "Document|Documents|Also|There|Here|This|That|These|Those|They|We|He|She|It|I|Our|Their|His|Her|"
 					+ "Member States?|Methodology|Report|Letter|Annex|Enclosure|Attachment|Subject|Date|From|To|Note|Summary|"
 					+ "Background|Introduction|Conclusion|Agenda|Programme|Schedule|Meeting|Meetings|However|"
-					+ "Furthermore|Moreover|Therefore|Accordingly|Finally|Further|Additionally)",
+					+ "Furthermore|Moreover|Therefore|Accordingly|Finally|Further|Additionally|"
+					// An events page's field labels ("DATE", "LOCATION", "contact:").
+					+ "Dates|Time|Times|Venue|Location|Place|Contact|Phone|Fax|E-?mail|Www|Website|Registration|"
+					// A programme's column headings.
+					+ "Format|Topics?|Themes?|Categor(?:y|ies)|Slots?)",
 			Pattern.CASE_INSENSITIVE);
 
 	/**
@@ -1354,35 +1358,34 @@ public class LetterExtractor {
 		if (!hasTimeOrVenueField(letter)) {
 			return;
 		}
-		var lines = letter.split("\n");
-		for (int i = 0; i < lines.length; i++) {
-			var field = FIELD.matcher(lines[i]);
-			if (!lines[i].contains(":") || !field.matches()
-					|| !field.group(1).toLowerCase(Locale.ROOT).startsWith("da")) {
+		var fields = fields(letter.split("\n"));
+		for (int i = 0; i < fields.size(); i++) {
+			var field = fields.get(i);
+			if (field == null || !field[0].startsWith("da")) {
 				continue;
 			}
-			var mentions = DateReader.mentions(field.group(2));
+			var mentions = DateReader.mentions(field[1]);
 			if (mentions.isEmpty()) {
 				continue;
 			}
 			List<TimeReader.Times> times = List.of();
 			String venue = null;
 			boolean described = false;
-			for (int j = i + 1; j < lines.length && j <= i + FIELDS_AFTER_DATE; j++) {
-				var next = FIELD.matcher(lines[j]);
-				if (!lines[j].contains(":") || !next.matches()) {
+			for (int j = i + 1; j < fields.size() && j <= i + FIELDS_AFTER_DATE; j++) {
+				var next = fields.get(j);
+				if (next == null) {
 					continue;
 				}
-				var name = next.group(1).toLowerCase(Locale.ROOT);
+				var name = next[0];
 				if (name.startsWith("da")) {
 					break;
 				}
 				described = true;
 				if (name.startsWith("time")) {
-					times = TimeReader.read(next.group(2));
+					times = TimeReader.read(next[1]);
 				}
 				else if (venue == null) {
-					var rooms = RoomReader.findAll(next.group(2));
+					var rooms = RoomReader.findAll(next[1]);
 					venue = rooms.isEmpty() ? null : rooms.get(0).name();
 				}
 			}
@@ -1406,9 +1409,43 @@ public class LetterExtractor {
 		}
 	}
 
+	/**
+	 * A field's name written alone on its line, its value on the next ("DATE" / "20–23
+	 * February 2018").
+	 */
+	private static final Pattern FIELD_NAME_ALONE = Pattern
+		.compile("\\s*(dates?|days?|time|times|venue|location|place|room)\\s*", Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * Each line's field, its name in lower case and its value ("Venue: Conference Room
+	 * 4", or a name alone and the next line: an events page's "LOCATION" / "New York"),
+	 * or null; a value read from the next line leaves that line null.
+	 */
+	private static List<String @Nullable []> fields(String[] lines) {
+		var fields = new ArrayList<String @Nullable []>(lines.length);
+		for (int i = 0; i < lines.length; i++) {
+			var field = lines[i].contains(":") ? FIELD.matcher(lines[i]) : null;
+			if (field != null && field.matches()) {
+				fields.add(new String[] { field.group(1).toLowerCase(Locale.ROOT), field.group(2) });
+				continue;
+			}
+			var alone = lines[i].length() < 16 ? FIELD_NAME_ALONE.matcher(lines[i]) : null;
+			if (alone != null && alone.matches() && i + 1 < lines.length && !lines[i + 1].isBlank()
+					&& !FIELD_NAME_ALONE.matcher(lines[i + 1]).matches()) {
+				fields.add(new String[] { alone.group(1).toLowerCase(Locale.ROOT), lines[i + 1].strip() });
+				fields.add(null);
+				i++;
+				continue;
+			}
+			fields.add(null);
+		}
+		return fields;
+	}
+
 	/** Whether a text writes a time or a venue as a field ("Time:", "Venue:"). */
 	private static boolean hasTimeOrVenueField(String text) {
-		for (var word : List.of("ime:", "IME:", "enue:", "ENUE:", "ocation:", "OCATION:")) {
+		for (var word : List.of("ime:", "IME:", "enue:", "ENUE:", "ocation:", "OCATION:", "IME\n", "ENUE\n",
+				"OCATION\n", "ime\n", "enue\n", "ocation\n")) {
 			if (text.contains(word)) {
 				return true;
 			}
@@ -3539,6 +3576,13 @@ public class LetterExtractor {
 	static boolean[] firstCharacters(String regex) {
 		var all = new boolean[128 + 128 * 128];
 		java.util.Arrays.fill(all, 0, 128, true);
+		if (regex.startsWith("(\\p{Lu}") || regex.startsWith("\\p{Lu}")) {
+			// A name ("Ana Pérez, Permanent Representative of"): the words with a
+			// capital.
+			var capitals = new boolean[128 + 128 * 128];
+			java.util.Arrays.fill(capitals, 'A', 'Z' + 1, true);
+			return capitals;
+		}
 		if (regex.length() > 4 && regex.startsWith("\\b") && Character.isLetter(regex.charAt(2))
 				&& regex.charAt(2) < 128 && Character.isLetter(regex.charAt(3)) && regex.charAt(3) < 128
 				&& "?*{+".indexOf(regex.charAt(4)) < 0) {

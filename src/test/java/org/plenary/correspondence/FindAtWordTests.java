@@ -93,6 +93,12 @@ class FindAtWordTests {
 			.isFalse();
 		assertThat(mayStart(LetterExtractor.firstCharacters("\\bco-?chairs?\\b"), "to")).isFalse();
 		assertThat(mayStart(LetterExtractor.firstCharacters("\\bc?o"), "ox")).as("an optional first letter").isTrue();
+		var name = LetterExtractor.firstCharacters("(\\p{Lu}[\\p{L}'-]*), Permanent Representative");
+		assertThat(mayStart(name, "An")).as("a name starts with a capital").isTrue();
+		assertThat(mayStart(name, "an")).isFalse();
+		assertThat(LetterExtractor.findsAtWord(Pattern.compile("(\\p{Lu}\\p{L}*), Permanent"),
+				"a letter from Ana, Permanent Representative"))
+			.isTrue();
 		assertThat(mayStart(LetterExtractor.firstCharacters("\\b(?:c[ao]|d\\s)"), "cx")).as("a class after the first")
 			.isTrue();
 	}

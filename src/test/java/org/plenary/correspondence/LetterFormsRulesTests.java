@@ -231,6 +231,35 @@ class LetterFormsRulesTests {
 		assertThat(read.meetings()).extracting(Extraction.Meeting::date).containsExactly(LocalDate.of(2031, 6, 2));
 	}
 
+	@Test
+	void anEventsPagesFieldsWithTheirNamesAloneOnALineAreAMeetingAndNoSigner() {
+		var read = EXTRACTOR.extract("""
+				In a letter of 22 December 2030, the co-facilitators announced the dates of the first session of \
+				negotiations.
+				DATE
+				20–21 February 2031
+				LOCATION
+				UN Headquarters, Trusteeship Council Chamber
+				""");
+
+		assertThat(read.meetings()).extracting(Extraction.Meeting::date, Extraction.Meeting::venue)
+			.containsExactly(Tuple.tuple(LocalDate.of(2031, 2, 20), "Trusteeship Council Chamber"),
+					Tuple.tuple(LocalDate.of(2031, 2, 21), "Trusteeship Council Chamber"));
+		assertThat(read.senders()).extracting(Extraction.Sender::name).doesNotContain("LOCATION", "DATE");
+	}
+
+	@Test
+	void aProgrammesColumnHeadingsAreNoSigners() {
+		var read = EXTRACTOR.extract("""
+				Format
+				Time
+				Venue
+				Topic
+				""");
+
+		assertThat(read.senders()).isEmpty();
+	}
+
 	// --- The year of an undated text --------------------------------------------------
 
 	@Test
