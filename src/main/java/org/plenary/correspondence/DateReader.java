@@ -526,7 +526,7 @@ final class DateReader {
 
 	/** "a letter dated", "the attached letter of": the letter a text reports. */
 	private static final Pattern A_LETTER_DATED = Pattern
-		.compile("(?i)\\b(?:a|the|attached|enclosed)\\s+letters?\\s+(?:dated|of)\\s+(?:the\\s+)?$");
+		.compile("(?i)\\b(?:a|the|attached|enclosed|their|his|her)\\s+letters?\\s+(?:dated|of)\\s+(?:the\\s+)?$");
 
 	/**
 	 * The day of the letter a text without a dateline reports ("Please find attached a
@@ -571,6 +571,14 @@ final class DateReader {
 		int first = 0;
 		while (first < head.length() && Character.isWhitespace(head.charAt(first))) {
 			first++;
+		}
+		// A news item's tag may stand glued to its date ("UNGA27 June 2013: …").
+		int tag = first;
+		while (tag < head.length() && tag - first < 8 && head.charAt(tag) >= 'A' && head.charAt(tag) <= 'Z') {
+			tag++;
+		}
+		if (tag - first >= 2 && tag < head.length() && Character.isDigit(head.charAt(tag))) {
+			first = tag;
 		}
 		if (first >= head.length() || !Character.isDigit(head.charAt(first))) {
 			return null;

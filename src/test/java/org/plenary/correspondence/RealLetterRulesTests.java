@@ -387,6 +387,32 @@ class RealLetterRulesTests {
 	}
 
 	@Test
+	void aNewsItemWhoseTagIsGluedToItsOpeningDateIsDatedByIt() {
+		var news = EXTRACTOR.extract("""
+				UNGA27 June 2032: The co-facilitators have paused their consultations until August. The next round \
+				of consultations is planned for 27-28 August.
+				""");
+
+		assertThat(news.date()).isEqualTo(LocalDate.of(2032, 6, 27));
+		assertThat(news.meetings()).extracting(Extraction.Meeting::date)
+			.containsExactly(LocalDate.of(2032, 8, 27), LocalDate.of(2032, 8, 28));
+	}
+
+	@Test
+	void aReportOfTheirLetterIsDatedByItButOurEarlierLetterIsNot() {
+		var report = EXTRACTOR.extract("""
+				In their letter of 14 December 2031, the co-facilitators set out the consultations on the zero \
+				draft.
+				""");
+		var ours = EXTRACTOR.extract("""
+				Further to our letter of 14 December 2031, we attach the revised draft.
+				""");
+
+		assertThat(report.date()).isEqualTo(LocalDate.of(2031, 12, 14));
+		assertThat(ours.date()).isNull();
+	}
+
+	@Test
 	void aResolutionNamedByWhatItDoesHasItsSymbolInParenthesesAfter() {
 		var letter = EXTRACTOR.extract("""
 				The dates follow the General Assembly resolution setting the modalities of the preparatory process \
