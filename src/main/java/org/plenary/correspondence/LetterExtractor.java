@@ -200,7 +200,10 @@ public class LetterExtractor {
 	private static final Pattern INSTITUTION_WORD = Pattern
 		.compile("\\b(?:Council|Assembly|Committee|Secretariat|Conference|Commission|Organi[sz]ation|Nations|Summit|"
 				+ "Declaration|Compact|Negotiations|[Rr]eform|Review|Forum|Agenda|Session|Office|Mission|Team|Bureau|"
-				+ "Unit|Division|Department|Secretary)\\b");
+				+ "Unit|Division|Department|Secretary|"
+				// An event's heading ("Virtual Town Hall Meeting", "Informal Briefing").
+				+ "Meetings?|Briefings?|Consultations?|Hearings?|Webinar|Dialogue|Debate|Plenary|Process|Ceremony|"
+				+ "Elections?|Anniversary)\\b");
 
 	private static final Pattern STARTS_WITH_TITLE = Pattern.compile(TITLE_WORDS + "\\b", Pattern.CASE_INSENSITIVE);
 

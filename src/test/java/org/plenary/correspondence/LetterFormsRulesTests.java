@@ -260,6 +260,21 @@ class LetterFormsRulesTests {
 		assertThat(read.senders()).isEmpty();
 	}
 
+	@Test
+	void anEventsHeadingOnAPageOfLettersIsNoSigner() {
+		var read = EXTRACTOR.extract("""
+				Letters
+
+				Virtual Town Hall Meeting
+
+				Letter dated 23 April 2031 enclosing a participant guide on how to join the virtual town hall \
+				meeting to be held on Monday, 28 April 2031, at 11:00 a.m.
+				""");
+
+		assertThat(read.senders()).isEmpty();
+		assertThat(read.meetings()).extracting(Extraction.Meeting::date).containsExactly(LocalDate.of(2031, 4, 28));
+	}
+
 	// --- The year of an undated text --------------------------------------------------
 
 	@Test
