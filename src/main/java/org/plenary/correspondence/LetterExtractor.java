@@ -203,7 +203,11 @@ public class LetterExtractor {
 				+ "Unit|Division|Department|Secretary|"
 				// An event's heading ("Virtual Town Hall Meeting", "Informal Briefing").
 				+ "Meetings?|Briefings?|Consultations?|Hearings?|Webinar|Dialogue|Debate|Plenary|Process|Ceremony|"
-				+ "Elections?|Anniversary)\\b");
+				+ "Elections?|Anniversary|"
+				// The acronyms of bodies and groups a heading may be ("ECOSOC/HLPF
+				// review").
+				+ "ECOSOC|HLPF|UNGA|DESA|DGACM|OHCHR|UNHCR|UNDP|UNEP|UNICEF|UNESCO|IOM|IGN|SIDS|LDCs?|SDGs?|MGoS|"
+				+ "CSOs?|NGOs?|PGA|OPGA)\\b");
 
 	private static final Pattern STARTS_WITH_TITLE = Pattern.compile(TITLE_WORDS + "\\b", Pattern.CASE_INSENSITIVE);
 
@@ -1982,6 +1986,13 @@ public class LetterExtractor {
 	static final Pattern NAMED_PAIR = Pattern
 		.compile("(?i:co-?facilitators|co-?chairs|ambassadors)\\s+" + PERSON_NAME + "\\s+and\\s+" + PERSON_NAME);
 
+	/**
+	 * "Espinosa’s letter", "Ms. Ruiz's letter": a person's letter, written of by a report
+	 * (not "the President's letter", "the Co-Chairs' letter": a title, not a name).
+	 */
+	static final Pattern WHOSE_LETTER = Pattern
+		.compile("(?<![\\p{L}.])(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,3})['’]s letter\\b");
+
 	/** Words saying that a sentence's people wrote or sent the letter. */
 	static final Pattern WROTE = Pattern.compile(
 			"\\b(?:letter from|on behalf of|transmit|enclose|sent a letter|wrote|write to you|have written|signed by|letters? (?:dated|of) (?:\\d{1,2} \\p{L}+|\\p{L}+ \\d{1,2})(?:,? \\d{4})?,? from)");
@@ -2035,6 +2046,13 @@ public class LetterExtractor {
 			addNamed(senders, from.group(1), null, null);
 		}
 		namedWithTheirStates(senders, text, lowered, read);
+		if (text.contains("s letter") || text.contains("s’ letter") || text.contains("s’s letter")
+				|| text.contains("s' letter")) {
+			// "Espinosa’s letter recalls …": the person whose letter a report reads.
+			for (var whose = WHOSE_LETTER.matcher(text); whose.find() && senders.size() < MOST_SENDERS;) {
+				addNamed(senders, whose.group(1), null, null);
+			}
+		}
 		if (!saysWhoWrote(lowered)) {
 			return senders;
 		}

@@ -275,6 +275,30 @@ class LetterFormsRulesTests {
 		assertThat(read.meetings()).extracting(Extraction.Meeting::date).containsExactly(LocalDate.of(2031, 4, 28));
 	}
 
+	@Test
+	void thePersonWhoseLetterAReportReadsIsItsSenderButNotATitlesLetter() {
+		var read = EXTRACTOR.extract("""
+				13 February 2031: The President has appointed two co-facilitators for the consultations. \
+				Ruiz’s letter recalls the support of Member States; the Co-Chairs' letter and the President's letter \
+				of last year are annexed.
+				""");
+
+		assertThat(read.senders()).extracting(Extraction.Sender::name).containsExactly("Ruiz");
+	}
+
+	@Test
+	void aHeadingThatIsABodysAcronymIsNoSigner() {
+		var read = EXTRACTOR.extract("""
+				Letters
+
+				ECOSOC/HLPF review
+
+				Letter dated 12 June 2031 conveying the rescheduled date of the virtual consultation.
+				""");
+
+		assertThat(read.senders()).isEmpty();
+	}
+
 	// --- The year of an undated text --------------------------------------------------
 
 	@Test
