@@ -62,6 +62,32 @@ final class CleanText {
 		.compile("(?<![\\p{L}\\d])(?:\\d[\\dOolI]*[OolI][\\dOolI]*|[lI]\\d{1,3})(?![\\p{L}\\d])");
 
 	/** "p.rn.", "a. rn.": the meridiem with its m read as "rn". */
+	/**
+	 * A day of two figures OCR read as letters before a month's name ("IS September" for
+	 * 15, "lO May" for 10, "2O March"): I and l for 1, O for 0, S for 5; at least one of
+	 * the two a letter, the first a 1, 2 or 3.
+	 */
+	private static final Pattern LETTERED_DAY = Pattern
+		.compile("(?<![\\p{L}\\d])(?:[Il][0-9OSIl]|[123][OSIl])(?=,?\\s+(?:January|February|March|April|May|June|July|"
+				+ "August|September|October|November|December)\\b)");
+
+	/**
+	 * The look before {@link #LETTERED_DAY}: a capital I, an l, an O or an S before a
+	 * space.
+	 */
+	private static boolean hasLetteredDay(String text) {
+		for (int i = 1; i + 1 < text.length(); i++) {
+			char c = text.charAt(i);
+			if (text.charAt(i + 1) == ' ' && (c == 'S' || c == 'O' || c == 'I' || c == 'l')) {
+				char before = text.charAt(i - 1);
+				if (before == 'I' || before == 'l' || before >= '1' && before <= '3') {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
 	private static final Pattern MERIDIEM_RN = Pattern.compile("\\b([apAP])\\.\\s?rn\\b\\.?");
 
 	/**
@@ -136,6 +162,10 @@ final class CleanText {
 		if (hasLetterInNumber(text)) {
 			text = LETTER_IN_NUMBER.matcher(text)
 				.replaceAll((m) -> m.group().replace('O', '0').replace('o', '0').replace('l', '1').replace('I', '1'));
+		}
+		if (hasLetteredDay(text)) {
+			text = LETTERED_DAY.matcher(text)
+				.replaceAll((m) -> m.group().replace('O', '0').replace('S', '5').replace('l', '1').replace('I', '1'));
 		}
 		if (text.contains(".rn") || text.contains(". rn")) {
 			text = MERIDIEM_RN.matcher(text).replaceAll("$1.m.");

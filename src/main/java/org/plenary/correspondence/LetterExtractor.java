@@ -1993,6 +1993,15 @@ public class LetterExtractor {
 	static final Pattern WHOSE_LETTER = Pattern
 		.compile("(?<![\\p{L}.])(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,3})['’]s letter\\b");
 
+	/**
+	 * "UN General Assembly (UNGA) President John Ashe announced", "ECOSOC President Ana
+	 * Ruiz has appointed": a President named before what their letter did, as a report of
+	 * it writes.
+	 */
+	static final Pattern PRESIDENT_DID = Pattern.compile("(?:(General Assembly(?: \\(UNGA\\))?|UNGA|GA) )?President "
+			+ "(\\p{Lu}\\p{L}+(?: \\p{Lu}\\.| \\p{Lu}\\p{L}+){1,4}) (?:has |had )?(?:announced|appointed|informed|wrote|"
+			+ "written|circulated|sent|shared|invited|convened|transmitted|requested|proposed|outlined|issued)\\b");
+
 	/** Words saying that a sentence's people wrote or sent the letter. */
 	static final Pattern WROTE = Pattern.compile(
 			"\\b(?:letter from|on behalf of|transmit|enclose|sent a letter|wrote|write to you|have written|signed by|letters? (?:dated|of) (?:\\d{1,2} \\p{L}+|\\p{L}+ \\d{1,2})(?:,? \\d{4})?,? from)");
@@ -2046,6 +2055,13 @@ public class LetterExtractor {
 			addNamed(senders, from.group(1), null, null);
 		}
 		namedWithTheirStates(senders, text, lowered, read);
+		if (text.contains("President ")) {
+			// "UNGA President John Ashe announced …": a report of the President's letter.
+			for (var president = PRESIDENT_DID.matcher(text); president.find() && senders.size() < MOST_SENDERS;) {
+				addNamed(senders, president.group(2),
+						president.group(1) != null ? "President of the General Assembly" : null, null);
+			}
+		}
 		if (text.contains("s letter") || text.contains("s’ letter") || text.contains("s’s letter")
 				|| text.contains("s' letter")) {
 			// "Espinosa’s letter recalls …": the person whose letter a report reads.

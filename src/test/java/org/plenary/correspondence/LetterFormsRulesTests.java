@@ -299,6 +299,25 @@ class LetterFormsRulesTests {
 		assertThat(read.senders()).isEmpty();
 	}
 
+	@Test
+	void thePresidentAReportSaysDidWhatTheLetterDoesIsItsSender() {
+		var read = EXTRACTOR.extract("""
+				16 January 2031: In a letter to Member States, UN General Assembly (UNGA) President Ana María Ruiz \
+				announced the appointment of two co-facilitators for the consultations on the summit.
+				""");
+
+		assertThat(read.senders()).extracting(Extraction.Sender::name, Extraction.Sender::role)
+			.contains(Tuple.tuple("Ana María Ruiz", "President of the General Assembly"));
+	}
+
+	@Test
+	void aDayOcrReadAsLettersBeforeAMonthIsADay() {
+		assertThat(CleanText.of("IS September, 2031")).isEqualTo("15 September, 2031");
+		assertThat(CleanText.of("lO May 2031 and 2O March")).isEqualTo("10 May 2031 and 20 March");
+		assertThat(CleanText.of("THIS May")).as("not the end of a word").isEqualTo("THIS May");
+		assertThat(CleanText.of("IS the meeting")).as("no month after it").isEqualTo("IS the meeting");
+	}
+
 	// --- The year of an undated text --------------------------------------------------
 
 	@Test
