@@ -149,10 +149,7 @@ class SearchIndexing {
 	/** What the public reads of a position: its latest published version, if any. */
 	@ApplicationModuleListener
 	void on(PositionStated stated) {
-		this.positions.positions(stated.process(), Actor.anonymous())
-			.stream()
-			.filter((p) -> p.id().equals(stated.position()))
-			.findFirst()
+		this.positions.position(stated.process(), stated.position(), Actor.anonymous())
 			.ifPresent((p) -> store(position(p)));
 	}
 
