@@ -140,6 +140,19 @@ public class Positions {
 	}
 
 	/**
+	 * One position of a process as the reader may see it: nothing when it is not the
+	 * process's, or the reader may read none of its versions. What search stores for each
+	 * position stated, without reading every other position of the process again.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PositionView> position(ProcessId process, UUID position, Actor actor) {
+		var found = this.processes.process(process);
+		return this.positions.findById(position)
+			.filter((p) -> p.processId().equals(process.value()))
+			.flatMap((p) -> view(p, found, actor, labels(found)));
+	}
+
+	/**
 	 * How far a delegation's stances agree with each group it belongs to, over the
 	 * positions the reader may see: topics where both stated a stance, and how many
 	 * agree.

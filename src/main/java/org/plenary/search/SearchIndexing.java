@@ -33,6 +33,7 @@ import org.plenary.speakers.StatementView;
 import org.plenary.text.LanguageVersions;
 import org.plenary.text.NegotiatedTexts;
 import org.plenary.text.RevisionId;
+import org.plenary.system.ListenersAfterReadiness;
 import org.plenary.text.RevisionIssued;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -92,10 +93,13 @@ class SearchIndexing {
 
 	private final LanguageVersions versions;
 
+	private final ListenersAfterReadiness listeners;
+
 	SearchIndexing(SearchEntryRepository entries, Letters letters, SpeakersLists speakers, Programme programme,
 			Processes processes, ReformModels models, Positions positions, Elements elements,
 			PlatformTransactionManager transactions, Search search, Clock clock, NegotiatedTexts texts,
-			LanguageVersions versions) {
+			LanguageVersions versions, ListenersAfterReadiness listeners) {
+		this.listeners = listeners;
 		this.texts = texts;
 		this.versions = versions;
 		this.search = search;
@@ -149,10 +153,7 @@ class SearchIndexing {
 	/** What the public reads of a position: its latest published version, if any. */
 	@ApplicationModuleListener
 	void on(PositionStated stated) {
-		this.positions.positions(stated.process(), Actor.anonymous())
-			.stream()
-			.filter((p) -> p.id().equals(stated.position()))
-			.findFirst()
+		this.positions.position(stated.process(), stated.position(), Actor.anonymous())
 			.ifPresent((p) -> store(position(p)));
 	}
 
@@ -163,6 +164,13 @@ class SearchIndexing {
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void catchUp() {
+		// After the events published before readiness (on a fresh database, the demo
+		// data's) have been stored by the listeners above: what they store is not read
+		// twice.
+		this.listeners.whenHandled(this::startCatchingUp);
+	}
+
+	private void startCatchingUp() {
 		var worker = new Thread(() -> {
 			try {
 				// A kind with no entry at all was published before search knew it (or
