@@ -76,11 +76,14 @@ final class CleanText {
 	 * space.
 	 */
 	private static boolean hasLetteredDay(String text) {
-		for (int i = 1; i + 1 < text.length(); i++) {
+		for (int space = text.indexOf(' ', 2); space >= 0
+				&& space + 1 < text.length(); space = text.indexOf(' ', space + 1)) {
+			int i = space - 1;
 			char c = text.charAt(i);
-			if (text.charAt(i + 1) == ' ' && (c == 'S' || c == 'O' || c == 'I' || c == 'l')) {
+			if ((c == 'S' || c == 'O' || c == 'I' || c == 'l') && "JFMASOND".indexOf(text.charAt(space + 1)) >= 0) {
 				char before = text.charAt(i - 1);
-				if (before == 'I' || before == 'l' || before >= '1' && before <= '3') {
+				if ((before == 'I' || before == 'l' || before >= '1' && before <= '3')
+						&& (i < 2 || !Character.isLetterOrDigit(text.charAt(i - 2)))) {
 					return true;
 				}
 			}

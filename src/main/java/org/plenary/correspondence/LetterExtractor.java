@@ -1991,14 +1991,14 @@ public class LetterExtractor {
 	 * (not "the President's letter", "the Co-Chairs' letter": a title, not a name).
 	 */
 	static final Pattern WHOSE_LETTER = Pattern
-		.compile("(?<![\\p{L}.])(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,3})['’]s letter\\b");
+		.compile("(?<![\\p{L}.])(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,3})['’]s letter$");
 
 	/**
 	 * "UN General Assembly (UNGA) President John Ashe announced", "ECOSOC President Ana
 	 * Ruiz has appointed": a President named before what their letter did, as a report of
 	 * it writes.
 	 */
-	static final Pattern PRESIDENT_DID = Pattern.compile("(?:(General Assembly(?: \\(UNGA\\))?|UNGA|GA) )?President "
+	static final Pattern PRESIDENT_DID = Pattern.compile("President "
 			+ "(\\p{Lu}\\p{L}+(?: \\p{Lu}\\.| \\p{Lu}\\p{L}+){1,4}) (?:has |had )?(?:announced|appointed|informed|wrote|"
 			+ "written|circulated|sent|shared|invited|convened|transmitted|requested|proposed|outlined|issued)\\b");
 
@@ -2055,18 +2055,26 @@ public class LetterExtractor {
 			addNamed(senders, from.group(1), null, null);
 		}
 		namedWithTheirStates(senders, text, lowered, read);
-		if (text.contains("President ")) {
-			// "UNGA President John Ashe announced …": a report of the President's letter.
-			for (var president = PRESIDENT_DID.matcher(text); president.find() && senders.size() < MOST_SENDERS;) {
-				addNamed(senders, president.group(2),
-						president.group(1) != null ? "President of the General Assembly" : null, null);
+		// "UNGA President John Ashe announced …": a report of the President's letter.
+		var president = PRESIDENT_DID.matcher(text);
+		for (int at = text.indexOf("President "); at >= 0
+				&& senders.size() < MOST_SENDERS; at = text.indexOf("President ", at + 1)) {
+			if (president.region(at, text.length()).lookingAt()) {
+				var before = text.substring(Math.max(0, at - 24), at);
+				var ofTheAssembly = before.endsWith("General Assembly ") || before.endsWith("(UNGA) ")
+						|| before.endsWith("UNGA ") || before.endsWith(" GA ");
+				addNamed(senders, president.group(1), ofTheAssembly ? "President of the General Assembly" : null, null);
 			}
 		}
-		if (text.contains("s letter") || text.contains("s’ letter") || text.contains("s’s letter")
-				|| text.contains("s' letter")) {
-			// "Espinosa’s letter recalls …": the person whose letter a report reads.
-			for (var whose = WHOSE_LETTER.matcher(text); whose.find() && senders.size() < MOST_SENDERS;) {
-				addNamed(senders, whose.group(1), null, null);
+		// "Espinosa’s letter recalls …": the person whose letter a report reads.
+		for (int at = text.indexOf("s letter"); at > 1
+				&& senders.size() < MOST_SENDERS; at = text.indexOf("s letter", at + 1)) {
+			char apostrophe = text.charAt(at - 1);
+			if (apostrophe == '\'' || apostrophe == '’') {
+				var whose = WHOSE_LETTER.matcher(text.substring(Math.max(0, at - 60), at + 8));
+				if (whose.find()) {
+					addNamed(senders, whose.group(1), null, null);
+				}
 			}
 		}
 		if (!saysWhoWrote(lowered)) {
