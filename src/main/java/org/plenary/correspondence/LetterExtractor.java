@@ -1833,12 +1833,12 @@ public class LetterExtractor {
 			var letter = letters.get(l);
 			var lowered = lower(letter.text());
 			var transmittal = isTransmittal(lowered, l, letters.size());
-			var letterRole = transmittal ? "President of the General Assembly" : roleIn(lowered);
+			var letterRole = transmittal ? PGA : roleIn(lowered);
 			for (var block : signatureBlocks(letter.text())) {
 				var name = block.name();
 				var role = block.role() != null ? block.role() : letterRole;
 				if (transmittal && block.role() == null) {
-					role = "President of the General Assembly";
+					role = PGA;
 				}
 				if (senders.size() >= MOST_SENDERS || senders.stream().anyMatch((s) -> sameName(s.name(), name))) {
 					continue;
@@ -2063,7 +2063,7 @@ public class LetterExtractor {
 				var before = text.substring(Math.max(0, at - 24), at);
 				var ofTheAssembly = before.endsWith("General Assembly ") || before.endsWith("(UNGA) ")
 						|| before.endsWith("UNGA ") || before.endsWith(" GA ");
-				addNamed(senders, president.group(1), ofTheAssembly ? "President of the General Assembly" : null, null);
+				addNamed(senders, president.group(1), ofTheAssembly ? PGA : null, null);
 			}
 		}
 		// "Espinosa’s letter recalls …": the person whose letter a report reads.
@@ -2071,7 +2071,7 @@ public class LetterExtractor {
 				&& senders.size() < MOST_SENDERS; at = text.indexOf("s letter", at + 1)) {
 			char apostrophe = text.charAt(at - 1);
 			if (apostrophe == '\'' || apostrophe == '’') {
-				var whose = WHOSE_LETTER.matcher(text.substring(Math.max(0, at - 60), at + 8));
+				var whose = WHOSE_LETTER.matcher(text).region(Math.max(0, at - 60), at + 8).useTransparentBounds(true);
 				if (whose.find()) {
 					addNamed(senders, whose.group(1), null, null);
 				}
@@ -2466,7 +2466,7 @@ public class LetterExtractor {
 	private static @Nullable String roleOf(String about) {
 		var lower = about.toLowerCase(Locale.ROOT);
 		if (lower.contains("president of the general assembly")) {
-			return "President of the General Assembly";
+			return PGA;
 		}
 		if (CO_CHAIR.matcher(lower).find()) {
 			return "Co-Chair";

@@ -21,9 +21,9 @@ import org.springframework.stereotype.Component;
 /**
  * The modules' asynchronous listeners ({@code @ApplicationModuleListener}: search storing
  * what is published, the letters' mail) are handed what was published before readiness
- * only once Plenary is ready: on a fresh database the demo data publishes some 125
- * events, and their listeners — search reading each thing again and Lucene writing it, on
- * the other core — competed with the demo data itself for the start's two cores, though
+ * only once Plenary is ready: on a fresh database the demo data publishes some 84 events,
+ * and their listeners — search reading each thing again and Lucene writing it, on the
+ * other core — competed with the demo data itself for the start's two cores, though
  * nobody waits for them (search catches up after readiness anyway). Each event is kept in
  * the outbox ({@code event_publication}) from the moment it is published, as before, so
  * an event whose listener has not run when Plenary stops is handed to it at the next
