@@ -26,8 +26,6 @@ final class CleanText {
 			+ "(?:\\s+[a-zA-Z_:][-a-zA-Z0-9_:.]{0,40}(?:\\s*=\\s*(?:\"[^\"<>]{0,300}\"|'[^'<>]{0,300}'|[^\\s\"'<>=`]{1,100}))?){0,20}"
 			+ "\\s*/?>");
 
-	private static final Pattern SPLIT_ORDINAL = Pattern.compile("\\b(\\d{1,2}) (st|nd|rd|th)\\b");
-
 	/**
 	 * A clock time OCR spaced apart: "3 :00 p.m.", "10. 00 a. m." — the hour, a colon or
 	 * a dot, and the minutes, with a space on either side of the mark.
@@ -70,26 +68,6 @@ final class CleanText {
 	private static final Pattern LETTERED_DAY = Pattern
 		.compile("(?<![\\p{L}\\d])(?:[Il][0-9OSIl]|[123][OSIl])(?=,?\\s+(?:January|February|March|April|May|June|July|"
 				+ "August|September|October|November|December)\\b)");
-
-	/**
-	 * The look before {@link #LETTERED_DAY}: a capital I, an l, an O or an S before a
-	 * space.
-	 */
-	private static boolean hasLetteredDay(String text) {
-		for (int space = text.indexOf(' ', 2); space >= 0
-				&& space + 1 < text.length(); space = text.indexOf(' ', space + 1)) {
-			int i = space - 1;
-			char c = text.charAt(i);
-			if ((c == 'S' || c == 'O' || c == 'I' || c == 'l') && "JFMASOND".indexOf(text.charAt(space + 1)) >= 0) {
-				char before = text.charAt(i - 1);
-				if ((before == 'I' || before == 'l' || before >= '1' && before <= '3')
-						&& (i < 2 || !Character.isLetterOrDigit(text.charAt(i - 2)))) {
-					return true;
-				}
-			}
-		}
-		return false;
-	}
 
 	private static final Pattern MERIDIEM_RN = Pattern.compile("\\b([apAP])\\.\\s?rn\\b\\.?");
 
@@ -143,30 +121,41 @@ final class CleanText {
 		if (text.contains("~~")) {
 			text = STRUCK.matcher(text).replaceAll("");
 		}
-		if (hasSplitOrdinal(text)) {
-			text = SPLIT_ORDINAL.matcher(text).replaceAll("$1$2");
+		// What the repairs below look for, found in one pass (again after a repair
+		// that changed the text): six passes over every letter were a tenth of reading
+		// it.
+		int marks = marks(text);
+		if ((marks & SPLIT_ORDINAL_MARK) != 0) {
+			text = joinSplitOrdinals(text);
+			marks = marks(text);
 		}
-		if (hasSpacedClock(text)) {
+		if ((marks & SPACED_CLOCK_MARK) != 0) {
 			text = spacedClocks(text);
+			marks = marks(text);
 		}
 		if (text.indexOf('*') >= 0) {
+			var before = text;
 			text = replaceAt('*', EMPHASIS, text, true);
+			marks = text == before ? marks : marks(text);
 		}
-		if (hasDigitInWord(text)) {
+		if ((marks & DIGIT_IN_WORD_MARK) != 0) {
 			text = DIGIT_IN_WORD.matcher(text).replaceAll((m) -> switch (m.group().charAt(0)) {
 				case '1' -> "l";
 				case '5' -> "s";
 				default -> "o";
 			});
+			marks = marks(text);
 		}
-		if (hasLowerThenOne(text)) {
+		if ((marks & LOWER_THEN_ONE_MARK) != 0) {
 			text = ONE_FOR_L.matcher(text).replaceAll((m) -> "l".repeat(m.group().length()));
+			marks = marks(text);
 		}
-		if (hasLetterInNumber(text)) {
+		if ((marks & LETTER_IN_NUMBER_MARK) != 0) {
 			text = LETTER_IN_NUMBER.matcher(text)
 				.replaceAll((m) -> m.group().replace('O', '0').replace('o', '0').replace('l', '1').replace('I', '1'));
+			marks = marks(text);
 		}
-		if (hasLetteredDay(text)) {
+		if ((marks & LETTERED_DAY_MARK) != 0) {
 			text = LETTERED_DAY.matcher(text)
 				.replaceAll((m) -> m.group().replace('O', '0').replace('S', '5').replace('l', '1').replace('I', '1'));
 		}
@@ -349,82 +338,164 @@ final class CleanText {
 	private static final Pattern MERIDIEM_AHEAD = Pattern.compile(" ?(?:[ap]\\. ?m\\b|[ap]m\\b|hours?\\b)",
 			Pattern.CASE_INSENSITIVE);
 
+	/** "1 st": an ordinal cut apart. */
+	private static final int SPLIT_ORDINAL_MARK = 1;
+
+	/** "3 :00", "10. 00": a clock spaced apart ({@link #SPACED_CLOCK}). */
+	private static final int SPACED_CLOCK_MARK = 2;
+
+	/** "G6mez": a digit inside a word ({@link #DIGIT_IN_WORD}). */
+	private static final int DIGIT_IN_WORD_MARK = 4;
+
+	/** "he1d": a 1 after a small letter ({@link #ONE_FOR_L}). */
+	private static final int LOWER_THEN_ONE_MARK = 8;
+
+	/** "1O": a digit next to an O, o, l or I ({@link #LETTER_IN_NUMBER}). */
+	private static final int LETTER_IN_NUMBER_MARK = 16;
+
+	/** "IS September": a day read as letters ({@link #LETTERED_DAY}). */
+	private static final int LETTERED_DAY_MARK = 32;
+
 	/**
-	 * "G6mez": a 0, 1, 5 or 6 after a letter and before two small letters, found without
-	 * a pattern.
+	 * The marks of what a text may need repaired, each looked for without a pattern: at
+	 * its digits, its spaces, its colons and dots only. A mark says the repair's pattern
+	 * is worth trying, not that it will match.
 	 */
-	/**
-	 * Whether a colon or a dot stands between digits with a space on one side of it ("3
-	 * :00", "10. 00"): looked for at the marks, not by a pattern tried at every
-	 * character.
-	 */
-	private static boolean hasSpacedClock(String text) {
+	static int marks(String text) {
+		int marks = 0;
 		int length = text.length();
-		for (int i = 1; i < length - 1; i++) {
+		for (int i = 0; i < length; i++) {
 			char c = text.charAt(i);
-			if (c != ':' && c != '.') {
-				continue;
+			if (c <= '9') {
+				if (c >= '0') {
+					marks |= atDigit(text, i, c);
+				}
+				else if (c == ' ') {
+					marks |= atSpace(text, i);
+				}
+				else if (c == '.') {
+					marks |= atClockMark(text, i);
+				}
 			}
-			char left = text.charAt(i - 1);
-			char right = text.charAt(i + 1);
-			if (left == ' ' && i >= 2 && isDigit(text.charAt(i - 2)) && (isDigit(right) || right == ' ')) {
-				return true;
+			else if (c == ':') {
+				marks |= atClockMark(text, i);
 			}
-			if (isDigit(left) && right == ' ' && i + 2 < length && isDigit(text.charAt(i + 2))) {
-				return true;
+			else if (c >= 128 && Character.isDigit(c)) {
+				marks |= letterNextTo(text, i);
 			}
 		}
-		return false;
+		return marks;
+	}
+
+	/**
+	 * At an ASCII digit: a 0, 1, 5 or 6 after a letter and before two small letters
+	 * ("G6mez"); a 1 after a small letter ("he1d"); a digit next to an O, o, l or I
+	 * ("1O").
+	 */
+	private static int atDigit(String text, int i, char c) {
+		int marks = letterNextTo(text, i);
+		if (i >= 1) {
+			char before = text.charAt(i - 1);
+			if (c == '1' && Character.isLowerCase(before)) {
+				marks |= LOWER_THEN_ONE_MARK;
+			}
+			if ((c == '0' || c == '1' || c == '5' || c == '6') && i + 2 < text.length() && Character.isLetter(before)
+					&& Character.isLowerCase(text.charAt(i + 1)) && Character.isLowerCase(text.charAt(i + 2))) {
+				marks |= DIGIT_IN_WORD_MARK;
+			}
+		}
+		return marks;
+	}
+
+	/** At a digit: an O, o, l or I just before or after it. */
+	private static int letterNextTo(String text, int i) {
+		return i >= 1 && isLetterForDigit(text.charAt(i - 1))
+				|| i + 1 < text.length() && isLetterForDigit(text.charAt(i + 1)) ? LETTER_IN_NUMBER_MARK : 0;
+	}
+
+	private static boolean isLetterForDigit(char c) {
+		return c == 'O' || c == 'o' || c == 'l' || c == 'I';
+	}
+
+	/**
+	 * At a space: a number before it and an ordinal's ending after it ("1 st"); a capital
+	 * I, an l, an O or an S before it, after a 1, 2, 3, I or l that starts a word, and a
+	 * month's first letter after it ("IS September").
+	 */
+	private static int atSpace(String text, int space) {
+		int length = text.length();
+		if (space == 0 || space + 1 >= length) {
+			return 0;
+		}
+		int marks = 0;
+		char before = text.charAt(space - 1);
+		if (space + 2 < length && Character.isDigit(before)
+				&& ORDINAL_ENDINGS.contains(text.substring(space + 1, space + 3))) {
+			marks |= SPLIT_ORDINAL_MARK;
+		}
+		if (space >= 2 && (before == 'S' || before == 'O' || before == 'I' || before == 'l')
+				&& "JFMASOND".indexOf(text.charAt(space + 1)) >= 0) {
+			char first = text.charAt(space - 2);
+			if ((first == 'I' || first == 'l' || first >= '1' && first <= '3')
+					&& (space < 3 || !Character.isLetterOrDigit(text.charAt(space - 3)))) {
+				marks |= LETTERED_DAY_MARK;
+			}
+		}
+		return marks;
+	}
+
+	private static final java.util.Set<String> ORDINAL_ENDINGS = java.util.Set.of("st", "nd", "rd", "th");
+
+	/**
+	 * At a colon or a dot: digits on both sides with a space on one side of the mark ("3
+	 * :00", "10. 00").
+	 */
+	private static int atClockMark(String text, int i) {
+		int length = text.length();
+		if (i < 1 || i + 1 >= length) {
+			return 0;
+		}
+		char left = text.charAt(i - 1);
+		char right = text.charAt(i + 1);
+		if (left == ' ' && i >= 2 && isDigit(text.charAt(i - 2)) && (isDigit(right) || right == ' ')
+				|| isDigit(left) && right == ' ' && i + 2 < length && isDigit(text.charAt(i + 2))) {
+			return SPACED_CLOCK_MARK;
+		}
+		return 0;
+	}
+
+	/**
+	 * "1 st" as "1st", as the pattern {@code \b(\d{1,2}) (st|nd|rd|th)\b} replaced by
+	 * {@code $1$2} would: one or two figures that start a word, a space, and an ordinal's
+	 * ending that ends one; looked for at the spaces only.
+	 */
+	static String joinSplitOrdinals(String text) {
+		var out = new StringBuilder(text.length());
+		int copied = 0;
+		int length = text.length();
+		for (int space = text.indexOf(' '); space >= 0; space = text.indexOf(' ', space + 1)) {
+			int digits = 0;
+			while (digits < 3 && space - digits - 1 >= 0 && isDigit(text.charAt(space - digits - 1))) {
+				digits++;
+			}
+			if (digits == 0 || digits > 2 || space - digits - 1 >= 0 && isWordCharacter(text.charAt(space - digits - 1))
+					|| space + 3 > length || !ORDINAL_ENDINGS.contains(text.substring(space + 1, space + 3))
+					|| space + 3 < length && isWordCharacter(text.charAt(space + 3))) {
+				continue;
+			}
+			out.append(text, copied, space);
+			copied = space + 1;
+		}
+		return copied == 0 ? text : out.append(text, copied, length).toString();
+	}
+
+	/** A character a pattern's word boundary counts as a word's. */
+	private static boolean isWordCharacter(char c) {
+		return c == '_' || Character.isLetterOrDigit(c);
 	}
 
 	private static boolean isDigit(char c) {
 		return c >= '0' && c <= '9';
-	}
-
-	private static boolean hasLowerThenOne(String text) {
-		for (int i = 1; i < text.length(); i++) {
-			if (text.charAt(i) == '1' && Character.isLowerCase(text.charAt(i - 1))) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/** A digit next to an O, o, l or I: the look before {@link #LETTER_IN_NUMBER}. */
-	private static boolean hasLetterInNumber(String text) {
-		for (int i = 1; i < text.length(); i++) {
-			char a = text.charAt(i - 1);
-			char b = text.charAt(i);
-			if (Character.isDigit(a) && (b == 'O' || b == 'o' || b == 'l' || b == 'I')
-					|| Character.isDigit(b) && (a == 'O' || a == 'o' || a == 'l' || a == 'I')) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static boolean hasDigitInWord(String text) {
-		for (int i = 1; i + 2 < text.length(); i++) {
-			char c = text.charAt(i);
-			if ((c == '0' || c == '1' || c == '5' || c == '6') && Character.isLetter(text.charAt(i - 1))
-					&& Character.isLowerCase(text.charAt(i + 1)) && Character.isLowerCase(text.charAt(i + 2))) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/** "1 st": a number, a space and an ordinal's ending, found without a pattern. */
-	private static boolean hasSplitOrdinal(String text) {
-		for (int i = text.indexOf(' '); i > 0 && i + 2 < text.length(); i = text.indexOf(' ', i + 1)) {
-			if (Character.isDigit(text.charAt(i - 1))) {
-				var next = text.substring(i + 1, i + 3);
-				if (next.equals("st") || next.equals("nd") || next.equals("rd") || next.equals("th")) {
-					return true;
-				}
-			}
-		}
-		return false;
 	}
 
 }

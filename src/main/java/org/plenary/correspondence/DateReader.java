@@ -615,8 +615,11 @@ final class DateReader {
 			}
 			var before = head.substring(Math.max(0, mention.start() - 60), mention.start());
 			var after = head.substring(mention.end(), Math.min(head.length(), mention.end() + 60));
-			if (NOT_THE_LETTERS.matcher(before).find()
-					|| !LETTER_BEFORE.matcher(before).find() && !LETTER_AFTER.matcher(after).find()) {
+			// The words that make a date the letter's are looked for first: they are
+			// fewer than those that make it something else's, and most dates have
+			// neither.
+			if (!LETTER_BEFORE.matcher(before).find() && !LETTER_AFTER.matcher(after).find()
+					|| NOT_THE_LETTERS.matcher(before).find()) {
 				continue;
 			}
 			return toDate(mention.days().get(0), mention.days().get(0).year());
@@ -662,12 +665,21 @@ final class DateReader {
 	 * body is not one).
 	 */
 	static @Nullable LocalDate openingOfSession(String text) {
-		if (!LetterExtractor.lower(text).contains("session")) {
-			return null;
-		}
+		var low = LetterExtractor.lower(text);
 		int latest = 0;
-		var m = ASSEMBLY_SESSION.matcher(text);
-		while (m.find()) {
+		var m = ASSEMBLY_SESSION.matcher(text).useTransparentBounds(true);
+		int from = 0;
+		// Looked for only around the word "session": the pattern, tried at every
+		// character of the letter, took longer than reading its dates.
+		for (int at = low.indexOf("session"); at >= 0; at = low.indexOf("session", Math.max(at + 1, from))) {
+			if (!afterAnOrdinal(low, at)) {
+				continue;
+			}
+			if (!sessionNamedAround(m, low, Math.max(from, at - BEFORE_SESSION),
+					Math.min(text.length(), at + AFTER_SESSION))) {
+				continue;
+			}
+			from = m.end();
 			if (m.group(1) == null && m.group(6) == null) {
 				continue;
 			}
@@ -686,6 +698,47 @@ final class DateReader {
 		}
 		return latest == 0 ? null : LocalDate.of(1945 + latest, 9, 1);
 	}
+
+	/**
+	 * Whether {@link #ASSEMBLY_SESSION} matches in a stretch of the text, as
+	 * {@code find()} would: tried only where a word starts with a letter or figure one of
+	 * its alternatives starts with ("general", "forty" to "ninety", "4" to "9").
+	 */
+	private static boolean sessionNamedAround(Matcher m, String low, int from, int to) {
+		for (int i = from; i < to; i++) {
+			char c = low.charAt(i);
+			if ((c == 'g' || c == 'f' || c == 's' || c == 'e' || c == 'n' || c >= '4' && c <= '9')
+					&& (i == 0 || !Character.isLetterOrDigit(low.charAt(i - 1))) && m.region(i, to).lookingAt()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether the word before a position ends as an ordinal does ("first", "second",
+	 * "third", "seventy-ninth", "82nd"): in t, d or h.
+	 */
+	private static boolean afterAnOrdinal(String low, int at) {
+		int before = at - 1;
+		while (before >= 0 && Character.isWhitespace(low.charAt(before))) {
+			before--;
+		}
+		if (before < 0 || before == at - 1) {
+			return false;
+		}
+		char c = low.charAt(before);
+		return c == 't' || c == 'd' || c == 'h';
+	}
+
+	/**
+	 * How far before the word "session" a session's name may start ("General Assembly
+	 * during its seventy-seventh session"), and after it end ("… session of the United
+	 * Nations General Assembly"), with room for line breaks.
+	 */
+	private static final int BEFORE_SESSION = 120;
+
+	private static final int AFTER_SESSION = 120;
 
 	private static final Pattern A_YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
 

@@ -615,6 +615,27 @@ public class LetterExtractor {
 	}
 
 	/**
+	 * Where the first salutation stands, as {@code OPENING.matcher(text).find()} would
+	 * find it, or -1: looked for only at the words each of its forms starts with.
+	 */
+	private static int firstOpening(String text) {
+		var opening = OPENING.matcher(text);
+		int first = -1;
+		for (var word : OPENING_WORDS) {
+			for (int i = text.indexOf(word); i >= 0 && (first < 0 || i < first); i = text.indexOf(word, i + 1)) {
+				if (opening.region(i, text.length()).lookingAt()) {
+					first = i;
+					break;
+				}
+			}
+		}
+		return first;
+	}
+
+	/** The words {@link #OPENING}'s forms start with. */
+	private static final List<String> OPENING_WORDS = List.of("Excellency", "Dear", "Mr", "Madam");
+
+	/**
 	 * A letter whose line breaks were lost has no dateline of its own; its date is then
 	 * the dated day written before its salutation ("… 16 February 2018 Excellency, …").
 	 */
@@ -623,8 +644,7 @@ public class LetterExtractor {
 			if (letter.date() != null) {
 				return letter;
 			}
-			var opening = OPENING.matcher(letter.text());
-			var salutation = opening.find() ? opening.start() : -1;
+			var salutation = firstOpening(letter.text());
 			if (salutation < 0 || salutation > 2000) {
 				return letter;
 			}
@@ -2796,9 +2816,41 @@ public class LetterExtractor {
 	static final Pattern PROCESS_ON = Pattern
 		.compile("\\b(?:negotiations|consultations|process)\\s+on\\s+(?:the\\s+)?([A-Z][^,.;:\\n]{5,100})");
 
+	/**
+	 * Whether {@link #SECURITY_COUNCIL_REFORM} stands in a text: tried only around the
+	 * words each of its forms holds ("Security Council", "IGN" as a word), not at every
+	 * character of the letter.
+	 */
+	private static boolean aboutCouncilReform(String text) {
+		var low = lower(text);
+		var m = SECURITY_COUNCIL_REFORM.matcher(text).useTransparentBounds(true);
+		for (var word : List.of("security council", "ign")) {
+			for (int at = low.indexOf(word); at >= 0; at = low.indexOf(word, at + 1)) {
+				if (word.equals("ign") && (at > 0 && Character.isLetterOrDigit(low.charAt(at - 1))
+						|| at + 3 < low.length() && Character.isLetterOrDigit(low.charAt(at + 3)))) {
+					continue;
+				}
+				if (m
+					.region(Math.max(0, at - COUNCIL_REFORM_AROUND),
+							Math.min(text.length(), at + COUNCIL_REFORM_AROUND))
+					.find()) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * How far around its word a form of {@link #SECURITY_COUNCIL_REFORM} may reach
+	 * ("membership of the" before "Security Council", "intergovernmental negotiations ("
+	 * before "IGN").
+	 */
+	private static final int COUNCIL_REFORM_AROUND = 60;
+
 	private static @Nullable String process(String text) {
 		if ((text.contains("IGN") || text.contains("ecurity Council") || text.contains("ECURITY COUNCIL"))
-				&& SECURITY_COUNCIL_REFORM.matcher(text).find()) {
+				&& aboutCouncilReform(text)) {
 			return "Intergovernmental Negotiations on Security Council reform";
 		}
 		// Both compacts only where their words are (in any case): the patterns are not
@@ -3260,8 +3312,31 @@ public class LetterExtractor {
 		if (m != null) {
 			m.useTransparentBounds(true);
 		}
-		for (int w = firstAtOrAfter(words, from); w < words.length; w++) {
-			int i = words[w];
+		if (starts.bit >= 0 && starts.bit < words.patterns) {
+			// Only the words whose first two letters the pattern may start with: a text
+			// with none is left at once.
+			long bit = 1L << starts.bit;
+			if ((words.any & bit) == 0) {
+				return false;
+			}
+			for (int w = firstAtOrAfter(words.starts, from); w < words.starts.length; w++) {
+				if ((words.masks[w] & bit) == 0) {
+					continue;
+				}
+				int i = words.starts[w];
+				if (startsALiteral(starts.literals, text, i)) {
+					if (m == null) {
+						m = pattern.matcher(text).useTransparentBounds(true);
+					}
+					if (m.region(i, length).lookingAt()) {
+						return true;
+					}
+				}
+			}
+			return false;
+		}
+		for (int w = firstAtOrAfter(words.starts, from); w < words.starts.length; w++) {
+			int i = words.starts[w];
 			char c = text.charAt(i);
 			if (c >= 128 || mayStart(starts.firstTwo, c, i + 1 < length ? text.charAt(i + 1) : ' ')
 					&& startsALiteral(starts.literals, text, i)) {
@@ -3283,12 +3358,74 @@ public class LetterExtractor {
 	 * "meeting" of "meetings?", "held on" after a lookbehind), by its first character in
 	 * lower case; none when an alternative starts otherwise.
 	 */
-	record StartsOf(boolean[] firstTwo, String @Nullable [][] literals) {
+	record StartsOf(boolean[] firstTwo, String @Nullable [][] literals, int bit) {
 
 		static StartsOf read(String regex) {
-			return new StartsOf(firstCharacters(regex), literalStarts(regex));
+			return of(firstCharacters(regex), literalStarts(regex));
 		}
 
+		/** The starts of a pattern, which takes the next bit of the words' masks. */
+		static StartsOf of(boolean[] firstTwo, String @Nullable [][] literals) {
+			return new StartsOf(firstTwo, literals, FirstTwoMasks.register(firstTwo));
+		}
+
+	}
+
+	/**
+	 * For each first character, and each pair of first two characters, of a word: the
+	 * bits of the word patterns ({@link StartsOf}, the first 64) that may start there.
+	 * Read into each text's word starts once, so that a pattern is tried only at the
+	 * words it may start, and not at all in a text without one: most sentences are asked
+	 * for a dozen patterns, and have none of most.
+	 */
+	private record FirstTwoMasks(long[] first, long[] pair, int patterns) {
+
+		private static volatile FirstTwoMasks current = new FirstTwoMasks(new long[128], new long[128 * 128], 0);
+
+		/**
+		 * Gives a pattern's first characters a bit, where one is left; -1 where none is.
+		 */
+		static synchronized int register(boolean[] firstTwo) {
+			var masks = current;
+			int bit = masks.patterns;
+			if (bit >= Long.SIZE) {
+				return -1;
+			}
+			var first = masks.first.clone();
+			var pair = masks.pair.clone();
+			for (int c = 0; c < 128; c++) {
+				if (firstTwo[c]) {
+					first[c] |= 1L << bit;
+				}
+			}
+			for (int k = 0; k < 128 * 128; k++) {
+				if (firstTwo[128 + k]) {
+					pair[k] |= 1L << bit;
+				}
+			}
+			current = new FirstTwoMasks(first, pair, bit + 1);
+			return bit;
+		}
+
+		/**
+		 * The bits of the patterns that may start a word with these two characters, as
+		 * {@link #mayStart} has it; all of them at a character beyond ASCII.
+		 */
+		long of(char first, char second) {
+			if (first >= 128) {
+				return -1L;
+			}
+			return this.first[first] | (second < 128 ? this.pair[first * 128 + second] : 0);
+		}
+
+	}
+
+	/**
+	 * Where a text's words start, the bits of the patterns that may start at each, all of
+	 * those bits together, and how many patterns had bits when they were read (a pattern
+	 * first met later is tried at every word).
+	 */
+	private record WordStarts(int[] starts, long[] masks, long any, int patterns) {
 	}
 
 	/**
@@ -3497,31 +3634,40 @@ public class LetterExtractor {
 	}
 
 	/** The last text whose word starts were found, on this thread, and where they are. */
-	private static final LastOnThread<int[]> WORD_STARTS = new LastOnThread<>(LetterExtractor::wordStartsNow);
+	private static final LastOnThread<WordStarts> WORD_STARTS = new LastOnThread<>(LetterExtractor::wordStartsNow);
 
 	/**
 	 * Where the words of a text start, found once for the several patterns tried on the
 	 * same sentence.
 	 */
-	private static int[] wordStarts(String text) {
+	private static WordStarts wordStarts(String text) {
 		return WORD_STARTS.of(text);
 	}
 
-	private static int[] wordStartsNow(String text) {
-		var starts = new int[Math.max(4, text.length() / 4)];
+	private static WordStarts wordStartsNow(String text) {
+		var masks = FirstTwoMasks.current;
+		int length = text.length();
+		var starts = new int[Math.max(4, length / 4)];
+		var bits = new long[starts.length];
+		long any = 0;
 		int count = 0;
 		boolean inWord = false;
-		for (int i = 0; i < text.length(); i++) {
-			boolean word = isWordCharacter(text.charAt(i));
+		for (int i = 0; i < length; i++) {
+			char c = text.charAt(i);
+			boolean word = isWordCharacter(c);
 			if (word && !inWord) {
 				if (count == starts.length) {
 					starts = java.util.Arrays.copyOf(starts, count * 2);
+					bits = java.util.Arrays.copyOf(bits, count * 2);
 				}
-				starts[count++] = i;
+				long mask = masks.of(c, i + 1 < length ? text.charAt(i + 1) : ' ');
+				starts[count] = i;
+				bits[count++] = mask;
+				any |= mask;
 			}
 			inWord = word;
 		}
-		return java.util.Arrays.copyOf(starts, count);
+		return new WordStarts(java.util.Arrays.copyOf(starts, count), bits, any, masks.patterns());
 	}
 
 	/**
@@ -3610,7 +3756,7 @@ public class LetterExtractor {
 		for (var digit : "0123456789".toCharArray()) {
 			formatStarts.add(String.valueOf(digit));
 		}
-		WORD_STARTS_OF.put(FORMAT, new StartsOf(format, byFirstCharacter(formatStarts)));
+		WORD_STARTS_OF.put(FORMAT, StartsOf.of(format, byFirstCharacter(formatStarts)));
 	}
 
 	/**

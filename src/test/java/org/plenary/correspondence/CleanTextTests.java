@@ -64,4 +64,31 @@ class CleanTextTests {
 		assertThat(CleanText.of(text)).isEqualTo(text);
 	}
 
+	@Test
+	void marksEachRepairWhereItsMarkStandsAndNoneInPlainText() {
+		assertThat(CleanText.marks("the 1 st round")).isNotZero();
+		assertThat(CleanText.marks("at 3 :00 p.m.")).isNotZero();
+		assertThat(CleanText.marks("Mr. G6mez")).isNotZero();
+		assertThat(CleanText.marks("it wi11 be he1d")).isNotZero();
+		assertThat(CleanText.marks("on 1O February")).isNotZero();
+		assertThat(CleanText.marks("on IS September")).isNotZero();
+		assertThat(CleanText.marks("\u0661O")).as("an Arabic-Indic one before an O").isNotZero();
+		assertThat(CleanText.marks("""
+				New York, 14 January 2031
+
+				Excellency,
+				The 70th session will meet on 3 May at 10:00 a.m. in Conference Room 4. I am, Sir.
+				""")).isZero();
+	}
+
+	@Test
+	void joinsOrdinalsCutApartAsTheirPatternDoes() {
+		var pattern = java.util.regex.Pattern.compile("\\b(\\d{1,2}) (st|nd|rd|th)\\b");
+		for (var text : java.util.List.of("the 1 st round", "1 st", "on the 21 st and 22 nd, 3 rd and 4 th", "123 th",
+				"a1 st", "_1 st", "1 sta", "1 st_", "12 th.", " 7 th", "9 t", "9 ", "the 70 th session", "2018 th",
+				"1 st 2 nd")) {
+			assertThat(CleanText.joinSplitOrdinals(text)).as(text).isEqualTo(pattern.matcher(text).replaceAll("$1$2"));
+		}
+	}
+
 }
