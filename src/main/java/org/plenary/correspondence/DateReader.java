@@ -227,15 +227,23 @@ final class DateReader {
 		return false;
 	}
 
+	/** The letters a month's name starts with, in either case. */
+	private static final boolean[] MONTH_INITIAL = new boolean[128];
+
+	static {
+		for (char c : "JFMASONDjfmasond".toCharArray()) {
+			MONTH_INITIAL[c] = true;
+		}
+	}
+
 	static List<int[]> monthNames(CharSequence text) {
 		var found = new ArrayList<int[]>();
 		int length = text.length();
 		for (int i = 0; i + 2 < length; i++) {
+			// A month's first letter first, from a table: most characters are not one,
+			// and asking whether each is a letter was most of the look.
 			char c = text.charAt(i);
-			if (!Character.isLetter(c) || i > 0 && Character.isLetter(text.charAt(i - 1))) {
-				continue;
-			}
-			if ("JFMASONDjfmasond".indexOf(c) < 0) {
+			if (c >= 128 || !MONTH_INITIAL[c] || i > 0 && Character.isLetter(text.charAt(i - 1))) {
 				continue;
 			}
 			int end = i;

@@ -502,6 +502,11 @@ public class LetterExtractor {
 			}
 			current.append(line).append('\n');
 		}
+		if (letters.isEmpty()) {
+			// One letter: the text itself, not a copy, so that what its readers find in
+			// it (its lower case, its words) is found once for the letter and the file.
+			return text.isBlank() ? List.of() : List.of(new Letter(date, text));
+		}
 		letters.add(new Letter(date, current.toString()));
 		// A dateline before any body belongs to the first letter, not a letter of its
 		// own.
@@ -2199,9 +2204,18 @@ public class LetterExtractor {
 
 	/** Whether the text has the lower-case words, in any case, without lowering it. */
 	private static boolean containsInAnyCase(String text, String words) {
-		for (int at = 0; at <= text.length() - words.length(); at++) {
-			if (Character.toLowerCase(text.charAt(at)) == words.charAt(0)
-					&& text.regionMatches(true, at, words, 0, words.length())) {
+		// At the first letter in either case, found by indexOf: a character lowered at
+		// every position of every sentence was a hundredth of reading a letter.
+		char first = words.charAt(0);
+		char upper = Character.toUpperCase(first);
+		return startsInAnyCase(text, words, first) || upper != first && startsInAnyCase(text, words, upper);
+	}
+
+	/** Whether the words, in any case, start at one of the places a character stands. */
+	private static boolean startsInAnyCase(String text, String words, char first) {
+		for (int at = text.indexOf(first); at >= 0
+				&& at <= text.length() - words.length(); at = text.indexOf(first, at + 1)) {
+			if (text.regionMatches(true, at, words, 0, words.length())) {
 				return true;
 			}
 		}

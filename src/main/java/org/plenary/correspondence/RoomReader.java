@@ -18,7 +18,11 @@ final class RoomReader {
 	 * most sentences name no room, and a pattern starting with a word boundary is tried
 	 * at every character.
 	 */
-	private record Room(Pattern pattern, String name, String... hints) {
+	/**
+	 * A room: its pattern on lowered text, its name, the words its pattern starts with,
+	 * and the words whose absence rules it out cheaply.
+	 */
+	private record Room(Pattern pattern, String name, List<String> starts, String... hints) {
 
 		boolean mayBeIn(String lower) {
 			for (var hint : this.hints) {
@@ -29,27 +33,59 @@ final class RoomReader {
 			return false;
 		}
 
+		/**
+		 * Where the pattern matches in lowered text, in order, as {@code find()} would
+		 * find them: tried only where one of its starting words starts a word, not at
+		 * every character of the sentence.
+		 */
+		void matches(String lower, java.util.function.Consumer<Matcher> each) {
+			int[] at = new int[8];
+			int count = 0;
+			for (var start : this.starts) {
+				for (int i = lower.indexOf(start); i >= 0; i = lower.indexOf(start, i + 1)) {
+					if (i == 0 || !Character.isLetterOrDigit(lower.charAt(i - 1))) {
+						if (count == at.length) {
+							at = java.util.Arrays.copyOf(at, count * 2);
+						}
+						at[count++] = i;
+					}
+				}
+			}
+			if (count == 0) {
+				return;
+			}
+			java.util.Arrays.sort(at, 0, count);
+			var m = this.pattern.matcher(lower).useTransparentBounds(true);
+			int from = 0;
+			for (int k = 0; k < count; k++) {
+				if (at[k] >= from && m.region(at[k], lower.length()).lookingAt()) {
+					each.accept(m);
+					from = m.end();
+				}
+			}
+		}
+
 	}
 
 	private static final List<Room> ROOMS = List.of(
 			new Room(Pattern.compile("\\btrusteeship\\s+council(?:\\s+chamber)?\\b"), "Trusteeship Council Chamber",
-					"trusteeship"),
+					List.of("trusteeship"), "trusteeship"),
 			new Room(Pattern.compile("\\b(?:ecosoc|economic\\s+and\\s+social\\s+council)\\s+chamber\\b|\\becosoc\\b"),
-					"ECOSOC Chamber", "ecosoc", "economic"),
+					"ECOSOC Chamber", List.of("ecosoc", "economic"), "ecosoc", "economic"),
 			new Room(Pattern.compile("\\bgeneral\\s+assembly\\s+hall\\b|\\bga\\s+hall\\b"), "General Assembly Hall",
-					"hall"),
+					List.of("general", "ga"), "hall"),
 			new Room(Pattern.compile("\\bsecurity\\s+council\\s+chamber\\b"), "Security Council Chamber",
-					"security council"),
+					List.of("security"), "security council"),
 			new Room(Pattern.compile(
 					"\\b(?:Conference|Conf\\.?)\\s+(?:Room|Rm\\.?)\\s*(\\d{1,2}[A-Z]?|[A-E])\\b|\\bCR(?:\\s|-)?(\\d{1,2}|[A-E]\\b)\\b",
-					Pattern.CASE_INSENSITIVE), "Conference Room %s", "conf", "cr"),
+					Pattern.CASE_INSENSITIVE), "Conference Room %s", List.of("conf", "cr"), "conf", "cr"),
 			// A room of the Palais des Nations in Geneva: "Room XVIII of the Palais des
 			// Nations".
 			new Room(
 					Pattern.compile("\\broom\\s+([xvil]{1,7})\\s+(?:of|at|in)\\s+the\\s+palais\\s+des\\s+nations\\b()"),
-					"Room %s, Palais des Nations, Geneva", "palais"),
+					"Room %s, Palais des Nations, Geneva", List.of("room"), "palais"),
 			// A room of the Secretariat building: "Room S-2723".
-			new Room(Pattern.compile("\\broom\\s+(s-\\d{3,4}[a-z]?)\\b()"), "Room %s", "room s-"));
+			new Room(Pattern.compile("\\broom\\s+(s-\\d{3,4}[a-z]?)\\b()"), "Room %s", List.of("room"), "room s-"));
 
 	private static final Pattern VIRTUAL = Pattern.compile(
 			"\\b(?:virtual(?:ly)?|online|by video(?:-| )?conference|via (?:WebEx|Zoom|Microsoft Teams|Teams))\\b",
@@ -77,9 +113,7 @@ final class RoomReader {
 			Matcher m = room.pattern().matcher(lower);
 			if (m.find() && m.start() < at) {
 				at = m.start();
-				found = room.name().contains("%s") ? room.name()
-					.formatted((m.group(1) != null ? m.group(1) : m.group(2)).toUpperCase(java.util.Locale.ROOT))
-						: room.name();
+				found = nameOf(room, m);
 			}
 		}
 		return found;
@@ -157,13 +191,7 @@ final class RoomReader {
 			if (!room.mayBeIn(lower)) {
 				continue;
 			}
-			Matcher m = room.pattern().matcher(lower);
-			while (m.find()) {
-				var name = room.name().contains("%s") ? room.name()
-					.formatted((m.group(1) != null ? m.group(1) : m.group(2)).toUpperCase(java.util.Locale.ROOT))
-						: room.name();
-				found.add(new Named(m.start(), m.end(), name));
-			}
+			room.matches(lower, (m) -> found.add(new Named(m.start(), m.end(), nameOf(room, m))));
 		}
 		found.sort(java.util.Comparator.comparingInt(Named::start));
 		return found;
@@ -195,6 +223,16 @@ final class RoomReader {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * A room's name, with the number or letter its pattern read ("Conference Room 4").
+	 */
+	private static String nameOf(Room room, Matcher m) {
+		return room.name().contains("%s")
+				? room.name()
+					.formatted((m.group(1) != null ? m.group(1) : m.group(2)).toUpperCase(java.util.Locale.ROOT))
+				: room.name();
 	}
 
 	static boolean isVirtual(String text) {
