@@ -102,6 +102,21 @@ class PositionPagesTests {
 			.doesNotContain("stated");
 	}
 
+	@Test
+	void theAlignmentAndThePositionsNameDelegationsAndGroupsInThePagesLanguage() throws Exception {
+		var page = org.jsoup.Jsoup
+			.parse(this.mvc.perform(get("/processes/ign/positions?delegation=BRA").header("Accept-Language", "es"))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+
+		assertThat(page.select("#alignment ~ div table caption").text()).contains("Brasil").doesNotContain("Brazil");
+		assertThat(page.select("#alignment ~ div table tbody th").eachText()).contains("Grupo de los Cuatro");
+		assertThat(page.select("table tbody td:nth-child(2)").eachText()).contains("Brasil", "Unidos por el Consenso")
+			.doesNotContain("Brazil", "Uniting for Consensus");
+	}
+
 	/**
 	 * The titles of the map's cells: what a person reads on hover, and a screen reader
 	 * says.
