@@ -121,9 +121,8 @@ public class StateNames {
 		for (var language : Language.values()) {
 			var named = this.messages.getMessage(groupKey(shortName), null, null, language.locale());
 			alone.put(language, (named == null || language == Language.ENGLISH) ? registered : named);
-			// English keeps the register's name, as pages and the API have always said it
-			// (on
-			// behalf of G4); its bundle's sentence forms are the translators' source.
+			// English keeps the register's name, as pages and the API always said it ("on
+			// behalf of G4"); its bundle's sentence forms are the translators' source.
 			var said = (named == null || language == Language.ENGLISH) ? null
 					: this.messages.getMessage(groupKey(shortName) + ".inSentence", null, null, language.locale());
 			inSentence.put(language, (said == null) ? alone.get(language) : said);

@@ -3,6 +3,7 @@ package org.plenary.system;
 import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -72,8 +73,8 @@ public record ProperName(String english, Map<Language, String> alone,
 			joined = FRENCH_A_LES.matcher(joined).replaceAll((found) -> found.group(1).equals("À") ? "Aux " : "aux ");
 		}
 		joined = OPENING.matcher(joined)
-			.replaceAll(
-					(found) -> java.util.regex.Matcher.quoteReplacement(found.group(1) + found.group(2).toUpperCase()));
+			.replaceAll((found) -> Matcher
+				.quoteReplacement(found.group(1) + found.group(2).toUpperCase(language.locale())));
 		return joined.replace(MARK, "");
 	}
 
