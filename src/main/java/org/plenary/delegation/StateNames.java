@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,8 @@ import com.ibm.icu.text.Collator;
 import com.ibm.icu.util.ULocale;
 import org.jspecify.annotations.Nullable;
 import org.plenary.system.Language;
+import org.plenary.system.ProperName;
+import org.plenary.system.Said;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -90,6 +93,55 @@ public class StateNames {
 	 */
 	public String shortName(String shortName, String registered) {
 		return shortName.equals(registered) ? group(shortName, registered) : shortName;
+	}
+
+	/**
+	 * The delegation's name in each language, for a sentence (a refusal, a speaker on
+	 * behalf of a group) to say it in the page's: the United Nations' or CLDR's as
+	 * {@link #in}, the register's in English. No State's name carries an article yet.
+	 */
+	public ProperName name(@Nullable Object code, String registered) {
+		var names = new EnumMap<Language, String>(Language.class);
+		for (var language : Language.values()) {
+			names.put(language, in(language, code, registered));
+		}
+		return new ProperName(registered, names, names);
+	}
+
+	/**
+	 * A group's name in each language: alone, the bundle's ({@code groupName.<short>}) or
+	 * the register's (always the register's in English, as {@link #group}); inside a
+	 * sentence, with its article ({@code groupName.<short>.inSentence}: el Grupo de los
+	 * Cuatro, l’Union européenne), else as alone. A group added later keeps the name it
+	 * was given, everywhere.
+	 */
+	public ProperName groupName(String shortName, String registered) {
+		var alone = new EnumMap<Language, String>(Language.class);
+		var inSentence = new EnumMap<Language, String>(Language.class);
+		for (var language : Language.values()) {
+			var named = this.messages.getMessage(groupKey(shortName), null, null, language.locale());
+			alone.put(language, (named == null || language == Language.ENGLISH) ? registered : named);
+			// English keeps the register's name, as pages and the API always said it ("on
+			// behalf of G4"); its bundle's sentence forms are the translators' source.
+			var said = (named == null || language == Language.ENGLISH) ? null
+					: this.messages.getMessage(groupKey(shortName) + ".inSentence", null, null, language.locale());
+			inSentence.put(language, (said == null) ? alone.get(language) : said);
+		}
+		return new ProperName(registered, alone, inSentence);
+	}
+
+	/**
+	 * A speaker as a speakers list names it in the page's language: "México", or "México,
+	 * en nombre del Grupo de los 77 y China" ({@code speakers.onBehalfOf.speaker}).
+	 */
+	public String speaker(@Nullable Object code, String registered, @Nullable String onBehalfOf) {
+		if (onBehalfOf == null || onBehalfOf.isBlank()) {
+			return of(code, registered);
+		}
+		var group = groupName(onBehalfOf, onBehalfOf);
+		return new Said("speakers.onBehalfOf.speaker", "%s, on behalf of %s".formatted(registered, onBehalfOf),
+				name(code, registered), group)
+			.onThisPage();
 	}
 
 	/** {@code groupName.G77}, {@code groupName.African_Group}, {@code groupName.L_69}. */

@@ -1,9 +1,6 @@
 package org.plenary.identity;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -121,28 +118,7 @@ public class LanguageChoice implements LocaleResolver {
 	 * the header is not readable.
 	 */
 	public static Optional<Language> bestOf(@Nullable String acceptLanguage) {
-		if (acceptLanguage == null || acceptLanguage.isBlank()) {
-			return Optional.empty();
-		}
-		List<Locale.LanguageRange> ranges;
-		try {
-			ranges = Locale.LanguageRange.parse(acceptLanguage);
-		}
-		catch (IllegalArgumentException unreadable) {
-			return Optional.empty();
-		}
-		List<Locale.LanguageRange> sorted = new ArrayList<>(ranges);
-		Collections.sort(sorted, (a, b) -> Double.compare(b.getWeight(), a.getWeight()));
-		for (var range : sorted) {
-			if (range.getWeight() <= 0) {
-				continue;
-			}
-			var language = Language.ofTag(range.getRange());
-			if (language.isPresent()) {
-				return language;
-			}
-		}
-		return Optional.empty();
+		return Language.bestOf(acceptLanguage);
 	}
 
 	private static @Nullable String signedIn() {

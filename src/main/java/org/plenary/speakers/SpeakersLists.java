@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.plenary.delegation.DelegationCode;
 import org.plenary.delegation.DelegationKind;
 import org.plenary.delegation.Delegations;
+import org.plenary.delegation.StateNames;
 import org.plenary.identity.Actor;
 import org.plenary.identity.AuditTrail;
 import org.plenary.identity.NotPermitted;
@@ -24,6 +25,7 @@ import org.plenary.schedule.MeetingView;
 import org.plenary.schedule.Programme;
 import org.plenary.system.DocumentReadings;
 import org.plenary.system.InvalidInput;
+import org.plenary.system.ProperName;
 import org.plenary.system.Said;
 import org.plenary.system.UnreadableDocument;
 
@@ -78,11 +80,14 @@ public class SpeakersLists {
 
 	private final DocumentReadings readings;
 
+	private final StateNames stateNames;
+
 	SpeakersLists(SpeakersListRepository lists, InscriptionRepository inscriptions, SpeakersRulesRepository rules,
 			StatementRepository statements, Programme programme, Processes processes, Delegations delegations,
-			AuditTrail audit, LiveEvents live, ApplicationEventPublisher events, Clock clock,
-			DocumentReadings readings) {
+			AuditTrail audit, LiveEvents live, ApplicationEventPublisher events, Clock clock, DocumentReadings readings,
+			StateNames stateNames) {
 		this.readings = readings;
+		this.stateNames = stateNames;
 		this.statements = statements;
 		this.events = events;
 		this.rules = rules;
@@ -178,14 +183,14 @@ public class SpeakersLists {
 		var statement = this.statements.findById(inscription)
 			.orElseThrow(() -> new SpeakersRefusal(org.springframework.http.HttpStatus.NOT_FOUND,
 					new Said("refusal.title.noStatement", "No statement"), new Said("refusal.speakers.noStatement",
-							"%s has attached no written statement.".formatted(entry.speaker()), entry.speaker())));
+							"%s has attached no written statement.".formatted(entry.speaker()), said(entry))));
 		var shown = statement.toView(meeting, entry);
 		if (!shown.published() && !actor.mayRun(found.process().value()) && !actor.actsFor(entry.delegation())) {
 			throw new SpeakersRefusal(org.springframework.http.HttpStatus.NOT_FOUND,
 					new Said("refusal.title.notPublishedYet", "Not published yet"),
 					new Said("refusal.speakers.statementNotPublished",
 							"The statement of %s is published once it has been delivered.".formatted(entry.speaker()),
-							entry.speaker()));
+							said(entry)));
 		}
 		return shown;
 	}
@@ -289,11 +294,13 @@ public class SpeakersLists {
 							"There is no group of States named %s.".formatted(onBehalfOf.strip()),
 							"refusal.speakers.noSuchGroup", onBehalfOf.strip()));
 		if (group != null && !group.hasMember(code)) {
-			throw SpeakersRefusal.notAMember(speaker.name(), group.name());
+			throw SpeakersRefusal.notAMember(this.stateNames.name(code, speaker.name()),
+					this.stateNames.groupName(group.shortName(), group.name()));
 		}
 		if (group != null && group.coordinator() != null && !group.coordinator().equals(code)) {
-			throw SpeakersRefusal.notTheCoordinator(speaker.name(), group.name(),
-					this.delegations.delegation(group.coordinator()).name());
+			throw SpeakersRefusal.notTheCoordinator(this.stateNames.name(code, speaker.name()),
+					this.stateNames.groupName(group.shortName(), group.name()),
+					this.stateNames.name(group.coordinator(), this.delegations.delegation(group.coordinator()).name()));
 		}
 		var list = this.lists.lockByMeetingId(meeting.value()).orElseThrow(() -> SpeakersRefusal.noList(meeting));
 		if (kind == InscriptionKind.STATEMENT && list.status() == ListStatus.CLOSED) {
@@ -304,12 +311,11 @@ public class SpeakersLists {
 		var all = this.inscriptions.findByListIdOrderByKindAscPositionAsc(list.id());
 		var once = Inscription.onceKey(code.value(), group == null ? null : group.shortName(), kind);
 		if (all.stream().anyMatch((i) -> i.kind() == kind && java.util.Objects.equals(i.onceKey(), once))) {
-			throw SpeakersRefusal.conflict((group == null)
-					? new Said("refusal.speakers.onTheListAlready",
-							"%s is on this list already.".formatted(speaker.name()), speaker.name())
+			throw SpeakersRefusal.conflict((group == null) ? new Said("refusal.speakers.onTheListAlready",
+					"%s is on this list already.".formatted(speaker.name()), this.stateNames.name(code, speaker.name()))
 					: new Said("refusal.speakers.onTheListAlreadyForAGroup",
 							"%s is on this list already on behalf of a group.".formatted(speaker.name()),
-							speaker.name()));
+							this.stateNames.name(code, speaker.name())));
 		}
 		int category = group != null ? Inscription.GROUP
 				: speaker.kind() == DelegationKind.MEMBER_STATE ? Inscription.MEMBER_STATE : Inscription.OBSERVER;
@@ -355,7 +361,7 @@ public class SpeakersLists {
 		if (entry.status() != InscriptionStatus.WAITING) {
 			throw SpeakersRefusal.conflict(new Said("refusal.speakers.hadTheFloor",
 					"%s has had the floor already: it stays on the record.".formatted(name(entry.delegation())),
-					name(entry.delegation())));
+					said(entry.delegation())));
 		}
 		for (var other : this.inscriptions.findByListIdOrderByKindAscPositionAsc(list.id())) {
 			if (other.kind() == entry.kind() && other.position() > entry.position()) {
@@ -390,9 +396,9 @@ public class SpeakersLists {
 		if (entry.status() != InscriptionStatus.WAITING || neighbours.isEmpty()) {
 			throw SpeakersRefusal.conflict(up
 					? new Said("refusal.speakers.cannotMoveUp",
-							"%s cannot move up.".formatted(name(entry.delegation())), name(entry.delegation()))
+							"%s cannot move up.".formatted(name(entry.delegation())), said(entry.delegation()))
 					: new Said("refusal.speakers.cannotMoveDown",
-							"%s cannot move down.".formatted(name(entry.delegation())), name(entry.delegation())));
+							"%s cannot move down.".formatted(name(entry.delegation())), said(entry.delegation())));
 		}
 		var other = up ? neighbours.get(neighbours.size() - 1) : neighbours.get(0);
 		int place = other.position();
@@ -478,7 +484,7 @@ public class SpeakersLists {
 		}
 		else if (entry.status() != InscriptionStatus.WAITING) {
 			throw SpeakersRefusal.conflict(new Said("refusal.speakers.spokenAlready",
-					"%s has spoken already.".formatted(name(entry.delegation())), name(entry.delegation())));
+					"%s has spoken already.".formatted(name(entry.delegation())), said(entry.delegation())));
 		}
 		entry.absent(now);
 		this.audit.record(actor, "speakers.absent", "meeting " + meeting, entry.delegation());
@@ -642,6 +648,23 @@ public class SpeakersLists {
 	}
 
 	/** A delegation's name, read from the register once. */
+	/**
+	 * A speaker — "Mexico", or "Mexico, on behalf of G77" — for a refusal to say in the
+	 * page's language.
+	 */
+	private Object said(InscriptionView entry) {
+		if (entry.onBehalfOf() == null) {
+			return said(entry.delegation());
+		}
+		return new Said("speakers.onBehalfOf.speaker", entry.speaker(), said(entry.delegation()),
+				this.stateNames.groupName(entry.onBehalfOf(), entry.onBehalfOf()));
+	}
+
+	/** The delegation's name in each language, for a refusal to say it in the page's. */
+	private ProperName said(String code) {
+		return this.stateNames.name(code, name(code));
+	}
+
 	private String name(String code) {
 		return this.names.computeIfAbsent(code,
 				(c) -> this.delegations.find(DelegationCode.of(c)).map((d) -> d.name()).orElse(c));

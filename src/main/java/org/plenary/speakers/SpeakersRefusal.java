@@ -1,5 +1,6 @@
 package org.plenary.speakers;
 
+import org.plenary.system.ProperName;
 import org.plenary.system.Refusal;
 import org.plenary.system.Said;
 
@@ -21,7 +22,7 @@ public class SpeakersRefusal extends Refusal {
 				new Said("refusal.title.notPossibleOnThisList", "Not possible on this list now"), reason);
 	}
 
-	static SpeakersRefusal notAMember(String delegation, String group) {
+	static SpeakersRefusal notAMember(ProperName delegation, ProperName group) {
 		return new SpeakersRefusal(HttpStatus.FORBIDDEN,
 				new Said("refusal.title.notAMemberOfTheGroup", "Not a member of the group"),
 				new Said("refusal.speakers.notAMember",
@@ -29,7 +30,7 @@ public class SpeakersRefusal extends Refusal {
 						delegation, group));
 	}
 
-	static SpeakersRefusal notTheCoordinator(String delegation, String group, String coordinator) {
+	static SpeakersRefusal notTheCoordinator(ProperName delegation, ProperName group, ProperName coordinator) {
 		return new SpeakersRefusal(HttpStatus.FORBIDDEN,
 				new Said("refusal.title.notTheCoordinator", "Not the group's coordinator"),
 				new Said("refusal.speakers.notTheCoordinator",

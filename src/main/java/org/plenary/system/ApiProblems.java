@@ -21,6 +21,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -31,15 +32,54 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Renders every refusal on the API as RFC 9457 problem details: named refusals with their
- * own status and detail, validation failures with {@code errors: [{field, message}]}, a
- * lost update as 409, and anything unexpected as a plain 500 that is logged once and
- * shows no stack trace.
+ * own status and detail (in the language {@code Accept-Language} asks for), validation
+ * failures with {@code errors: [{field, message}]}, a lost update as 409, and anything
+ * unexpected as a plain 500 that is logged once and shows no stack trace.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+	/**
+	 * A named refusal in the language the client asks for with {@code Accept-Language}
+	 * (one of the six, as pages choose it), its names too (a delegation's, a group's); in
+	 * English when it asks for none of them or for English, as the detail was always
+	 * written. The {@code errors} of an invalid input are said in the same language.
+	 */
+	@Override
+	protected @Nullable ResponseEntity<Object> handleErrorResponseException(ErrorResponseException failure,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (!(failure instanceof Refusal refusal)) {
+			return super.handleErrorResponseException(failure, headers, status, request);
+		}
+		headers.add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+		var asked = Language.bestOf(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))
+			.filter((language) -> language != Language.ENGLISH);
+		var messages = getMessageSource();
+		if (asked.isEmpty() || messages == null) {
+			return super.handleErrorResponseException(failure, headers, status, request);
+		}
+		var locale = asked.get().locale();
+		var english = refusal.getBody();
+		var problem = ProblemDetail.forStatusAndDetail(status, refusal.said().in(messages, locale));
+		problem.setTitle(refusal.saidTitle().in(messages, locale));
+		problem.setType(english.getType());
+		problem.setInstance(english.getInstance());
+		if (english.getProperties() != null) {
+			english.getProperties().forEach(problem::setProperty);
+		}
+		if (refusal instanceof InvalidInput invalid) {
+			problem.setProperty("errors",
+					invalid.each()
+						.stream()
+						.map((each) -> Map.of("field", each.field(), "message", each.said().in(messages, locale)))
+						.toList());
+		}
+		headers.set(HttpHeaders.CONTENT_LANGUAGE, asked.get().tag());
+		return handleExceptionInternal(failure, problem, headers, status, request);
+	}
 
 	@Override
 	protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException failure,

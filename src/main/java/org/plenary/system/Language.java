@@ -2,7 +2,9 @@ package org.plenary.system;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -108,6 +110,36 @@ public enum Language {
 		}
 		String language = locale.getLanguage();
 		return Arrays.stream(values()).filter((candidate) -> candidate.tag.equals(language)).findFirst();
+	}
+
+	/**
+	 * The official language a client prefers most among those it accepts: {@code
+	 * de, fr;q=0.8, en;q=0.5} gives French. Nothing when it accepts none of the six or
+	 * the header is not readable.
+	 */
+	public static Optional<Language> bestOf(@Nullable String acceptLanguage) {
+		if (acceptLanguage == null || acceptLanguage.isBlank()) {
+			return Optional.empty();
+		}
+		List<Locale.LanguageRange> ranges;
+		try {
+			ranges = Locale.LanguageRange.parse(acceptLanguage);
+		}
+		catch (IllegalArgumentException unreadable) {
+			return Optional.empty();
+		}
+		List<Locale.LanguageRange> sorted = new ArrayList<>(ranges);
+		Collections.sort(sorted, (a, b) -> Double.compare(b.getWeight(), a.getWeight()));
+		for (var range : sorted) {
+			if (range.getWeight() <= 0) {
+				continue;
+			}
+			var language = ofTag(range.getRange());
+			if (language.isPresent()) {
+				return language;
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** The official language of a locale, or English. */

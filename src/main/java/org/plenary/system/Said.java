@@ -74,7 +74,11 @@ public record Said(String code, String english, Object... arguments) implements 
 		if (messages == null) {
 			return this.english;
 		}
-		return messages.getMessage(this.code, argumentsIn(messages, locale), this.english, locale);
+		var arguments = Arrays.stream(this.arguments)
+			.map((argument) -> say(argument, messages, locale, true))
+			.toArray();
+		return ProperName.joinArticles(Language.of(locale),
+				messages.getMessage(this.code, arguments, this.english, locale));
 	}
 
 	/**
@@ -98,7 +102,7 @@ public record Said(String code, String english, Object... arguments) implements 
 
 	/** The arguments as this locale's language writes them, for MessageFormat. */
 	public Object[] argumentsIn(@Nullable MessageSource messages, Locale locale) {
-		return Arrays.stream(this.arguments).map((argument) -> say(argument, messages, locale)).toArray();
+		return Arrays.stream(this.arguments).map((argument) -> say(argument, messages, locale, false)).toArray();
 	}
 
 	/**
@@ -115,10 +119,20 @@ public record Said(String code, String english, Object... arguments) implements 
 
 	}
 
-	static Object say(@Nullable Object argument, @Nullable MessageSource messages, Locale locale) {
+	/**
+	 * An argument as the language writes it; a {@link ProperName} inside a sentence this
+	 * class finishes itself ({@code inSentence}) carries its article and a mark, so that
+	 * {@link ProperName#joinArticles} joins the article to the word before it (del, du,
+	 * au).
+	 */
+	static Object say(@Nullable Object argument, @Nullable MessageSource messages, Locale locale, boolean inSentence) {
 		var language = Language.of(locale);
 		if (argument instanceof Said said) {
 			return said.in(messages, locale);
+		}
+		if (argument instanceof ProperName name) {
+			var text = inSentence ? ProperName.MARK + name.inSentence(language) : name.in(language);
+			return language.rightToLeft() ? "\u2068" + text + "\u2069" : text;
 		}
 		if (argument instanceof Ordinal ordinal) {
 			return LanguagePages.ordinal(language, ordinal.number());

@@ -9,6 +9,8 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.plenary.BrowserTest;
 import org.plenary.identity.Actors;
+import org.plenary.identity.Grant;
+import org.plenary.identity.TestAccounts;
 import org.plenary.process.NewProcess;
 import org.plenary.process.Processes;
 import org.plenary.schedule.MeetingMode;
@@ -31,6 +33,40 @@ class SpeakersBrowserTests extends BrowserTest {
 
 	@Autowired
 	SpeakersLists speakers;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Test
+	void aDelegateReadsARefusalAndTheListInSpanishWithTheNamesInSpanish() {
+		var process = this.processes.create(new NewProcess("SE" + UUID.randomUUID().toString().substring(0, 5),
+				"Consultations read in Spanish", null, null), Actors.administrator());
+		var meeting = this.programme
+			.plan(new PlanMeetings(process.id(), List.of(LocalDate.of(2037, 4, 8)), List.of(StandardSlot.MORNING), null,
+					null, "informal meeting", null, MeetingMode.IN_PERSON, List.of(), null, null, null, null, true,
+					true, null), Actors.administrator())
+			.meeting()
+			.id();
+		this.speakers.open(meeting, Actors.administrator());
+		this.speakers.inscribe(meeting, "BRA", "G4", InscriptionKind.STATEMENT, Actors.delegateOf("BRA"));
+		this.speakers.inscribe(meeting, "MEX", null, InscriptionKind.STATEMENT, Actors.delegateOf("MEX"));
+		var mexico = this.accounts.holding(Grant.delegateOf("MEX"));
+		signInAs(mexico.username(), mexico.password());
+		this.page.navigate(url("/meetings/" + meeting + "/speakers"));
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Español").setExact(true)).click();
+
+		var statements = this.page.getByRole(AriaRole.TABLE).first();
+		assertThat(statements).containsText("Brasil, en nombre del Grupo de los Cuatro");
+		assertThat(statements).containsText("México");
+		// Inscribed already: the refusal names the delegation as the page does.
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inscribir a mi delegación")).click();
+
+		assertThat(this.page.getByRole(AriaRole.ALERT)).containsText("México ya está inscrito en esta lista.");
+		assertThat(this.page.getByRole(AriaRole.ALERT)).not().containsText("Mexico");
+		this.page.screenshot(new Page.ScreenshotOptions()
+			.setPath(java.nio.file.Path.of("target", "languages", "speakers-refusal-es.png"))
+			.setFullPage(true));
+	}
 
 	@Test
 	void theSecretariatCallsTheNextSpeakerAndTheRoomDisplayChangesWithoutAReload() {

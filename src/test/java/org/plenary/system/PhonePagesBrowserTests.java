@@ -155,6 +155,26 @@ class PhonePagesBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void onAPhoneAMonthWithoutMeetingsSaysSoInItsLanguage() {
+		this.page.setViewportSize(390, 844);
+		this.page.navigate(url("/processes/ign/programme?view=month&month=2031-08"));
+
+		// A phone shows only the days that have meetings: without the sentence, nothing.
+		assertThat(this.page.getByText("No meetings are scheduled in August 2031.")).isVisible();
+		inLanguage("Español");
+		assertThat(this.page.getByText("No hay sesiones programadas en agosto de 2031.")).isVisible();
+		inLanguage("中文");
+		assertThat(this.page.getByText("2031年8月未排定任何会议。")).isVisible();
+		shots("month-empty-zh");
+
+		// A month with meetings lists them, and says nothing of the kind.
+		this.page.navigate(url("/processes/ign/programme?view=month&month=2024-11"));
+		assertThat(this.page.locator("table.calendar td").filter(new Locator.FilterOptions().setVisible(true)).first())
+			.containsText("11月19日");
+		assertThat(this.page.getByText("未排定任何会议")).hasCount(0);
+	}
+
+	@Test
 	void onAPhoneTheConvergenceMapIsReadableInItsBoxAndDrawnFromTheRightInArabic() {
 		this.page.setViewportSize(390, 844);
 		this.page.navigate(url("/processes/ign/positions"));

@@ -21,8 +21,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * A refusal is said in the language of the page that shows it — at the field of a form,
- * and on the error page with its title — while the API keeps the English detail of its
- * RFC 9457 problem, whatever language the client asks for.
+ * and on the error page with its title — and the API says its RFC 9457 problem in the
+ * language the client asks for with Accept-Language, in English when it asks for none of
+ * the six.
  */
 @PlenaryIntegrationTest
 class RefusalsOnPagesTests {
@@ -71,19 +72,33 @@ class RefusalsOnPagesTests {
 	}
 
 	@Test
-	void theApiAnswersInEnglishWhateverTheLanguageAsked() throws Exception {
-		var response = this.mvc
-			.perform(post("/api/processes").header("Accept-Language", "fr")
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"shortName\":\"IGN\",\"name\":\"Another negotiation\"}")
-				.with(user(this.users.loadUserByUsername("admin")))
-				.with(csrf()))
-			.andReturn()
-			.getResponse();
-		assertThat(response.getStatus()).isEqualTo(400);
-		assertThat(response.getContentAsString(StandardCharsets.UTF_8))
-			.contains("\"detail\":\"A process with the short name IGN exists already.\"")
-			.contains("\"title\":\"Invalid input\"");
+	void theApiAnswersInTheLanguageAskedForAndInEnglishOtherwise() throws Exception {
+		var french = newProcessNamedIgnOnTheApi("fr");
+		assertThat(french.getStatus()).isEqualTo(400);
+		assertThat(french.getHeader("Content-Language")).isEqualTo("fr");
+		assertThat(french.getContentAsString(StandardCharsets.UTF_8))
+			.contains("\"detail\":\"Un processus portant le nom abrégé IGN existe déjà.\"")
+			.contains("\"message\":\"Un processus portant le nom abrégé IGN existe déjà.\"");
+
+		for (var english : java.util.List.of("en", "de, en;q=0.5", "")) {
+			var response = newProcessNamedIgnOnTheApi(english);
+			assertThat(response.getStatus()).isEqualTo(400);
+			assertThat(response.getContentAsString(StandardCharsets.UTF_8))
+				.contains("\"detail\":\"A process with the short name IGN exists already.\"")
+				.contains("\"title\":\"Invalid input\"");
+		}
+	}
+
+	private org.springframework.mock.web.MockHttpServletResponse newProcessNamedIgnOnTheApi(String language)
+			throws Exception {
+		var request = post("/api/processes").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"shortName\":\"IGN\",\"name\":\"Another negotiation\"}")
+			.with(user(this.users.loadUserByUsername("admin")))
+			.with(csrf());
+		if (!language.isEmpty()) {
+			request = request.header("Accept-Language", language);
+		}
+		return this.mvc.perform(request).andReturn().getResponse();
 	}
 
 	@Test

@@ -35,8 +35,7 @@ final class ConvergenceChart {
 	 * so that its words are as large as the page's small print; a page narrower than it
 	 * scrolls it in its box.
 	 */
-	static String svg(ConvergenceMap map, java.util.function.Function<String, String> regionName, String title,
-			java.util.Locale locale, boolean rightToLeft) {
+	static String svg(ConvergenceMap map, Words words, java.util.Locale locale, boolean rightToLeft) {
 		int columns = Math.max(1, map.columns().size());
 		double cell = Math.max(5, Math.min(26, 640.0 / columns));
 		double width = LABELS + cell * columns + INDEX;
@@ -50,15 +49,14 @@ final class ConvergenceChart {
 				+ "width=\"%.0f\" height=\"%.0f\" direction=\"%s\" ")
 			.formatted(width, height, width, height, rightToLeft ? "rtl" : "ltr"))
 			.append("role=\"img\" aria-labelledby=\"map-title map-desc\">");
-		svg.append("<title id=\"map-title\">").append(escape(title)).append("</title>");
+		svg.append("<title id=\"map-title\">").append(escape(words.title())).append("</title>");
 		svg.append("<desc id=\"map-desc\">")
 			.append(escape(map.topics()
 				.stream()
-				.map((t) -> t.title() + ": "
-						+ (t.index() == null ? "no stance stated"
-								: "index %s, %d stated".formatted(number.format(t.index()), t.stated())))
-				.reduce((a, b) -> a + "; " + b)
-				.orElse("No topics")))
+				.map((t) -> (t.index() == null) ? words.say("positions.map.topicWithoutStance", t.title())
+						: words.say("positions.map.topicIndex", t.title(), number.format(t.index()), t.stated()))
+				.reduce((a, b) -> words.say("positions.map.topics", a, b))
+				.orElse(words.say("positions.map.noTopics"))))
 			.append("</desc>");
 		// Regional group blocks above the columns.
 		String block = null;
@@ -74,7 +72,7 @@ final class ConvergenceChart {
 					svg.append(
 							"<text x=\"%.1f\" y=\"24\" font-size=\"10\" text-anchor=\"middle\" fill=\"#111\">%s</text>"
 								.formatted(across.applyAsDouble((x1 + x2) / 2),
-										escape(shorten(regionName.apply(block), (int) ((x2 - x1) / 6)))));
+										escape(shorten(words.regionName().apply(block), (int) ((x2 - x1) / 6)))));
 				}
 				block = region;
 				blockStart = c;
@@ -90,11 +88,13 @@ final class ConvergenceChart {
 				var ordinal = topic.cells().get(holder.key());
 				double x = LABELS + c * cell;
 				String fill = ordinal == null ? "#ffffff" : STANCE_COLOURS.get(ordinal % STANCE_COLOURS.size());
-				String stance = ordinal == null ? "no stance stated" : topic.stances().get(ordinal).label();
+				String stance = ordinal == null ? words.say("positions.map.noStance")
+						: topic.stances().get(ordinal).label();
 				svg.append("<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%d\" fill=\"%s\" stroke=\"#cfd8e1\">"
 					.formatted(rightToLeft ? width - x - cell : x, y + 2, cell, ROW - 6, fill))
 					.append("<title>")
-					.append(escape(holder.name() + " — " + topic.title() + ": " + stance))
+					.append(escape(
+							words.say("positions.map.cell", words.holderName().apply(holder), topic.title(), stance)))
 					.append("</title></rect>");
 			}
 			svg.append("<text x=\"%.1f\" y=\"%.1f\" font-size=\"12\" fill=\"#111\">%s</text>".formatted(
@@ -103,6 +103,21 @@ final class ConvergenceChart {
 		}
 		svg.append("</svg>");
 		return svg.toString();
+	}
+
+	/**
+	 * The map's words in the page's language: its title, the regional groups' and the
+	 * holders' names, and the sentences of its cells' titles (a tooltip on hover, what a
+	 * screen reader says) from the bundles' {@code positions.map.*}.
+	 */
+	record Words(String title, java.util.function.Function<String, String> regionName,
+			java.util.function.Function<ConvergenceMap.Holder, String> holderName,
+			java.util.function.BiFunction<String, Object[], String> messages) {
+
+		String say(String code, Object... arguments) {
+			return this.messages.apply(code, arguments);
+		}
+
 	}
 
 	private static String regionOf(ConvergenceMap.Holder holder) {

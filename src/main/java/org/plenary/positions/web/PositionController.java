@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.plenary.delegation.DelegationCode;
 import org.plenary.delegation.Delegations;
 import org.plenary.delegation.SpeakerKind;
+import org.plenary.delegation.StateNames;
 import org.plenary.identity.Actor;
 import org.plenary.positions.Positions;
 import org.plenary.positions.SourceKind;
@@ -46,9 +47,12 @@ class PositionController {
 
 	private final Delegations delegations;
 
+	private final StateNames stateNames;
+
 	PositionController(Positions positions, Processes processes, MessageSource messages, java.time.Clock clock,
-			Delegations delegations) {
+			Delegations delegations, StateNames stateNames) {
 		this.delegations = delegations;
+		this.stateNames = stateNames;
 		this.positions = positions;
 		this.processes = processes;
 		this.messages = messages;
@@ -64,12 +68,14 @@ class PositionController {
 		var map = this.positions.convergence(process.id(), holders, session, compareWith, actor);
 		model.addAttribute("process", process);
 		model.addAttribute("map", map);
-		model.addAttribute("chart",
-				ConvergenceChart.svg(map,
-						(region) -> region.equals("NONE") ? ""
-								: this.messages.getMessage("regionalGroup." + region, null, region, locale),
-						this.messages.getMessage("positions.map", null, "Convergence map", locale), locale,
-						org.plenary.system.Language.of(locale).rightToLeft()));
+		var language = org.plenary.system.Language.of(locale);
+		var words = new ConvergenceChart.Words(this.messages.getMessage("positions.map", null, locale),
+				(region) -> region.equals("NONE") ? ""
+						: this.messages.getMessage("regionalGroup." + region, null, region, locale),
+				(holder) -> (map.holders() == SpeakerKind.GROUP) ? this.stateNames.group(holder.key(), holder.name())
+						: this.stateNames.in(language, holder.key(), holder.name()),
+				(code, arguments) -> this.messages.getMessage(code, arguments, locale));
+		model.addAttribute("chart", ConvergenceChart.svg(map, words, locale, language.rightToLeft()));
 		model.addAttribute("positions", this.positions.positions(process.id(), actor));
 		model.addAttribute("stances", this.positions.stances(process.id()));
 		model.addAttribute("sourceKinds", SourceKind.values());

@@ -18,6 +18,14 @@ record CalendarMonth(YearMonth month, List<List<Day>> weeks) {
 	record Day(LocalDate date, boolean inMonth, List<MeetingView> meetings) {
 	}
 
+	/**
+	 * Whether no meeting falls in the month itself: the page then says so in words, since
+	 * a phone shows only the days that have meetings and would show nothing at all.
+	 */
+	public boolean isEmpty() {
+		return this.weeks.stream().flatMap(List::stream).noneMatch((day) -> day.inMonth() && !day.meetings().isEmpty());
+	}
+
 	static CalendarMonth of(YearMonth month, List<MeetingView> meetings) {
 		var first = month.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 		var last = month.atEndOfMonth().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));

@@ -85,6 +85,69 @@ class PositionPagesTests {
 		assertThat(page).containsPattern("<optgroup label=\"[^\"]*\" data-topic=\"" + veto.id() + "\">");
 	}
 
+	@Test
+	void theConvergenceMapsTooltipsSpeakThePagesLanguage() throws Exception {
+		var spanish = tooltips("/processes/ign/positions?session=78", "es");
+		assertThat(spanish).anySatisfy((title) -> assertThat(title).startsWith("Brasil \u2014 "))
+			.anySatisfy((title) -> assertThat(title).endsWith(": no ha expresado ninguna postura"))
+			.noneSatisfy((title) -> assertThat(title).containsAnyOf("Brazil", "no stance stated"));
+		assertThat(tooltips("/processes/ign/positions?session=78", "zh"))
+			.anySatisfy((title) -> assertThat(title).startsWith("巴西\u2014").endsWith("：未表明态度"));
+
+		var groups = tooltips("/processes/ign/positions?session=78&holders=GROUP", "fr");
+		assertThat(groups).anySatisfy((title) -> assertThat(title).startsWith("Unis pour le consensus \u2014 "))
+			.noneSatisfy((title) -> assertThat(title).contains("Uniting for Consensus"));
+		assertThat(description("/processes/ign/positions?session=78", "fr")).contains(" : indice ")
+			.contains("ayant exprimé une orientation")
+			.doesNotContain("stated");
+	}
+
+	@Test
+	void theAlignmentAndThePositionsNameDelegationsAndGroupsInThePagesLanguage() throws Exception {
+		var page = org.jsoup.Jsoup
+			.parse(this.mvc.perform(get("/processes/ign/positions?delegation=BRA").header("Accept-Language", "es"))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+
+		assertThat(page.select("#alignment ~ div table caption").text()).contains("Brasil").doesNotContain("Brazil");
+		assertThat(page.select("#alignment ~ div table tbody th").eachText()).contains("Grupo de los Cuatro");
+		assertThat(page.select("table tbody td:nth-child(2)").eachText()).contains("Brasil", "Unidos por el Consenso")
+			.doesNotContain("Brazil", "Uniting for Consensus");
+	}
+
+	/**
+	 * The titles of the map's cells: what a person reads on hover, and a screen reader
+	 * says.
+	 */
+	private java.util.List<String> tooltips(String path, String language) throws Exception {
+		var svg = svgOf(path, language);
+		var titles = new java.util.ArrayList<String>();
+		var found = java.util.regex.Pattern.compile("<rect [^>]*><title>([^<]*)</title></rect>").matcher(svg);
+		while (found.find()) {
+			titles.add(org.springframework.web.util.HtmlUtils.htmlUnescape(found.group(1)));
+		}
+		assertThat(titles).as("cells of the map").isNotEmpty();
+		return titles;
+	}
+
+	private String description(String path, String language) throws Exception {
+		var found = java.util.regex.Pattern.compile("<desc id=\"map-desc\">([^<]*)</desc>")
+			.matcher(svgOf(path, language));
+		assertThat(found.find()).isTrue();
+		return org.springframework.web.util.HtmlUtils.htmlUnescape(found.group(1));
+	}
+
+	private String svgOf(String path, String language) throws Exception {
+		var page = this.mvc.perform(get(path).header("Accept-Language", language))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return page.substring(page.indexOf("<svg"), page.indexOf("</svg>"));
+	}
+
 	private String page(String username) throws Exception {
 		return this.mvc.perform(get("/processes/ign/positions").with(user(username)))
 			.andReturn()
