@@ -130,6 +130,21 @@ final class DateReader {
 	 * Every run of dates in the text, in order, without overlaps; runs joined by "," or
 	 * "and" share a year.
 	 */
+	/**
+	 * This thread's matchers of the four patterns of a run of dates, made once: a matcher
+	 * of a pattern with many groups costs more to make than most sentences take to read.
+	 */
+	private static final ThreadLocal<List<Matcher>> RUN_MATCHERS = ThreadLocal.withInitial(() -> {
+		var matchers = new ArrayList<Matcher>();
+		for (var pattern : List.of(CROSS_MONTH_DAY_FIRST, CROSS_MONTH_MONTH_FIRST, DAYS_FIRST, MONTH_FIRST)) {
+			var m = pattern.matcher("");
+			m.useTransparentBounds(true);
+			m.useAnchoringBounds(false);
+			matchers.add(m);
+		}
+		return List.copyOf(matchers);
+	});
+
 	static List<Mention> mentions(String text) {
 		var found = new ArrayList<Mention>();
 		var taken = new boolean[text.length() + 1];
@@ -145,12 +160,9 @@ final class DateReader {
 			}
 		}
 		if (!windows.isEmpty()) {
-			var matchers = new ArrayList<Matcher>();
-			for (var pattern : List.of(CROSS_MONTH_DAY_FIRST, CROSS_MONTH_MONTH_FIRST, DAYS_FIRST, MONTH_FIRST)) {
-				var m = pattern.matcher(text);
-				m.useTransparentBounds(true);
-				m.useAnchoringBounds(false);
-				matchers.add(m);
+			var matchers = RUN_MATCHERS.get();
+			for (var m : matchers) {
+				m.reset(text);
 			}
 			for (var window : windows) {
 				mentionsIn(text, window[0], window[1], found, taken, matchers);
@@ -325,8 +337,45 @@ final class DateReader {
 			// No month or weekday starts so.
 			return false;
 		}
-		var word = text.substring(at, end).toLowerCase(Locale.ROOT);
-		return MONTHS.containsKey(word) || STARTING_WORDS.contains(word);
+		return isAStartingWord(text, at, end);
+	}
+
+	/**
+	 * Whether the word between two positions is a month's name or a weekday's, in any
+	 * case: compared where it stands, without a lowered copy of it.
+	 */
+	private static boolean isAStartingWord(String text, int from, int to) {
+		int length = to - from;
+		if (length >= STARTING_WORDS_BY_LENGTH.length) {
+			return false;
+		}
+		for (int i = from; i < to; i++) {
+			if (text.charAt(i) >= 128) {
+				var word = text.substring(from, to).toLowerCase(Locale.ROOT);
+				return MONTHS.containsKey(word) || STARTING_WORDS.contains(word);
+			}
+		}
+		for (var word : STARTING_WORDS_BY_LENGTH[length]) {
+			if (text.regionMatches(true, from, word, 0, length)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The months' and weekdays' names, lowered, by their length. */
+	private static final String[][] STARTING_WORDS_BY_LENGTH = byLength(MONTHS.keySet(), STARTING_WORDS);
+
+	private static String[][] byLength(java.util.Set<String> months, java.util.Set<String> weekdays) {
+		var words = new java.util.TreeSet<String>(months);
+		words.addAll(weekdays);
+		int longest = words.stream().mapToInt(String::length).max().orElse(0);
+		var byLength = new String[longest + 1][];
+		for (int length = 0; length <= longest; length++) {
+			int of = length;
+			byLength[length] = words.stream().filter((w) -> w.length() == of).toArray(String[]::new);
+		}
+		return byLength;
 	}
 
 	/** Whether a weekday's name, in any case, starts at a position. */

@@ -472,7 +472,10 @@ public class LetterExtractor {
 	private static List<Letter> splitLetters(String text) {
 		var lines = text.split("\n", -1);
 		var letters = new ArrayList<Letter>();
-		var current = new StringBuilder();
+		// Where the current letter starts in the text: each letter is its lines and the
+		// line break after each, cut from the text once it ends.
+		int from = 0;
+		int at = 0;
 		LocalDate date = null;
 		boolean sawBody = false;
 		boolean sawSalutation = false;
@@ -484,8 +487,8 @@ public class LetterExtractor {
 				dateline = null;
 			}
 			if (dateline != null && (sawBody || date != null)) {
-				letters.add(new Letter(date, current.toString()));
-				current.setLength(0);
+				letters.add(new Letter(date, text.substring(from, at)));
+				from = at;
 				sawBody = false;
 				sawSalutation = false;
 			}
@@ -500,14 +503,14 @@ public class LetterExtractor {
 			if (dateline == null && !sawSalutation && salutes) {
 				sawSalutation = true;
 			}
-			current.append(line).append('\n');
+			at += line.length() + 1;
 		}
 		if (letters.isEmpty()) {
 			// One letter: the text itself, not a copy, so that what its readers find in
 			// it (its lower case, its words) is found once for the letter and the file.
 			return text.isBlank() ? List.of() : List.of(new Letter(date, text));
 		}
-		letters.add(new Letter(date, current.toString()));
+		letters.add(new Letter(date, text.substring(from) + "\n"));
 		// A dateline before any body belongs to the first letter, not a letter of its
 		// own.
 		return letters.stream().filter((l) -> !l.text().isBlank()).toList();
@@ -3165,12 +3168,34 @@ public class LetterExtractor {
 				sentences.add(joined.substring(start).trim());
 			}
 		}
-		return sentences.stream()
-			.flatMap((sentence) -> List.of(sentence.replace('\u0000', '\n').split("\n")).stream())
-			.flatMap(LetterExtractor::pieces)
-			.map(String::trim)
-			.filter((sentence) -> !sentence.isBlank())
-			.toList();
+		var lines = new ArrayList<String>(sentences.size() + 8);
+		for (var sentence : sentences) {
+			int from = 0;
+			for (int end = nextLineBreak(sentence, 0); from <= sentence.length(); end = nextLineBreak(sentence, from)) {
+				for (var piece : pieces(sentence.substring(from, end))) {
+					var trimmed = piece.trim();
+					if (!trimmed.isBlank()) {
+						lines.add(trimmed);
+					}
+				}
+				from = end + 1;
+			}
+		}
+		return List.copyOf(lines);
+	}
+
+	/**
+	 * Where the next line break (or a NUL, which stands for one) is, from a position on;
+	 * the text's length where none is.
+	 */
+	private static int nextLineBreak(String text, int from) {
+		for (int i = from; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\n' || c == '\u0000') {
+				return i;
+			}
+		}
+		return text.length();
 	}
 
 	/**
@@ -3182,9 +3207,9 @@ public class LetterExtractor {
 	 */
 	static final int LONGEST_SENTENCE = 2_000;
 
-	private static java.util.stream.Stream<String> pieces(String sentence) {
+	private static List<String> pieces(String sentence) {
 		if (sentence.length() <= LONGEST_SENTENCE) {
-			return java.util.stream.Stream.of(sentence);
+			return List.of(sentence);
 		}
 		var pieces = new ArrayList<String>();
 		int from = 0;
@@ -3197,7 +3222,7 @@ public class LetterExtractor {
 			from = cut;
 		}
 		pieces.add(sentence.substring(from));
-		return pieces.stream();
+		return pieces;
 	}
 
 	private static String lastLines(String text, int count) {
@@ -3662,24 +3687,25 @@ public class LetterExtractor {
 		var masks = FirstTwoMasks.current;
 		int length = text.length();
 		var starts = new int[Math.max(4, length / 4)];
-		var bits = new long[starts.length];
-		long any = 0;
 		int count = 0;
 		boolean inWord = false;
 		for (int i = 0; i < length; i++) {
-			char c = text.charAt(i);
-			boolean word = isWordCharacter(c);
+			boolean word = isWordCharacter(text.charAt(i));
 			if (word && !inWord) {
 				if (count == starts.length) {
 					starts = java.util.Arrays.copyOf(starts, count * 2);
-					bits = java.util.Arrays.copyOf(bits, count * 2);
 				}
-				long mask = masks.of(c, i + 1 < length ? text.charAt(i + 1) : ' ');
-				starts[count] = i;
-				bits[count++] = mask;
-				any |= mask;
+				starts[count++] = i;
 			}
 			inWord = word;
+		}
+		// The masks once the words are counted: sized to them, not to the text.
+		var bits = new long[count];
+		long any = 0;
+		for (int w = 0; w < count; w++) {
+			int i = starts[w];
+			bits[w] = masks.of(text.charAt(i), i + 1 < length ? text.charAt(i + 1) : ' ');
+			any |= bits[w];
 		}
 		return new WordStarts(java.util.Arrays.copyOf(starts, count), bits, any, masks.patterns());
 	}
