@@ -110,8 +110,12 @@ class Letter {
 	@CollectionTable(name = "correspondence_letter_version", joinColumns = @JoinColumn(name = "letter_id"))
 	private List<LetterTranslation> translations = new ArrayList<>();
 
+	// Null until saved, so that saving a new one persists it rather than merging it (a
+	// read of
+	// its id first): Spring Data and Hibernate tell a new aggregate by its missing
+	// version.
 	@Version
-	private long version;
+	private @Nullable Long version;
 
 	@SuppressWarnings("NullAway.Init")
 	protected Letter() {
@@ -144,7 +148,7 @@ class Letter {
 	}
 
 	long version() {
-		return this.version;
+		return this.version == null ? 0 : this.version;
 	}
 
 	List<UUID> programme() {
@@ -243,7 +247,7 @@ class Letter {
 				List.copyOf(this.signatories), List.copyOf(this.references),
 				this.enclosureId == null ? null : new LetterId(this.enclosureId),
 				this.correctsId == null ? null : new LetterId(this.correctsId), this.status, this.signedAt,
-				this.circulatedAt, meetings, this.version, language(), translations());
+				this.circulatedAt, meetings, version(), language(), translations());
 	}
 
 }

@@ -153,12 +153,12 @@ public class Delegations {
 			}
 			return;
 		}
-		var group = groupNamed(speaker.key()).orElseThrow();
-		if (group.coordinator() == null || !actor.actsFor(group.coordinator().value())) {
-			throw new NotPermitted(actor,
-					"%s for %s: only its coordinator%s may".formatted(what, group.shortName(),
-							group.coordinator() == null ? " (it has none on record)"
-									: " (" + group.coordinator().value() + ")"));
+		// The group alone: its view would read every delegation to name its members.
+		var group = this.groups.findByShortNameIgnoreCase(speaker.key().trim()).orElseThrow();
+		var coordinator = group.coordinatorOn(LocalDate.now(this.clock));
+		if (coordinator == null || !actor.actsFor(coordinator)) {
+			throw new NotPermitted(actor, "%s for %s: only its coordinator%s may".formatted(what, group.shortName(),
+					coordinator == null ? " (it has none on record)" : " (" + coordinator + ")"));
 		}
 	}
 
@@ -170,8 +170,8 @@ public class Delegations {
 		if (speaker.kind() == SpeakerKind.DELEGATION) {
 			return actor.actsFor(speaker.key());
 		}
-		return groupNamed(speaker.key())
-			.map((g) -> g.members().stream().anyMatch((m) -> actor.actsFor(m.code().value())))
+		return this.groups.findByShortNameIgnoreCase(speaker.key().trim())
+			.map((g) -> g.memberships().stream().anyMatch((m) -> m.isCurrent() && actor.actsFor(m.delegationCode())))
 			.orElse(false);
 	}
 

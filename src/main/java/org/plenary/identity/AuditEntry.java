@@ -8,6 +8,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.springframework.data.domain.Persistable;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "identity_audit_entry")
-class AuditEntry {
+class AuditEntry implements Persistable<UUID> {
 
 	@Id
 	private UUID id;
@@ -54,6 +56,20 @@ class AuditEntry {
 
 	AuditEntryView toView() {
 		return new AuditEntryView(this.occurredAt, this.actor, this.action, this.subject, this.detail);
+	}
+
+	@Override
+	public UUID getId() {
+		return this.id;
+	}
+
+	/**
+	 * Always new: an entry is never changed once written, so saving one inserts it
+	 * without first reading its id back (a merge).
+	 */
+	@Override
+	public boolean isNew() {
+		return true;
 	}
 
 }

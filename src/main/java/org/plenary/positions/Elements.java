@@ -432,8 +432,12 @@ public class Elements {
 		var byTopic = new java.util.LinkedHashMap<UUID, List<ElementsRevisionView.ElementView>>();
 		process.topics().forEach((t) -> byTopic.put(t.id(), new ArrayList<>()));
 		var visible = new HashMap<UUID, Speaker>();
+		// Each holder looked up once: a group holds a position on every cluster, and each
+		// look-up of a group is a query.
+		var holders = new HashMap<String, Speaker>();
 		for (var position : this.positions.findByProcessId(process.id().value())) {
-			var holder = this.delegations.speaker(position.holderKind(), position.holder());
+			var holder = holders.computeIfAbsent(position.holderKind() + ":" + position.holder(),
+					(k) -> this.delegations.speaker(position.holderKind(), position.holder()));
 			boolean readable = actor.mayRun(process.id().value()) || this.delegations.speaksWithin(holder, actor)
 					|| position.versions().stream().anyMatch(PositionVersion::isPublished);
 			if (readable) {

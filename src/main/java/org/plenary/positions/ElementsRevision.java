@@ -62,8 +62,12 @@ class ElementsRevision {
 	@JoinColumn(name = "revision_id", nullable = false)
 	private List<Element> elements = new ArrayList<>();
 
+	// Null until saved, so that saving a new one persists it rather than merging it (a
+	// read of
+	// its id first): Spring Data and Hibernate tell a new aggregate by its missing
+	// version.
 	@Version
-	private long version;
+	private @Nullable Long version;
 
 	protected ElementsRevision() {
 	}
@@ -171,7 +175,7 @@ class ElementsRevision {
 	}
 
 	long version() {
-		return this.version;
+		return this.version == null ? 0 : this.version;
 	}
 
 }

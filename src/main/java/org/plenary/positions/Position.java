@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.plenary.delegation.SpeakerKind;
 import org.plenary.system.InvalidInput;
 
+import org.jspecify.annotations.Nullable;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -49,8 +51,12 @@ class Position {
 	@JoinColumn(name = "position_id", nullable = false)
 	private List<PositionVersion> versions = new ArrayList<>();
 
+	// Null until saved, so that saving a new one persists it rather than merging it (a
+	// read of
+	// its id first): Spring Data and Hibernate tell a new aggregate by its missing
+	// version.
 	@Version
-	private long version;
+	private @Nullable Long version;
 
 	protected Position() {
 	}
@@ -109,7 +115,7 @@ class Position {
 	}
 
 	long version() {
-		return this.version;
+		return this.version == null ? 0 : this.version;
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -121,7 +122,7 @@ public class Positions {
 		this.audit.record(actor, "positions.stated", "process " + process.shortName(),
 				"%s on %s, version %d".formatted(holder.key(), topic.title(), number));
 		this.events.publishEvent(new PositionStated(process.id(), saved.id(), stated.published()));
-		return view(saved, process, actor, labels(process)).orElseThrow();
+		return view(saved, process, actor, labels(saved)).orElseThrow();
 	}
 
 	/** The positions the reader may see in a process, topic by topic. */
@@ -149,7 +150,7 @@ public class Positions {
 		var found = this.processes.process(process);
 		return this.positions.findById(position)
 			.filter((p) -> p.processId().equals(process.value()))
-			.flatMap((p) -> view(p, found, actor, labels(found)));
+			.flatMap((p) -> view(p, found, actor, labels(p)));
 	}
 
 	/**
@@ -327,6 +328,22 @@ public class Positions {
 			.orElse("(a topic no longer listed)");
 		return Optional.of(new PositionView(position.id(), process.id(), position.topicId(), topic,
 				position.holderKind(), position.holder(), holder.name(), versions, position.version()));
+	}
+
+	/**
+	 * The labels of the stances one position's versions chose, each read by its id (the
+	 * stances of a process are already in hand when it was just stated), rather than
+	 * every stance the process offers.
+	 */
+	private Map<UUID, String> labels(Position position) {
+		var labels = new HashMap<UUID, String>();
+		position.versions()
+			.stream()
+			.map(PositionVersion::stanceId)
+			.filter(Objects::nonNull)
+			.distinct()
+			.forEach((id) -> this.stances.findById(id).ifPresent((s) -> labels.put(s.id(), s.toView().label())));
+		return labels;
 	}
 
 	private Map<UUID, String> labels(ProcessView process) {

@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import org.plenary.delegation.SpeakerKind;
 
+import org.jspecify.annotations.Nullable;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -54,8 +56,12 @@ class ReformModel {
 	@OrderBy("number")
 	private List<ModelRevision> revisions = new ArrayList<>();
 
+	// Null until saved, so that saving a new one persists it rather than merging it (a
+	// read of
+	// its id first): Spring Data and Hibernate tell a new aggregate by its missing
+	// version.
 	@Version
-	private long version;
+	private @Nullable Long version;
 
 	protected ReformModel() {
 	}
@@ -116,7 +122,7 @@ class ReformModel {
 	}
 
 	long version() {
-		return this.version;
+		return this.version == null ? 0 : this.version;
 	}
 
 }

@@ -84,8 +84,12 @@ class Meeting {
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
+	// Null until saved, so that saving a new one persists it rather than merging it (a
+	// read of
+	// its id first): Spring Data and Hibernate tell a new aggregate by its missing
+	// version.
 	@Version
-	private long version;
+	private @Nullable Long version;
 
 	@SuppressWarnings("NullAway.Init")
 	protected Meeting() {
@@ -124,7 +128,7 @@ class Meeting {
 	}
 
 	long version() {
-		return this.version;
+		return this.version == null ? 0 : this.version;
 	}
 
 	String format() {
@@ -207,7 +211,7 @@ class Meeting {
 				this.venueId == null ? null : names.venue(new VenueId(this.venueId)), this.mode,
 				this.topics.stream().map((t) -> new MeetingView.TopicLine(t, names.topic(process(), t))).toList(),
 				this.agenda, this.status, this.note, this.series, this.expectedAttendance, this.openToPublic,
-				this.sequence, this.createdAt, this.updatedAt, this.version);
+				this.sequence, this.createdAt, this.updatedAt, version());
 	}
 
 	private void refuseIfClosed() {

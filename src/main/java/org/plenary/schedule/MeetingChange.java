@@ -10,13 +10,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.springframework.data.domain.Persistable;
+
 /**
  * One line of a programme's history: a meeting was scheduled, changed, postponed,
  * confirmed, held or cancelled. Lets a letter say what changed since the last one.
  */
 @Entity
 @Table(name = "schedule_meeting_change")
-class MeetingChange {
+class MeetingChange implements Persistable<UUID> {
 
 	enum Kind {
 
@@ -63,6 +65,20 @@ class MeetingChange {
 	ChangeView toView() {
 		return new ChangeView(new MeetingId(this.meetingId), this.changedAt, this.kind.name(), this.summary,
 				this.actor);
+	}
+
+	@Override
+	public UUID getId() {
+		return this.id;
+	}
+
+	/**
+	 * Always new: a line of the history is never changed once written, so saving one
+	 * inserts it without first reading its id back (a merge).
+	 */
+	@Override
+	public boolean isNew() {
+		return true;
 	}
 
 }

@@ -83,8 +83,12 @@ class Amendment {
 	@CollectionTable(name = "text_amendment_stance", joinColumns = @JoinColumn(name = "amendment_id"))
 	private List<AmendmentBacking> backing = new ArrayList<>();
 
+	// Null until saved, so that saving a new one persists it rather than merging it (a
+	// read of
+	// its id first): Spring Data and Hibernate tell a new aggregate by its missing
+	// version.
 	@Version
-	private long version;
+	private @Nullable Long version;
 
 	/**
 	 * The tag of the language the amendment was tabled in (its words stand in the
@@ -251,7 +255,7 @@ class Amendment {
 				this.backing.stream()
 					.map((b) -> new AmendmentView.Backer(b.holder(), names.apply(b), b.stance(), b.statedOn()))
 					.toList(),
-				this.version);
+				this.version == null ? 0 : this.version);
 	}
 
 	/** Records the language the amendment is tabled in. */

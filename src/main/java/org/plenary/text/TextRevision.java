@@ -63,8 +63,12 @@ class TextRevision {
 	@JoinColumn(name = "revision_id", nullable = false)
 	private List<Paragraph> paragraphs = new ArrayList<>();
 
+	// Null until saved, so that saving a new one persists it rather than merging it (a
+	// read of
+	// its id first): Spring Data and Hibernate tell a new aggregate by its missing
+	// version.
 	@Version
-	private long version;
+	private @Nullable Long version;
 
 	/** The tag of the language the revision was written in. */
 	@Column(nullable = false, length = 2)
@@ -132,7 +136,7 @@ class TextRevision {
 	}
 
 	long version() {
-		return this.version;
+		return this.version == null ? 0 : this.version;
 	}
 
 	List<Paragraph> paragraphs() {
