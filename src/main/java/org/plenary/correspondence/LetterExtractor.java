@@ -2269,8 +2269,13 @@ public class LetterExtractor {
 	private static void addNamed(List<Extraction.Sender> senders, String written, @Nullable String role,
 			@Nullable String country) {
 		var name = nameAtStart(written);
-		if (name == null || senders.size() >= MOST_SENDERS
-				|| senders.stream().anyMatch((s) -> sameName(s.name(), name) || SignerNames.nearly(s.name(), name))) {
+		if (name == null || senders.size() >= MOST_SENDERS) {
+			return;
+		}
+		// The new name folded once, not once for each sender it is compared with.
+		var folded = SignerNames.folded(name);
+		if (senders.stream()
+			.anyMatch((s) -> sameName(s.name(), name) || SignerNames.nearly(SignerNames.folded(s.name()), folded))) {
 			return;
 		}
 		senders.add(new Extraction.Sender(name, role, country));
@@ -2678,11 +2683,32 @@ public class LetterExtractor {
 	private static final Pattern AFTER_SURNAME = Pattern.compile(",?\\s+(?:the\\s+)?(?:Ambassador and\\s+)?");
 
 	private static boolean sameName(String a, String b) {
-		var x = new LinkedHashSet<>(List.of(a.toLowerCase(Locale.ROOT).split(" ")));
-		var y = new LinkedHashSet<>(List.of(b.toLowerCase(Locale.ROOT).split(" ")));
-		var common = new LinkedHashSet<>(x);
-		common.retainAll(y);
-		return x.containsAll(y) || y.containsAll(x) || common.size() >= 2;
+		var x = distinctWords(a);
+		var y = distinctWords(b);
+		int common = 0;
+		for (var word : x) {
+			if (java.util.Arrays.asList(y).contains(word)) {
+				common++;
+			}
+		}
+		// One holds all the other's words, or they share two.
+		return common == y.length || common == x.length || common >= 2;
+	}
+
+	/** A name's words in lower case, each once, split at single spaces. */
+	private static String[] distinctWords(String name) {
+		var words = name.toLowerCase(Locale.ROOT).split(" ");
+		int count = 0;
+		for (var word : words) {
+			boolean seen = false;
+			for (int k = 0; k < count && !seen; k++) {
+				seen = words[k].equals(word);
+			}
+			if (!seen) {
+				words[count++] = word;
+			}
+		}
+		return count == words.length ? words : java.util.Arrays.copyOf(words, count);
 	}
 
 	// --- Addressees, process, references, rules ---------------------------------------

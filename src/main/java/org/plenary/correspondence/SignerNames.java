@@ -99,8 +99,11 @@ final class SignerNames {
 	 * and one wrong letter in a long word ("Kaha Innadze" and "Kaha Imnadze").
 	 */
 	static boolean nearly(String a, String b) {
-		var x = folded(a);
-		var y = folded(b);
+		return nearly(folded(a), folded(b));
+	}
+
+	/** The same, of two names folded ({@link #folded}). */
+	static boolean nearly(String[] x, String[] y) {
 		return x.length == y.length && sameWords(x, y);
 	}
 
