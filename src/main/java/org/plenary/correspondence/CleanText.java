@@ -478,20 +478,16 @@ final class CleanText {
 			while (digits < 3 && space - digits - 1 >= 0 && isDigit(text.charAt(space - digits - 1))) {
 				digits++;
 			}
-			if (digits == 0 || digits > 2 || space - digits - 1 >= 0 && isWordCharacter(text.charAt(space - digits - 1))
+			if (digits == 0 || digits > 2
+					|| space - digits - 1 >= 0 && LetterExtractor.isWordCharacter(text.charAt(space - digits - 1))
 					|| space + 3 > length || !ORDINAL_ENDINGS.contains(text.substring(space + 1, space + 3))
-					|| space + 3 < length && isWordCharacter(text.charAt(space + 3))) {
+					|| space + 3 < length && LetterExtractor.isWordCharacter(text.charAt(space + 3))) {
 				continue;
 			}
 			out.append(text, copied, space);
 			copied = space + 1;
 		}
 		return copied == 0 ? text : out.append(text, copied, length).toString();
-	}
-
-	/** A character a pattern's word boundary counts as a word's. */
-	private static boolean isWordCharacter(char c) {
-		return c == '_' || Character.isLetterOrDigit(c);
 	}
 
 	private static boolean isDigit(char c) {

@@ -127,10 +127,6 @@ final class DateReader {
 	private static final int AFTER_MONTH = 40;
 
 	/**
-	 * Every run of dates in the text, in order, without overlaps; runs joined by "," or
-	 * "and" share a year.
-	 */
-	/**
 	 * This thread's matchers of the four patterns of a run of dates, made once: a matcher
 	 * of a pattern with many groups costs more to make than most sentences take to read.
 	 */
@@ -145,6 +141,10 @@ final class DateReader {
 		return List.copyOf(matchers);
 	});
 
+	/**
+	 * Every run of dates in the text, in order, without overlaps; runs joined by "," or
+	 * "and" share a year.
+	 */
 	static List<Mention> mentions(String text) {
 		var found = new ArrayList<Mention>();
 		var taken = new boolean[text.length() + 1];
@@ -319,8 +319,7 @@ final class DateReader {
 
 	private static boolean startsARun(String text, int at) {
 		char c = text.charAt(at);
-		boolean wordStart = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
-		if (!wordStart) {
+		if (!LetterExtractor.startsAWord(text, at)) {
 			return false;
 		}
 		if (Character.isDigit(c)) {
@@ -765,7 +764,7 @@ final class DateReader {
 		for (int i = from; i < to; i++) {
 			char c = low.charAt(i);
 			if ((c == 'g' || c == 'f' || c == 's' || c == 'e' || c == 'n' || c >= '4' && c <= '9')
-					&& (i == 0 || !Character.isLetterOrDigit(low.charAt(i - 1))) && m.region(i, to).lookingAt()) {
+					&& LetterExtractor.startsAWord(low, i) && m.region(i, to).lookingAt()) {
 				return true;
 			}
 		}

@@ -184,7 +184,7 @@ public final class Highlights {
 		}
 		for (int i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + needle.length())) {
 			int end = i + needle.length();
-			boolean alone = (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+			boolean alone = LetterExtractor.startsAWord(text, i)
 					&& (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
 			if (alone) {
 				found.add(new Highlight(i, end, field, label));

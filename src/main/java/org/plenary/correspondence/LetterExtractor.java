@@ -2869,7 +2869,7 @@ public class LetterExtractor {
 		var m = SECURITY_COUNCIL_REFORM.matcher(text).useTransparentBounds(true);
 		for (var word : List.of("security council", "ign")) {
 			for (int at = low.indexOf(word); at >= 0; at = low.indexOf(word, at + 1)) {
-				if (word.equals("ign") && (at > 0 && Character.isLetterOrDigit(low.charAt(at - 1))
+				if (word.equals("ign") && (!startsAWord(low, at)
 						|| at + 3 < low.length() && Character.isLetterOrDigit(low.charAt(at + 3)))) {
 					continue;
 				}
@@ -2961,7 +2961,7 @@ public class LetterExtractor {
 		// At each "letter" standing as a word: the pattern from there, not tried at every
 		// character.
 		for (int at = low.indexOf("letter"); at >= 0; at = low.indexOf("letter", at + 6)) {
-			if (at > 0 && Character.isLetterOrDigit(low.charAt(at - 1)) || !l.region(at, low.length()).lookingAt()) {
+			if (!startsAWord(low, at) || !l.region(at, low.length()).lookingAt()) {
 				continue;
 			}
 			var after = text.substring(l.end(), Math.min(text.length(), l.end() + 60));
@@ -3377,44 +3377,36 @@ public class LetterExtractor {
 		if (m != null) {
 			m.useTransparentBounds(true);
 		}
-		if (starts.bit >= 0 && starts.bit < words.patterns) {
-			// Only the words whose first two letters the pattern may start with: a text
-			// with none is left at once.
-			long bit = 1L << starts.bit;
-			if ((words.any & bit) == 0) {
-				return false;
-			}
-			for (int w = firstAtOrAfter(words.starts, from); w < words.starts.length; w++) {
-				if ((words.masks[w] & bit) == 0) {
-					continue;
-				}
-				int i = words.starts[w];
-				if (startsALiteral(starts.literals, text, i)) {
-					if (m == null) {
-						m = pattern.matcher(text).useTransparentBounds(true);
-					}
-					if (m.region(i, length).lookingAt()) {
-						return true;
-					}
-				}
-			}
+		// Where the text's words were read with this pattern's bit, only the words whose
+		// first two letters it may start with, and none at all in a text without one;
+		// otherwise each word's first two letters are looked at here.
+		boolean masked = starts.bit >= 0 && starts.bit < words.patterns;
+		long bit = masked ? 1L << starts.bit : 0;
+		if (masked && (words.any & bit) == 0) {
 			return false;
 		}
 		for (int w = firstAtOrAfter(words.starts, from); w < words.starts.length; w++) {
 			int i = words.starts[w];
-			char c = text.charAt(i);
-			if (c >= 128 || mayStart(starts.firstTwo, c, i + 1 < length ? text.charAt(i + 1) : ' ')
-					&& startsALiteral(starts.literals, text, i)) {
+			boolean may = masked ? (words.masks[w] & bit) != 0 : mayStartAt(starts.firstTwo, text, i);
+			if (may && startsALiteral(starts.literals, text, i)) {
 				if (m == null) {
 					m = pattern.matcher(text).useTransparentBounds(true);
 				}
-				m.region(i, length);
-				if (m.lookingAt()) {
+				if (m.region(i, length).lookingAt()) {
 					return true;
 				}
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether a word pattern may start at a word by its first two characters; any
+	 * character beyond ASCII might.
+	 */
+	private static boolean mayStartAt(boolean[] firstTwo, String text, int i) {
+		char c = text.charAt(i);
+		return c >= 128 || mayStart(firstTwo, c, i + 1 < text.length() ? text.charAt(i + 1) : ' ');
 	}
 
 	/**
@@ -3942,8 +3934,19 @@ public class LetterExtractor {
 		return findAtWord(pattern, null, text, 0);
 	}
 
-	private static boolean isWordCharacter(char c) {
+	/**
+	 * A character a pattern's word boundary counts as a word's: a letter, a digit or "_".
+	 */
+	static boolean isWordCharacter(char c) {
 		return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+	}
+
+	/**
+	 * Whether a word may start at a position: the text's start, or no letter nor digit
+	 * before it. The cheap look before a pattern that starts with a word boundary.
+	 */
+	static boolean startsAWord(CharSequence text, int at) {
+		return at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
 	}
 
 	/** Each Latin-1 character in lower case, as Character.toLowerCase has it. */

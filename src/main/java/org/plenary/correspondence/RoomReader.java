@@ -14,13 +14,11 @@ import org.jspecify.annotations.Nullable;
 final class RoomReader {
 
 	/**
-	 * A room's pattern, tried only where one of its hints (in lower case) is in the text:
-	 * most sentences name no room, and a pattern starting with a word boundary is tried
-	 * at every character.
-	 */
-	/**
 	 * A room: its pattern on lowered text, its name, the words its pattern starts with,
-	 * and the words whose absence rules it out cheaply.
+	 * and its hints (in lower case): the pattern is tried only where a hint is in the
+	 * text, and there only where one of its starting words starts a word — most sentences
+	 * name no room, and a pattern starting with a word boundary is otherwise tried at
+	 * every character.
 	 */
 	private record Room(Pattern pattern, String name, List<String> starts, String... hints) {
 
@@ -43,7 +41,7 @@ final class RoomReader {
 			int count = 0;
 			for (var start : this.starts) {
 				for (int i = lower.indexOf(start); i >= 0; i = lower.indexOf(start, i + 1)) {
-					if (i == 0 || !Character.isLetterOrDigit(lower.charAt(i - 1))) {
+					if (LetterExtractor.startsAWord(lower, i)) {
 						if (count == at.length) {
 							at = java.util.Arrays.copyOf(at, count * 2);
 						}
