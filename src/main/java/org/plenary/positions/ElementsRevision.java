@@ -63,9 +63,8 @@ class ElementsRevision {
 	private List<Element> elements = new ArrayList<>();
 
 	// Null until saved, so that saving a new one persists it rather than merging it (a
-	// read of
-	// its id first): Spring Data and Hibernate tell a new aggregate by its missing
-	// version.
+	// read of its id first): Spring Data and Hibernate tell a new aggregate by its
+	// missing version.
 	@Version
 	private @Nullable Long version;
 

@@ -647,7 +647,6 @@ public class SpeakersLists {
 				byKind.get(InscriptionKind.POINT_OF_ORDER));
 	}
 
-	/** A delegation's name, read from the register once. */
 	/**
 	 * A speaker — "Mexico", or "Mexico, on behalf of G77" — for a refusal to say in the
 	 * page's language.
@@ -665,6 +664,7 @@ public class SpeakersLists {
 		return this.stateNames.name(code, name(code));
 	}
 
+	/** A delegation's name, read from the register once. */
 	private String name(String code) {
 		return this.names.computeIfAbsent(code,
 				(c) -> this.delegations.find(DelegationCode.of(c)).map((d) -> d.name()).orElse(c));
