@@ -101,8 +101,6 @@ final class DateReader {
 
 	private static final Pattern JOINED = Pattern.compile("\\s*(?:,|and|,\\s*and|&)\\s*");
 
-	private static final Pattern LIST_MARK = Pattern.compile(",|and|&|-");
-
 	private static final Pattern PLACE = Pattern.compile("^(?:New York|Geneva|Vienna|Nairobi)\\s*,\\s*");
 
 	private static final Pattern FINAL_STOP = Pattern.compile("\\.$");
@@ -288,9 +286,8 @@ final class DateReader {
 				continue;
 			}
 			// After its weekday, a run starts with a day or with a month: at a number
-			// only
-			// the patterns starting with a day can match, at a month's name only those
-			// starting with one.
+			// only the patterns starting with a day can match, at a month's name only
+			// those starting with one.
 			char first = text.charAt(start);
 			boolean number = first >= '0' && first <= '9';
 			boolean weekday = !number && startsAWeekday(text, start);
@@ -472,7 +469,10 @@ final class DateReader {
 			var month = month(pattern == DAYS_FIRST ? m.group(2) : m.group(1));
 			Integer year = m.group(3) != null ? Integer.valueOf(m.group(3)) : null;
 			var weekday = weekdayOf(m.group());
-			var parts = RANGE_OR_LIST.matcher(WEEKDAY_IN_LIST.matcher(list).replaceAll(""));
+			// A weekday ends in "y": without one, no pattern is tried.
+			var numbers = list.indexOf('y') < 0 && list.indexOf('Y') < 0 ? list
+					: WEEKDAY_IN_LIST.matcher(list).replaceAll("");
+			var parts = RANGE_OR_LIST.matcher(numbers);
 			while (parts.find()) {
 				int from = Integer.parseInt(parts.group(1));
 				int to = parts.group(2) == null ? from : Integer.parseInt(parts.group(2));
@@ -482,7 +482,7 @@ final class DateReader {
 				for (int d = from; d <= to; d++) {
 					// A weekday belongs to a single day ("Monday, 14 January"), not to a
 					// list.
-					days.add(new Day(d, month, year, from == to && !LIST_MARK.matcher(list).find() ? weekday : null));
+					days.add(new Day(d, month, year, from == to && !hasAListMark(list) ? weekday : null));
 				}
 			}
 		}
@@ -545,8 +545,18 @@ final class DateReader {
 	private static final Pattern WEEKDAY_WORD = Pattern
 		.compile("^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b", Pattern.CASE_INSENSITIVE);
 
+	/** Whether a list of days is one: it has ",", "and", "&" or "-". */
+	private static boolean hasAListMark(String list) {
+		return list.indexOf(',') >= 0 || list.indexOf('&') >= 0 || list.indexOf('-') >= 0 || list.contains("and");
+	}
+
 	private static @Nullable DayOfWeek weekdayOf(String written) {
-		var m = WEEKDAY_WORD.matcher(written.trim());
+		var trimmed = written.trim();
+		// Only where it starts as a weekday does.
+		if (trimmed.isEmpty() || "mtwfsMTWFS".indexOf(trimmed.charAt(0)) < 0) {
+			return null;
+		}
+		var m = WEEKDAY_WORD.matcher(trimmed);
 		return m.find() ? DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)) : null;
 	}
 

@@ -2282,6 +2282,30 @@ public class LetterExtractor {
 	}
 
 	/**
+	 * A line of a signature block without its leading punctuation and "(Signed)". Each
+	 * pattern only where the line starts as it would: the block's every line is read.
+	 */
+	private static String withoutSignedMark(String line) {
+		int from = 0;
+		while (from < line.length() && " \t\n\u000B\f\r.,;:".indexOf(line.charAt(from)) >= 0) {
+			from++;
+		}
+		var trimmed = line.substring(from).trim();
+		if (!trimmed.isEmpty() && "([sS".indexOf(trimmed.charAt(0)) >= 0) {
+			return SIGNED.matcher(trimmed).replaceFirst("");
+		}
+		return trimmed;
+	}
+
+	/**
+	 * Whether a trimmed line may be the description of a signature or a stamp: it starts
+	 * as {@link #IMAGE_DESCRIPTION} does.
+	 */
+	private static boolean mayDescribeAnImage(String trimmed) {
+		return !trimmed.isEmpty() && "[(aAhHsS".indexOf(trimmed.charAt(0)) >= 0;
+	}
+
+	/**
 	 * The signers of a letter: the name lines after its closing formula, each with the
 	 * lines that follow it.
 	 */
@@ -2289,8 +2313,8 @@ public class LetterExtractor {
 		var lines = new ArrayList<String>();
 		var tail = afterClosing(letter);
 		for (var line : columnsOneAfterTheOther(unrun(tail)).split("\n")) {
-			var trimmed = SIGNED.matcher(LEADING_PUNCTUATION.matcher(line).replaceFirst("").trim()).replaceFirst("");
-			if (IMAGE_DESCRIPTION.matcher(trimmed).find()) {
+			var trimmed = withoutSignedMark(line);
+			if (mayDescribeAnImage(trimmed) && IMAGE_DESCRIPTION.matcher(trimmed).find()) {
 				// "A handwritten signature …, written over a stamp. Miroslav Lajčák": the
 				// name may follow on the line.
 				var end = AFTER_DESCRIPTION.matcher(trimmed);
@@ -2303,7 +2327,8 @@ public class LetterExtractor {
 			if (trimmed.isEmpty()) {
 				continue;
 			}
-			if (ADDRESSEE.matcher(trimmed).find() || ADDRESSEE_LINE.matcher(trimmed).lookingAt()
+			if (containsInAnyCase(trimmed, "permanent")
+					&& (ADDRESSEE.matcher(trimmed).find() || ADDRESSEE_LINE.matcher(trimmed).lookingAt())
 					|| trimmed.equalsIgnoreCase("New York")) {
 				break;
 			}
@@ -2477,9 +2502,12 @@ public class LetterExtractor {
 	 * word.
 	 */
 	private static @Nullable String nameAtStart(String line) {
-		var rest = HONORIFICS.matcher(line.trim()).replaceFirst("");
+		var trimmed = line.trim();
+		// An honorific starts with one of these letters: no pattern is tried otherwise.
+		var rest = trimmed.isEmpty() || "HMDPSAE".indexOf(trimmed.charAt(0)) < 0 ? trimmed
+				: HONORIFICS.matcher(trimmed).replaceFirst("");
 		if (STARTS_WITH_TITLE.matcher(rest).lookingAt()
-				|| DIGIT.matcher(rest).find() && !NAME_THEN_TITLE.matcher(rest).lookingAt()) {
+				|| hasDigit(rest) && DIGIT.matcher(rest).find() && !NAME_THEN_TITLE.matcher(rest).lookingAt()) {
 			return null;
 		}
 		var m = NAME.matcher(rest);
@@ -2491,7 +2519,8 @@ public class LetterExtractor {
 			if (TITLE_WORD.matcher(word).matches() || STOP_WORD.matcher(word).matches()) {
 				break;
 			}
-			words.add(TRAILING_PUNCTUATION.matcher(word).replaceAll(""));
+			words.add(word.indexOf(',') < 0 && word.indexOf('.') < 0 ? word
+					: TRAILING_PUNCTUATION.matcher(word).replaceAll(""));
 		}
 		if (words.isEmpty() || words.size() > 5 || words.stream().allMatch((w) -> w.length() < 2)
 				|| NOT_A_NAME.matcher(String.join(" ", words)).matches()
@@ -2809,8 +2838,7 @@ public class LetterExtractor {
 		var lines = columnsOneAfterTheOther(unrun(afterClosing(letter))).split("\n");
 		for (var block : blocks) {
 			for (int i = 0; i < lines.length; i++) {
-				var line = SIGNED.matcher(LEADING_PUNCTUATION.matcher(lines[i]).replaceFirst("").trim())
-					.replaceFirst("");
+				var line = withoutSignedMark(lines[i]);
 				int at = line.indexOf(block.name());
 				if (at < 0) {
 					continue;
@@ -3704,19 +3732,24 @@ public class LetterExtractor {
 	private static WordStarts wordStartsNow(String text) {
 		var masks = FirstTwoMasks.current;
 		int length = text.length();
-		var starts = new int[Math.max(4, length / 4)];
-		int count = 0;
-		boolean inWord = false;
-		for (int i = 0; i < length; i++) {
-			boolean word = isWordCharacter(text.charAt(i));
-			if (word && !inWord) {
-				if (count == starts.length) {
-					starts = java.util.Arrays.copyOf(starts, count * 2);
-				}
-				starts[count++] = i;
-			}
-			inWord = word;
+		// At most one word starts in every two characters; the scratch holds a start
+		// for each character, so that each is written without a branch (a word's start
+		// is kept by counting it): words and spaces alternate too often to be guessed.
+		var scratch = WORD_SCRATCH.get();
+		if (scratch.length <= length) {
+			scratch = new int[Math.max(length + 1, scratch.length * 2)];
+			WORD_SCRATCH.set(scratch);
 		}
+		int count = 0;
+		int before = 0;
+		for (int i = 0; i < length; i++) {
+			char c = text.charAt(i);
+			int word = (c < 128) ? ASCII_WORD_BIT[c] : (Character.isLetterOrDigit(c) || c == '_') ? 1 : 0;
+			scratch[count] = i;
+			count += word & ~before;
+			before = word;
+		}
+		var starts = java.util.Arrays.copyOf(scratch, count);
 		// The masks once the words are counted: sized to them, not to the text.
 		var bits = new long[count];
 		long any = 0;
@@ -3725,8 +3758,13 @@ public class LetterExtractor {
 			bits[w] = masks.of(text.charAt(i), i + 1 < length ? text.charAt(i + 1) : ' ');
 			any |= bits[w];
 		}
-		return new WordStarts(java.util.Arrays.copyOf(starts, count), bits, any, masks.patterns());
+		return new WordStarts(starts, bits, any, masks.patterns());
 	}
+
+	/**
+	 * Where a text's words may start, before they are counted: one for each character.
+	 */
+	private static final ThreadLocal<int[]> WORD_SCRATCH = ThreadLocal.withInitial(() -> new int[1024]);
 
 	/**
 	 * What a reading gave for the last few texts it was asked about on this thread:
@@ -3961,9 +3999,13 @@ public class LetterExtractor {
 	/** The ASCII characters of words: letters, digits and "_". */
 	private static final boolean[] ASCII_WORD = new boolean[128];
 
+	/** The same, as 1 or 0, to be counted without a branch. */
+	private static final int[] ASCII_WORD_BIT = new int[128];
+
 	static {
 		for (char c = 0; c < 128; c++) {
 			ASCII_WORD[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+			ASCII_WORD_BIT[c] = ASCII_WORD[c] ? 1 : 0;
 		}
 	}
 

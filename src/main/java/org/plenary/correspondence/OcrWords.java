@@ -115,11 +115,27 @@ final class OcrWords {
 			}
 			int start = i;
 			int hash = 0;
-			char c;
-			while (i < length && (isWordChar(c = text.charAt(i))
-					|| (c == '-' && i + 1 < length && Character.isLetter(text.charAt(i + 1))))) {
-				hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + 32 : c < 128 ? c : Character.toLowerCase(c));
-				i++;
+			// The word's hash in lower case, as its lowered string would have it; the
+			// ASCII characters from a table (most of them).
+			for (; i < length; i++) {
+				char c = text.charAt(i);
+				int lowered;
+				if (c < 128) {
+					lowered = ASCII_WORD_LOWER[c];
+					if (lowered == 0) {
+						if (c != '-' || i + 1 >= length || !Character.isLetter(text.charAt(i + 1))) {
+							break;
+						}
+						lowered = c;
+					}
+				}
+				else if (Character.isLetter(c)) {
+					lowered = Character.toLowerCase(c);
+				}
+				else {
+					break;
+				}
+				hash = 31 * hash + lowered;
 			}
 			int bit = spread(hash);
 			if ((MISREAD_HASHES[bit >>> 6] & (1L << bit)) == 0) {
@@ -141,10 +157,20 @@ final class OcrWords {
 	}
 
 	private static boolean isWordChar(char c) {
-		if (c < 128) {
-			return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '~';
+		return c < 128 ? ASCII_WORD_LOWER[c] != 0 : Character.isLetter(c);
+	}
+
+	/**
+	 * Each ASCII character of a word (a letter, or "~" that OCR reads for one) in lower
+	 * case; 0 for the others.
+	 */
+	private static final char[] ASCII_WORD_LOWER = new char[128];
+
+	static {
+		for (char c = 0; c < 128; c++) {
+			boolean word = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '~';
+			ASCII_WORD_LOWER[c] = word ? Character.toLowerCase(c) : 0;
 		}
-		return Character.isLetter(c);
 	}
 
 	/** The lexicon's word this one is a misreading of, in its case, or null. */

@@ -156,25 +156,63 @@ final class TimeReader {
 			Pattern.CASE_INSENSITIVE);
 
 	private static boolean hoursFollow(String text, int end) {
-		return HOURS_AFTER.matcher(text).region(end, Math.min(text.length(), end + 40)).lookingAt();
+		int to = Math.min(text.length(), end + 40);
+		// Only where an "h" follows: most times are not bare numbers.
+		return hasAnH(text, end, to) && HOURS_AFTER.matcher(text).region(end, to).lookingAt();
+	}
+
+	private static boolean hasAnH(String text, int from, int to) {
+		for (int i = from; i < to; i++) {
+			char c = text.charAt(i);
+			if (c == 'h' || c == 'H') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static final Pattern BETWEEN = Pattern.compile("\\bbetween\\s*$", Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern AND = Pattern.compile("\\sand\\s", Pattern.CASE_INSENSITIVE);
+	/**
+	 * Whether " and " (any case, between spaces of any kind) stands between two
+	 * positions.
+	 */
+	private static boolean hasAnd(String text, int start, int end) {
+		for (int i = start; i + 5 <= end; i++) {
+			if ((text.charAt(i + 1) | 0x20) == 'a' && (text.charAt(i + 2) | 0x20) == 'n'
+					&& (text.charAt(i + 3) | 0x20) == 'd' && isSpace(text.charAt(i)) && isSpace(text.charAt(i + 4))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** A space as a pattern's {@code \s} has it. */
+	private static boolean isSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+	}
 
 	/**
 	 * "at 10:00 am and 3:00 pm" is two times, two slots of a day; only "between 10 a.m.
 	 * and 1 p.m." makes "and" a range.
 	 */
 	private static boolean twoTimes(String text, int start, int end) {
-		if (!AND.matcher(text).region(start, end).find()) {
+		if (!hasAnd(text, start, end)) {
 			return false;
 		}
 		return !BETWEEN.matcher(text.substring(Math.max(0, start - 12), start)).find();
 	}
 
 	private static boolean precededByAt(String text, int position) {
+		// "at" before the spaces, or no pattern is tried.
+		int end = position;
+		while (end > 0 && end > position - 12 && " \t\n\u000B\f\r".indexOf(text.charAt(end - 1)) >= 0) {
+			end--;
+		}
+		if (end < 2 || end - 2 < position - 12 || (text.charAt(end - 1) | 0x20) != 't'
+				|| (text.charAt(end - 2) | 0x20) != 'a') {
+			return false;
+		}
 		var before = text.substring(Math.max(0, position - 12), position).toLowerCase(Locale.ROOT);
 		return AT.matcher(before).find();
 	}

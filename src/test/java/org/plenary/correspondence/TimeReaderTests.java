@@ -15,7 +15,11 @@ class TimeReaderTests {
 					"10.00 a.m. 1.00 p.m. and 3.00 6.00 p.m.|10:00-13:00 15:00-18:00",
 					"Morning (10:00-13:00)|10:00-13:00", "at 10am in the Trusteeship Council Chamber|10:00",
 					"at 10:00 am|10:00", "at 12 noon|12:00", "from 10 a.m. to 1 p.m. EST|10:00-13:00",
-					"15:00-18:00|15:00-18:00", "at 3 p.m.|15:00", "from 9.30 a.m. until 12.30 p.m.|09:30-12:30" })
+					"15:00-18:00|15:00-18:00", "at 3 p.m.|15:00", "from 9.30 a.m. until 12.30 p.m.|09:30-12:30",
+					// The words around the numbers in capitals, or after a tab: the same.
+					"AT 10:00 AM AND 3:00 PM|10:00 15:00", "at 10:00 am	and	3:00 pm|10:00 15:00",
+					"BETWEEN 10 A.M. AND 1 P.M.|10:00-13:00", "10 - 13 and 15 - 18 HOURS|10:00-13:00 15:00-18:00",
+					"Starting At 10|10:00" })
 	void readsTheTimesLettersWrite(String text, String times) {
 		var read = TimeReader.read(text)
 			.stream()
