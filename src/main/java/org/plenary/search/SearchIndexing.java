@@ -38,6 +38,7 @@ import org.plenary.text.RevisionIssued;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -94,6 +95,9 @@ class SearchIndexing {
 	private final LanguageVersions versions;
 
 	private final ListenersAfterReadiness listeners;
+
+	/** Set once the application is stopping: the catch-up reads no more. */
+	private volatile boolean stopping;
 
 	SearchIndexing(SearchEntryRepository entries, Letters letters, SpeakersLists speakers, Programme programme,
 			Processes processes, ReformModels models, Positions positions, Elements elements,
@@ -170,12 +174,23 @@ class SearchIndexing {
 		this.listeners.whenHandled(this::startCatchingUp);
 	}
 
+	/**
+	 * A stop soon after readiness ends the catch-up quietly: the next start catches up.
+	 */
+	@EventListener(ContextClosedEvent.class)
+	void stop() {
+		this.stopping = true;
+	}
+
 	private void startCatchingUp() {
 		var worker = new Thread(() -> {
 			try {
 				// A kind with no entry at all was published before search knew it (or
 				// before search existed): read it once from its module.
 				for (var kind : SearchKind.values()) {
+					if (this.stopping) {
+						return;
+					}
 					if (!this.entries.existsByKind(kind)) {
 						log.info("Search: read {} published {}", read(kind), kind.name().toLowerCase());
 					}
@@ -183,7 +198,12 @@ class SearchIndexing {
 				reindexIfIncomplete();
 			}
 			catch (RuntimeException ex) {
-				log.warn("Search could not catch up; it will find what is published from now on", ex);
+				if (this.stopping) {
+					log.info("Search stopped catching up: Plenary is stopping");
+				}
+				else {
+					log.warn("Search could not catch up; it will find what is published from now on", ex);
+				}
 			}
 		}, "search-catch-up");
 		worker.setDaemon(true);

@@ -10,8 +10,11 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.BeanCreationNotAllowedException;
+import org.springframework.boot.LazyInitializationExcludeFilter;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -34,13 +37,27 @@ class WarmUp {
 
 	private final CountDownLatch done = new CountDownLatch(1);
 
-	private volatile Outcome outcome = new Outcome(0, List.of());
+	private volatile Outcome outcome = new Outcome(List.of(), List.of());
 
 	/** Set once the application is stopping: no bean is made any more. */
 	private volatile boolean stopping;
 
 	WarmUp(ConfigurableApplicationContext context) {
 		this.context = context;
+	}
+
+	/**
+	 * The beans that are listeners ({@link ApplicationListener}) are made at the start,
+	 * never by the warm-up. Made lazily, a listener is made either by the thread that
+	 * publishes an event, while it holds the list of listeners, or by the warm-up, which
+	 * holds the lock of the beans being made and then adds the new listener to that list:
+	 * two threads taking the same two locks in opposite orders. It happened, once in some
+	 * twenty starts, between the warm-up and the outstanding events handed over after
+	 * readiness: both stopped for good, and so did every later event and the stop itself.
+	 */
+	@Bean
+	static LazyInitializationExcludeFilter listenersMadeAtStart() {
+		return LazyInitializationExcludeFilter.forBeanTypes(ApplicationListener.class);
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -59,7 +76,7 @@ class WarmUp {
 
 	private void makeEverySingleton() {
 		long start = System.nanoTime();
-		int made = 0;
+		var made = new ArrayList<String>();
 		var failures = new ArrayList<String>();
 		try {
 			var beans = this.context.getBeanFactory();
@@ -73,7 +90,7 @@ class WarmUp {
 				}
 				try {
 					beans.getBean(name);
-					made++;
+					made.add(name);
 				}
 				catch (BeansException ex) {
 					if (this.stopping || !this.context.isActive()
@@ -84,8 +101,8 @@ class WarmUp {
 					log.error("Warm-up: the bean '{}' cannot be made", name, ex);
 				}
 			}
-			this.outcome = new Outcome(made, List.copyOf(failures));
-			log.info("Warm-up: {} beans made after readiness in {} ms", made,
+			this.outcome = new Outcome(List.copyOf(made), List.copyOf(failures));
+			log.info("Warm-up: {} beans made after readiness in {} ms", made.size(),
 					TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
 		}
 		finally {
@@ -104,7 +121,7 @@ class WarmUp {
 	/**
 	 * The beans the warm-up made, and those it could not make (none when all is well).
 	 */
-	record Outcome(int made, List<String> failed) {
+	record Outcome(List<String> made, List<String> failed) {
 	}
 
 }
