@@ -3738,13 +3738,16 @@ public class LetterExtractor {
 		var scratch = WORD_SCRATCH.get();
 		if (scratch.length <= length) {
 			scratch = new int[Math.max(length + 1, scratch.length * 2)];
-			WORD_SCRATCH.set(scratch);
+			// A long file's is not kept: each reading thread would hold it for good.
+			if (scratch.length <= MOST_KEPT_SCRATCH) {
+				WORD_SCRATCH.set(scratch);
+			}
 		}
 		int count = 0;
 		int before = 0;
 		for (int i = 0; i < length; i++) {
 			char c = text.charAt(i);
-			int word = (c < 128) ? ASCII_WORD_BIT[c] : (Character.isLetterOrDigit(c) || c == '_') ? 1 : 0;
+			int word = (c < 128) ? ASCII_WORD_BIT[c] : Character.isLetterOrDigit(c) ? 1 : 0;
 			scratch[count] = i;
 			count += word & ~before;
 			before = word;
@@ -3765,6 +3768,9 @@ public class LetterExtractor {
 	 * Where a text's words may start, before they are counted: one for each character.
 	 */
 	private static final ThreadLocal<int[]> WORD_SCRATCH = ThreadLocal.withInitial(() -> new int[1024]);
+
+	/** The longest scratch a thread keeps: a letter of some 64,000 characters. */
+	private static final int MOST_KEPT_SCRATCH = 1 << 16;
 
 	/**
 	 * What a reading gave for the last few texts it was asked about on this thread:

@@ -82,6 +82,16 @@ class LetterExtractorTests {
 	}
 
 	@Test
+	void readsALongLetterAsItsShortForm() {
+		// Some 80,000 characters of annex before the signature: longer than the reading
+		// keeps its working space for, so it is read with space of its own.
+		var annex = "The Co-Facilitators recall the views expressed in the earlier rounds. ".repeat(1200);
+		var withAnnex = RESCHEDULED.replace("Statements are limited", annex + "\n\nStatements are limited");
+		assertThat(withAnnex).hasSizeGreaterThan(80_000);
+		assertThat(EXTRACTOR.extract(withAnnex).meetings()).isEqualTo(EXTRACTOR.extract(RESCHEDULED).meetings());
+	}
+
+	@Test
 	void aVirtualBriefingAtNoonHasNoRoom() {
 		assertThat(EXTRACTOR.extract(RESCHEDULED).meetings())
 			.filteredOn((m) -> m.date().equals(LocalDate.of(2025, 12, 22)))
