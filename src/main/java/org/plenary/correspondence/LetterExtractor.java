@@ -2287,7 +2287,7 @@ public class LetterExtractor {
 	 */
 	private static String withoutSignedMark(String line) {
 		int from = 0;
-		while (from < line.length() && " \t\n\u000B\f\r.,;:".indexOf(line.charAt(from)) >= 0) {
+		while (from < line.length() && (isPatternSpace(line.charAt(from)) || ".,;:".indexOf(line.charAt(from)) >= 0)) {
 			from++;
 		}
 		var trimmed = line.substring(from).trim();
@@ -3983,6 +3983,14 @@ public class LetterExtractor {
 	 */
 	static boolean isWordCharacter(char c) {
 		return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+	}
+
+	/**
+	 * A space as a pattern's {@code \s} has it (without UNICODE_CHARACTER_CLASS): the
+	 * cheap look that stands for one before a pattern is tried.
+	 */
+	static boolean isPatternSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
 	}
 
 	/**

@@ -180,16 +180,12 @@ final class TimeReader {
 	private static boolean hasAnd(String text, int start, int end) {
 		for (int i = start; i + 5 <= end; i++) {
 			if ((text.charAt(i + 1) | 0x20) == 'a' && (text.charAt(i + 2) | 0x20) == 'n'
-					&& (text.charAt(i + 3) | 0x20) == 'd' && isSpace(text.charAt(i)) && isSpace(text.charAt(i + 4))) {
+					&& (text.charAt(i + 3) | 0x20) == 'd' && LetterExtractor.isPatternSpace(text.charAt(i))
+					&& LetterExtractor.isPatternSpace(text.charAt(i + 4))) {
 				return true;
 			}
 		}
 		return false;
-	}
-
-	/** A space as a pattern's {@code \s} has it. */
-	private static boolean isSpace(char c) {
-		return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
 	}
 
 	/**
@@ -206,7 +202,7 @@ final class TimeReader {
 	private static boolean precededByAt(String text, int position) {
 		// "at" before the spaces, or no pattern is tried.
 		int end = position;
-		while (end > 0 && end > position - 12 && " \t\n\u000B\f\r".indexOf(text.charAt(end - 1)) >= 0) {
+		while (end > 0 && end > position - 12 && LetterExtractor.isPatternSpace(text.charAt(end - 1))) {
 			end--;
 		}
 		if (end < 2 || end - 2 < position - 12 || (text.charAt(end - 1) | 0x20) != 't'
